@@ -1,0 +1,234 @@
+import type { Access, CollectionSlug, FieldAccess, PayloadRequest, Where } from 'payload'
+
+import { COLLECTIONS, REPORT_EDITABLE_BY_COUNCIL, REPORT_STATUS } from '../constants.ts'
+import {
+  type AccessUser,
+  assignedCityIdsOf,
+  cityIdsOf,
+  hasRole,
+  idOf,
+  isAssessor,
+  isAssessorOfCity,
+  isCouncil,
+  isCouncilOfCity,
+  isSecretariat,
+} from './predicates.ts'
+
+/**
+ * Collection- and field-level access rules, built from the predicates. Every collection names a
+ * rule for every operation; anything not granted here is denied.
+ */
+
+type ID = number | string
+type Data = Record<string, unknown> | undefined
+const userOf = (req: PayloadRequest) => req.user as AccessUser
+
+const inCities = (field: string, ids: ID[]): Where | false =>
+  ids.length ? { [field]: { in: ids } } : false
+
+export const nobody: Access = () => false
+export const anyone: Access = () => true
+export const secretariatOnly: Access = ({ req }) => isSecretariat(userOf(req))
+/** Any signed-in member of the programme (secretariat, council or assessor). */
+export const signedInStaff: Access = ({ req }) => hasRole(userOf(req))
+
+export const secretariatField: FieldAccess = ({ req }) => isSecretariat(userOf(req))
+export const councilField: FieldAccess = ({ req }) => isCouncil(userOf(req))
+export const assessorField: FieldAccess = ({ req }) => isAssessor(userOf(req))
+export const staffField: FieldAccess = ({ req }) => hasRole(userOf(req))
+export const systemField: FieldAccess = () => false
+
+/**
+ * Reading a city's records: the secretariat reads all, a council its own cities, an assessor the
+ * cities assigned to it; the anonymous public reads only what `publicWhere` selects (nothing if unset).
+ */
+export const readCityRecords =
+  (cityField: string, publicWhere?: Where | true): Access =>
+  async ({ req }) => {
+    const user = userOf(req)
+    if (isSecretariat(user)) return true
+    if (isCouncil(user)) return inCities(cityField, cityIdsOf(user))
+    if (isAssessor(user)) return inCities(cityField, await assignedCityIdsOf(req))
+    if (!user) return publicWhere ?? false
+    return false
+  }
+
+/** Changing or deleting a city's records: the secretariat, or a council member of that city. */
+export const writeCityRecords =
+  (cityField: string): Access =>
+  ({ req }) => {
+    const user = userOf(req)
+    if (isSecretariat(user)) return true
+    if (isCouncil(user)) return inCities(cityField, cityIdsOf(user))
+    return false
+  }
+
+export type CityResolver = (req: PayloadRequest, data: Data) => Promise<unknown>
+
+/** The city named directly in the incoming data. */
+export const cityInData: CityResolver = async (_req, data) => data?.city
+
+/** The city of the parent document the incoming data points to (e.g. an indicator's programme). */
+export const cityOfParent =
+  (field: string, collection: CollectionSlug): CityResolver =>
+  async (req, data) => {
+    const parentId = idOf(data?.[field] as ID | { id: ID } | undefined)
+    if (parentId === undefined) return undefined
+    const parent = await req.payload.findByID({
+      collection,
+      id: parentId,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })
+    return (parent as { city?: unknown } | null)?.city
+  }
+
+/**
+ * Creating a city's record: the secretariat, or a council member when the record belongs to one
+ * of its cities. Without data (the admin asking what it may show) a council member may create.
+ */
+export const createCityRecord =
+  (resolveCity: CityResolver): Access =>
+  async ({ req, data }) => {
+    const user = userOf(req)
+    if (isSecretariat(user)) return true
+    if (!isCouncil(user)) return false
+    if (data === undefined) return true
+    return isCouncilOfCity(user, (await resolveCity(req, data)) as ID)
+  }
+
+// Cities ------------------------------------------------------------------------------------------
+
+export const readCities = readCityRecords('id', true)
+export const updateCities = writeCityRecords('id')
+
+// Reports -----------------------------------------------------------------------------------------
+
+/** Council edits only while the report is a draft or sent back; assessors act on submitted reports. */
+export const updateReports: Access = async ({ req }) => {
+  const user = userOf(req)
+  if (isSecretariat(user)) return true
+  if (isCouncil(user)) {
+    const mine = inCities('city', cityIdsOf(user))
+    return mine && { and: [mine, { status: { in: REPORT_EDITABLE_BY_COUNCIL } }] }
+  }
+  if (isAssessor(user)) {
+    const assigned = inCities('city', await assignedCityIdsOf(req))
+    return (
+      assigned && {
+        and: [assigned, { status: { in: [REPORT_STATUS.submitted, REPORT_STATUS.inReview] } }],
+      }
+    )
+  }
+  return false
+}
+
+/** Only a report nobody has submitted yet may be deleted, and only by the secretariat. */
+export const deleteReports: Access = ({ req }) =>
+  isSecretariat(userOf(req)) ? { status: { equals: REPORT_STATUS.draft } } : false
+
+// Evidence ----------------------------------------------------------------------------------------
+
+const evidenceStillEditable: Where = {
+  or: [{ report: { exists: false } }, { 'report.status': { in: REPORT_EDITABLE_BY_COUNCIL } }],
+}
+
+export const readEvidence = readCityRecords('city', { isPublic: { equals: true } })
+
+/** A council uploads evidence for its own city, to a report it may still edit. */
+export const createEvidence: Access = async ({ req, data }) => {
+  const user = userOf(req)
+  if (!isCouncil(user)) return false
+  if (data === undefined) return true
+  if (!isCouncilOfCity(user, data.city as ID)) return false
+  const reportId = idOf(data.report as ID | undefined)
+  if (reportId === undefined) return true
+  const report = await req.payload.findByID({
+    collection: COLLECTIONS.reports,
+    id: reportId,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })
+  return Boolean(
+    report &&
+      isCouncilOfCity(user, report.city as ID) &&
+      REPORT_EDITABLE_BY_COUNCIL.includes(report.status),
+  )
+}
+
+/** Council: own city, while the report is editable. Assessors: assigned cities (verdict fields only). */
+export const updateEvidence: Access = async ({ req }) => {
+  const user = userOf(req)
+  if (isCouncil(user)) {
+    const mine = inCities('city', cityIdsOf(user))
+    return mine && { and: [mine, evidenceStillEditable] }
+  }
+  if (isAssessor(user)) return inCities('city', await assignedCityIdsOf(req))
+  return false
+}
+
+export const deleteEvidence: Access = ({ req }) => {
+  const user = userOf(req)
+  if (!isCouncil(user)) return false
+  const mine = inCities('city', cityIdsOf(user))
+  return mine && { and: [mine, evidenceStillEditable] }
+}
+
+// Reviews -----------------------------------------------------------------------------------------
+
+/** Councils read reviews of their city once the report is accepted; the public reads published scores. */
+export const readReviews: Access = async ({ req }) => {
+  const user = userOf(req)
+  if (isSecretariat(user)) return true
+  if (isAssessor(user)) return inCities('city', await assignedCityIdsOf(req))
+  if (isCouncil(user)) {
+    const mine = inCities('city', cityIdsOf(user))
+    return mine && { and: [mine, { 'report.status': { equals: REPORT_STATUS.accepted } }] }
+  }
+  if (!user) return { published: { equals: true } }
+  return false
+}
+
+/** An assessor reviews only reports of cities assigned to it. */
+export const createReview: Access = async ({ req, data }) => {
+  const user = userOf(req)
+  if (!isAssessor(user)) return false
+  if (data === undefined) return true
+  const city = await cityOfParent('report', COLLECTIONS.reports)(req, data)
+  return city !== undefined && isAssessorOfCity(req, city as ID)
+}
+
+export const updateOwnReview: Access = ({ req }) => {
+  const user = userOf(req)
+  return isAssessor(user) && user ? { assessor: { equals: user.id } } : false
+}
+
+export const deleteOwnUnpublishedReview: Access = ({ req }) => {
+  const user = userOf(req)
+  if (!isAssessor(user) || !user) return false
+  const ownUnpublished: Where = {
+    and: [{ assessor: { equals: user.id } }, { published: { not_equals: true } }],
+  }
+  return ownUnpublished
+}
+
+// Users and media ---------------------------------------------------------------------------------
+
+/** The secretariat manages accounts; everyone else sees and edits only their own. */
+export const readSelfOrSecretariat: Access = ({ req }) => {
+  const user = userOf(req)
+  if (isSecretariat(user)) return true
+  return hasRole(user) && user ? { id: { equals: user.id } } : false
+}
+
+export const createMedia: Access = ({ req }) => isSecretariat(userOf(req)) || isCouncil(userOf(req))
+
+export const writeOwnMedia: Access = ({ req }) => {
+  const user = userOf(req)
+  if (isSecretariat(user)) return true
+  return isCouncil(user) && user ? { uploadedBy: { equals: user.id } } : false
+}

@@ -1,0 +1,136 @@
+import type { CollectionConfig } from 'payload'
+
+import { readCities, secretariatField, secretariatOnly, updateCities } from '../access/rules.ts'
+import { COLLECTIONS } from '../constants.ts'
+import { slugField } from '../fields/relations.ts'
+
+/** Identity fields are the secretariat's; a city's council keeps its profile and masterplan current. */
+const identity = { create: secretariatField, update: secretariatField }
+
+export const Cities: CollectionConfig = {
+  slug: COLLECTIONS.cities,
+  labels: {
+    singular: { id: 'Kota/Kabupaten', en: 'City/Regency' },
+    plural: { id: 'Kota/Kabupaten', en: 'Cities/Regencies' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'province', 'cohort', 'regionCode'],
+    group: { id: 'Wilayah', en: 'Regions' },
+  },
+  defaultSort: 'name',
+  access: {
+    create: secretariatOnly,
+    read: readCities,
+    update: updateCities,
+    delete: secretariatOnly,
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      access: identity,
+      label: { id: 'Nama', en: 'Name' },
+      admin: { description: { id: 'Contoh: Kota Ambon', en: 'For example: Kota Ambon' } },
+    },
+    slugField('name', { access: identity }),
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'kind',
+          type: 'select',
+          required: true,
+          access: identity,
+          label: { id: 'Jenis', en: 'Kind' },
+          options: [
+            { label: { id: 'Kota', en: 'City (kota)' }, value: 'kota' },
+            { label: { id: 'Kabupaten', en: 'Regency (kabupaten)' }, value: 'kabupaten' },
+          ],
+        },
+        {
+          name: 'province',
+          type: 'text',
+          required: true,
+          access: identity,
+          label: { id: 'Provinsi', en: 'Province' },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'regionCode',
+          type: 'text',
+          required: true,
+          unique: true,
+          access: identity,
+          label: { id: 'Kode wilayah', en: 'Region code' },
+          admin: {
+            description: {
+              id: 'Kode wilayah Kemendagri, format NN.NN (mis. 81.71).',
+              en: 'Official Ministry of Home Affairs region code, format NN.NN (e.g. 81.71).',
+            },
+          },
+          validate: (value: unknown) =>
+            typeof value === 'string' && /^\d{2}\.\d{2}$/.test(value)
+              ? true
+              : 'Kode wilayah harus berformat NN.NN, mis. 81.71 / The region code must look like NN.NN, e.g. 81.71',
+        },
+        {
+          name: 'cohort',
+          type: 'select',
+          required: true,
+          access: identity,
+          label: { id: 'Angkatan', en: 'Cohort' },
+          options: ['2017', '2018', '2019'],
+          admin: {
+            description: {
+              id: 'Tahun kota terpilih dalam Gerakan Menuju 100 Smart City.',
+              en: 'The year the city was chosen for the 100 Smart City Movement.',
+            },
+          },
+        },
+      ],
+    },
+    {
+      name: 'profile',
+      type: 'richText',
+      localized: true,
+      label: { id: 'Profil', en: 'Profile' },
+    },
+    {
+      name: 'masterplan',
+      type: 'array',
+      label: { id: 'Buku Masterplan', en: 'Masterplan books' },
+      admin: {
+        description: {
+          id: 'Buku I, II dan III masterplan smart city, diunggah sebagai bukti dukung.',
+          en: 'Books I, II and III of the smart-city masterplan, uploaded as evidence documents.',
+        },
+      },
+      fields: [
+        {
+          name: 'book',
+          type: 'select',
+          required: true,
+          options: [
+            { label: 'Buku I', value: 'I' },
+            { label: 'Buku II', value: 'II' },
+            { label: 'Buku III', value: 'III' },
+          ],
+          label: { id: 'Buku', en: 'Book' },
+        },
+        { name: 'year', type: 'number', min: 2017, max: 2100, label: { id: 'Tahun', en: 'Year' } },
+        {
+          name: 'document',
+          type: 'upload',
+          relationTo: COLLECTIONS.evidence,
+          label: { id: 'Dokumen', en: 'Document' },
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,93 @@
+import type { CollectionConfig } from 'payload'
+
+import { secretariatOnly, signedInStaff } from '../access/rules.ts'
+import { COLLECTIONS } from '../constants.ts'
+import { slugField } from '../fields/relations.ts'
+
+/** The six smart-city pillars (Governance, Branding, Economy, Society, Living, Environment). */
+export const Dimensions: CollectionConfig = {
+  slug: COLLECTIONS.dimensions,
+  labels: {
+    singular: { id: 'Dimensi', en: 'Dimension' },
+    plural: { id: 'Dimensi', en: 'Dimensions' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'order', 'colour'],
+    group: { id: 'Instrumen', en: 'Instrument' },
+  },
+  defaultSort: 'order',
+  access: {
+    create: secretariatOnly,
+    read: signedInStaff,
+    update: secretariatOnly,
+    delete: secretariatOnly,
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, localized: true, label: { id: 'Nama', en: 'Name' } },
+    slugField('name'),
+    {
+      name: 'description',
+      type: 'textarea',
+      localized: true,
+      label: { id: 'Deskripsi', en: 'Description' },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'order',
+          type: 'number',
+          required: true,
+          min: 1,
+          label: { id: 'Urutan', en: 'Order' },
+        },
+        {
+          name: 'colour',
+          type: 'text',
+          required: true,
+          label: { id: 'Warna', en: 'Colour' },
+          admin: {
+            description: {
+              id: 'Warna grafik, format #RRGGBB.',
+              en: 'Chart colour, format #RRGGBB.',
+            },
+          },
+          validate: (value: unknown) =>
+            typeof value === 'string' && /^#[0-9a-fA-F]{6}$/.test(value)
+              ? true
+              : 'Warna harus berformat #RRGGBB / The colour must look like #RRGGBB',
+        },
+      ],
+    },
+    {
+      name: 'subDimensions',
+      type: 'array',
+      label: { id: 'Sub-dimensi', en: 'Sub-dimensions' },
+      labels: {
+        singular: { id: 'Sub-dimensi', en: 'Sub-dimension' },
+        plural: { id: 'Sub-dimensi', en: 'Sub-dimensions' },
+      },
+      fields: [
+        {
+          name: 'key',
+          type: 'text',
+          required: true,
+          label: { id: 'Kunci', en: 'Key' },
+          validate: (value: unknown) =>
+            typeof value === 'string' && /^[a-z0-9-]+$/.test(value)
+              ? true
+              : 'Kunci hanya huruf kecil, angka dan tanda hubung / Keys use lowercase letters, digits and hyphens',
+        },
+        { name: 'name', type: 'text', required: true, localized: true, label: { id: 'Nama', en: 'Name' } },
+      ],
+      validate: (rows: unknown) => {
+        const keys = Array.isArray(rows) ? rows.map((row: { key?: string }) => row?.key) : []
+        const repeated = keys.find((key, index) => key && keys.indexOf(key) !== index)
+        return repeated
+          ? `Kunci sub-dimensi "${repeated}" dipakai dua kali / Sub-dimension key "${repeated}" is used twice`
+          : true
+      },
+    },
+  ],
+}

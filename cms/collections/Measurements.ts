@@ -1,0 +1,86 @@
+import type { CollectionConfig } from 'payload'
+
+import { cityOfParent, createCityRecord, readCityRecords, writeCityRecords } from '../access/rules.ts'
+import { COLLECTIONS } from '../constants.ts'
+import { cityField, programField } from '../fields/relations.ts'
+import { inheritCityFromParent } from '../hooks/inheritCityFromParent.ts'
+import { validateMeasurement } from '../hooks/validateMeasurement.ts'
+
+const MONTHS = [
+  ['Januari', 'January'], ['Februari', 'February'], ['Maret', 'March'], ['April', 'April'],
+  ['Mei', 'May'], ['Juni', 'June'], ['Juli', 'July'], ['Agustus', 'August'],
+  ['September', 'September'], ['Oktober', 'October'], ['November', 'November'], ['Desember', 'December'],
+].map(([id, en], index) => ({ label: { id, en }, value: String(index + 1) }))
+
+/** One value of one indicator for one month or year: the time series behind the public charts. */
+export const Measurements: CollectionConfig = {
+  slug: COLLECTIONS.measurements,
+  labels: {
+    singular: { id: 'Capaian', en: 'Measurement' },
+    plural: { id: 'Capaian', en: 'Measurements' },
+  },
+  admin: {
+    defaultColumns: ['indicator', 'year', 'month', 'value', 'city'],
+    group: { id: 'Kemajuan Kota', en: 'City progress' },
+  },
+  defaultSort: ['-year', '-month'],
+  access: {
+    create: createCityRecord(cityOfParent('indicator', COLLECTIONS.indicators)),
+    read: readCityRecords('city', { 'program.isPublic': { equals: true } }),
+    update: writeCityRecords('city'),
+    delete: writeCityRecords('city'),
+  },
+  hooks: {
+    beforeValidate: [
+      inheritCityFromParent('indicator', COLLECTIONS.indicators, ['city', 'program']),
+      validateMeasurement,
+    ],
+  },
+  fields: [
+    {
+      name: 'indicator',
+      type: 'relationship',
+      relationTo: COLLECTIONS.indicators,
+      required: true,
+      index: true,
+      label: { id: 'Indikator', en: 'Indicator' },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'year',
+          type: 'number',
+          required: true,
+          min: 2000,
+          max: 2100,
+          label: { id: 'Tahun', en: 'Year' },
+        },
+        {
+          name: 'month',
+          type: 'select',
+          options: MONTHS,
+          label: { id: 'Bulan', en: 'Month' },
+          admin: {
+            description: {
+              id: 'Hanya untuk indikator bulanan.',
+              en: 'Only for monthly indicators.',
+            },
+          },
+        },
+        { name: 'value', type: 'number', required: true, label: { id: 'Nilai', en: 'Value' } },
+      ],
+    },
+    { name: 'source', type: 'text', label: { id: 'Sumber data', en: 'Data source' } },
+    {
+      name: 'evidence',
+      type: 'relationship',
+      relationTo: COLLECTIONS.evidence,
+      hasMany: true,
+      label: { id: 'Bukti dukung', en: 'Evidence' },
+    },
+    { name: 'note', type: 'textarea', label: { id: 'Catatan', en: 'Note' } },
+    programField({ admin: { readOnly: true, position: 'sidebar' } }),
+    cityField({ admin: { readOnly: true, position: 'sidebar' } }),
+  ],
+}

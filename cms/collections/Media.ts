@@ -1,0 +1,70 @@
+import path from 'node:path'
+
+import type { CollectionConfig } from 'payload'
+
+import { anyone, createMedia, systemField, writeOwnMedia } from '../access/rules.ts'
+import { COLLECTIONS, MEDIA_MIME_TYPES } from '../constants.ts'
+import { recordUploader } from '../hooks/recordUploader.ts'
+import { verifyUploadType } from '../hooks/verifyUploadType.ts'
+import { uploadRoot } from '../lib/paths.ts'
+import { publicImageHeaders } from '../lib/uploadHeaders.ts'
+
+/** Public photos for programme pages and updates, resized for phones and screens. */
+export const Media: CollectionConfig = {
+  slug: COLLECTIONS.media,
+  labels: {
+    singular: { id: 'Media', en: 'Media' },
+    plural: { id: 'Media', en: 'Media' },
+  },
+  admin: {
+    useAsTitle: 'alt',
+    group: { id: 'Publikasi', en: 'Publishing' },
+  },
+  access: {
+    create: createMedia,
+    read: anyone,
+    update: writeOwnMedia,
+    delete: writeOwnMedia,
+  },
+  upload: {
+    staticDir: path.join(uploadRoot(), 'media'),
+    mimeTypes: [...MEDIA_MIME_TYPES],
+    pasteURL: false,
+    modifyResponseHeaders: publicImageHeaders,
+    adminThumbnail: 'thumbnail',
+    formatOptions: { format: 'webp', options: { quality: 82 } },
+    imageSizes: [
+      { name: 'thumbnail', width: 400, formatOptions: { format: 'webp', options: { quality: 75 } } },
+      { name: 'card', width: 768, formatOptions: { format: 'webp', options: { quality: 78 } } },
+      { name: 'wide', width: 1600, formatOptions: { format: 'webp', options: { quality: 80 } } },
+    ],
+  },
+  hooks: {
+    beforeOperation: [verifyUploadType(MEDIA_MIME_TYPES)],
+    beforeChange: [recordUploader],
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: { id: 'Teks alternatif', en: 'Alternative text' },
+      admin: {
+        description: {
+          id: 'Uraian singkat gambar untuk pembaca layar.',
+          en: 'A short description of the image for screen readers.',
+        },
+      },
+    },
+    { name: 'credit', type: 'text', label: { id: 'Kredit foto', en: 'Photo credit' } },
+    {
+      name: 'uploadedBy',
+      type: 'relationship',
+      relationTo: COLLECTIONS.users,
+      access: { create: systemField, update: systemField },
+      admin: { readOnly: true, position: 'sidebar' },
+      label: { id: 'Diunggah oleh', en: 'Uploaded by' },
+    },
+  ],
+}

@@ -1,0 +1,127 @@
+import type { CollectionConfig } from 'payload'
+
+import {
+  councilField,
+  deleteReports,
+  readCityRecords,
+  secretariatOnly,
+  systemField,
+  updateReports,
+} from '../access/rules.ts'
+import { COLLECTIONS, REPORT_STATUS, type ReportStatus } from '../constants.ts'
+import { cityField } from '../fields/relations.ts'
+import { enforceReportTransition } from '../hooks/enforceReportTransition.ts'
+import { STATUS_LABELS } from '../lib/workflow.ts'
+
+const STATUS_OPTIONS = (Object.values(REPORT_STATUS) as ReportStatus[]).map((value) => ({
+  value,
+  label: STATUS_LABELS[value],
+}))
+
+/** What only the city's council writes: the answers and the narrative of its report. */
+const councilContent = { update: councilField }
+
+/** A city's yearly evaluation report for one period, moving through the review workflow. */
+export const Reports: CollectionConfig = {
+  slug: COLLECTIONS.reports,
+  labels: {
+    singular: { id: 'Laporan Evaluasi', en: 'Evaluation report' },
+    plural: { id: 'Laporan Evaluasi', en: 'Evaluation reports' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'city', 'period', 'status', 'updatedAt'],
+    group: { id: 'Evaluasi', en: 'Evaluation' },
+  },
+  indexes: [{ fields: ['city', 'period'], unique: true }],
+  access: {
+    create: secretariatOnly,
+    read: readCityRecords('city'),
+    update: updateReports,
+    delete: deleteReports,
+  },
+  hooks: {
+    beforeChange: [enforceReportTransition],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, label: { id: 'Judul', en: 'Title' } },
+    cityField({ access: { update: systemField } }),
+    {
+      name: 'period',
+      type: 'relationship',
+      relationTo: COLLECTIONS.periods,
+      required: true,
+      index: true,
+      access: { update: systemField },
+      label: { id: 'Periode', en: 'Period' },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: REPORT_STATUS.draft,
+      options: STATUS_OPTIONS,
+      index: true,
+      label: { id: 'Status', en: 'Status' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'transitionReason',
+      type: 'textarea',
+      virtual: true,
+      label: { id: 'Alasan perubahan status', en: 'Reason for the status change' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'answers',
+      type: 'array',
+      access: councilContent,
+      label: { id: 'Jawaban', en: 'Answers' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'question', type: 'text', required: true, label: { id: 'Kode pertanyaan', en: 'Question code' } },
+            { name: 'value', type: 'json', label: { id: 'Jawaban', en: 'Answer' } },
+          ],
+        },
+        { name: 'comment', type: 'textarea', label: { id: 'Keterangan', en: 'Comment' } },
+      ],
+    },
+    {
+      name: 'constraints',
+      type: 'select',
+      hasMany: true,
+      access: councilContent,
+      label: { id: 'Kendala', en: 'Constraints' },
+      options: [
+        { label: { id: 'Anggaran terbatas', en: 'Limited budget' }, value: 'budget' },
+        { label: { id: 'SDM terampil kurang', en: 'Too few skilled staff' }, value: 'staff' },
+        { label: { id: 'Kepedulian masyarakat rendah', en: 'Low public awareness' }, value: 'awareness' },
+        { label: { id: 'Lainnya', en: 'Other' }, value: 'other' },
+      ],
+    },
+    { name: 'constraintNotes', type: 'textarea', access: councilContent, label: { id: 'Uraian kendala', en: 'Constraint notes' } },
+    { name: 'followUps', type: 'richText', access: councilContent, label: { id: 'Rencana tindak lanjut', en: 'Follow-up plans' } },
+    { name: 'narrative', type: 'richText', access: councilContent, label: { id: 'Narasi', en: 'Narrative' } },
+    {
+      name: 'history',
+      type: 'array',
+      access: { create: systemField, update: systemField },
+      label: { id: 'Riwayat status', en: 'Status history' },
+      admin: { readOnly: true, initCollapsed: true },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'from', type: 'select', options: STATUS_OPTIONS, label: { id: 'Dari', en: 'From' } },
+            { name: 'to', type: 'select', options: STATUS_OPTIONS, label: { id: 'Ke', en: 'To' } },
+            { name: 'by', type: 'relationship', relationTo: COLLECTIONS.users, label: { id: 'Oleh', en: 'By' } },
+            { name: 'at', type: 'date', label: { id: 'Waktu', en: 'When' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+          ],
+        },
+        { name: 'reason', type: 'textarea', label: { id: 'Alasan', en: 'Reason' } },
+      ],
+    },
+  ],
+}

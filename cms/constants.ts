@@ -1,0 +1,80 @@
+/**
+ * Slugs, roles and workflow states shared by the Payload config, the seed and the tests.
+ * One module so that a rename cannot leave a stray string behind.
+ */
+
+export const COLLECTIONS = {
+  users: 'users',
+  cities: 'cities',
+  dimensions: 'dimensions',
+  programs: 'programs',
+  indicators: 'indicators',
+  measurements: 'measurements',
+  instruments: 'instruments',
+  periods: 'periods',
+  reports: 'reports',
+  evidence: 'evidence',
+  reviews: 'reviews',
+  updates: 'updates',
+  media: 'media',
+} as const
+
+export type CollectionSlugName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS]
+
+export const ROLES = {
+  secretariat: 'secretariat',
+  council: 'council',
+  assessor: 'assessor',
+} as const
+
+export type Role = (typeof ROLES)[keyof typeof ROLES]
+
+export const ROLE_OPTIONS: { label: { id: string; en: string }; value: Role }[] = [
+  { label: { id: 'Sekretariat', en: 'Secretariat' }, value: ROLES.secretariat },
+  { label: { id: 'Dewan Smart City', en: 'Smart-city council' }, value: ROLES.council },
+  { label: { id: 'Asesor', en: 'Assessor' }, value: ROLES.assessor },
+]
+
+export const REPORT_STATUS = {
+  draft: 'draft',
+  submitted: 'submitted',
+  inReview: 'in_review',
+  revisionRequested: 'revision_requested',
+  accepted: 'accepted',
+} as const
+
+export type ReportStatus = (typeof REPORT_STATUS)[keyof typeof REPORT_STATUS]
+
+/** States in which the council may still edit its report and its evidence. */
+export const REPORT_EDITABLE_BY_COUNCIL: ReportStatus[] = [
+  REPORT_STATUS.draft,
+  REPORT_STATUS.revisionRequested,
+]
+
+export const EVIDENCE_VERDICT = {
+  pending: 'pending',
+  accepted: 'accepted',
+  rejected: 'rejected',
+} as const
+
+export const LOCALES = ['id', 'en'] as const
+export type Locale = (typeof LOCALES)[number]
+export const DEFAULT_LOCALE: Locale = 'id'
+
+/** File types a council may upload as evidence (bukti dukung). Checked against the file's real content. */
+export const EVIDENCE_MIME_TYPES = [
+  'application/pdf',
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+] as const
+
+export const MEDIA_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const
+
+/** Upper bound of one uploaded file, in bytes. Larger uploads are cut off with HTTP 413. */
+export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024
+
+export const QUESTION_TYPES = ['maturity', 'yes_no', 'number', 'single_choice', 'multi_choice', 'text', 'date'] as const
+export const EVIDENCE_REQUIREMENTS = ['none', 'optional', 'required', 'required_from_level'] as const

@@ -1,0 +1,65 @@
+import type { Field, RelationshipField, TextField } from 'payload'
+
+import { COLLECTIONS } from '../constants.ts'
+import { slugify } from '../lib/slugify.ts'
+
+type Overrides<T> = Partial<T>
+
+/** The city a record belongs to. Derived records (indicators, measurements) set it from their parent. */
+export const cityField = (overrides: Overrides<RelationshipField> = {}): RelationshipField =>
+  ({
+    name: 'city',
+    type: 'relationship',
+    relationTo: COLLECTIONS.cities,
+    required: true,
+    index: true,
+    label: { id: 'Kota/Kabupaten', en: 'City/Regency' },
+    ...overrides,
+  }) as RelationshipField
+
+export const programField = (overrides: Overrides<RelationshipField> = {}): RelationshipField =>
+  ({
+    name: 'program',
+    type: 'relationship',
+    relationTo: COLLECTIONS.programs,
+    required: true,
+    index: true,
+    label: { id: 'Program', en: 'Programme' },
+    ...overrides,
+  }) as RelationshipField
+
+/**
+ * A unique, URL-safe slug, filled from another field when left empty. It becomes part of public
+ * page addresses, so it is not localized.
+ */
+export const slugField = (from: string, overrides: Overrides<TextField> = {}): Field =>
+  ({
+    name: 'slug',
+    type: 'text',
+    unique: true,
+    index: true,
+    required: true,
+    label: 'Slug',
+    admin: {
+      position: 'sidebar',
+      description: {
+        id: 'Bagian alamat halaman publik. Dibuat dari nama bila dikosongkan.',
+        en: 'Part of the public page address. Made from the name when left empty.',
+      },
+    },
+    hooks: {
+      beforeValidate: [
+        ({ value, data }) => {
+          if (typeof value === 'string' && value.trim()) return slugify(value)
+          const source = data?.[from]
+          const text = typeof source === 'object' && source ? (source.id ?? source.en) : source
+          return typeof text === 'string' ? slugify(text) : value
+        },
+      ],
+    },
+    validate: (value: unknown) =>
+      typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)
+        ? true
+        : 'Slug hanya huruf kecil, angka dan tanda hubung / Slug may hold only lowercase letters, digits and hyphens',
+    ...overrides,
+  }) as Field

@@ -1,0 +1,52 @@
+import fs from 'node:fs/promises'
+
+import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type'
+import { type CollectionBeforeOperationHook, ValidationError } from 'payload'
+
+const LABELS: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'image/jpeg': 'JPEG',
+  'image/png': 'PNG',
+  'image/webp': 'WebP',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'XLSX',
+}
+
+/** Reads the first bytes of an upload, whether it is held in memory or in a temp file. */
+async function detectType(file: { data?: Buffer; tempFilePath?: string }) {
+  if (file.data && file.data.length > 0) return fileTypeFromBuffer(file.data)
+  if (file.tempFilePath) {
+    await fs.access(file.tempFilePath)
+    return fileTypeFromFile(file.tempFilePath)
+  }
+  return undefined
+}
+
+/**
+ * Refuses an upload whose real content (its magic bytes, not its name or the browser's claim) is
+ * not one of `allowed`, with a message a council member understands. Payload checks the type again
+ * when it stores the file; this check comes first so the person sees why, in both languages.
+ */
+export const verifyUploadType =
+  (allowed: readonly string[]): CollectionBeforeOperationHook =>
+  async ({ args, operation, req }) => {
+    if (operation !== 'create' && operation !== 'update') return args
+    const file = req.file
+    if (!file) return args
+    const detected = await detectType(file)
+    if (detected && allowed.includes(detected.mime)) return args
+    const accepted = allowed.map((mime) => LABELS[mime] ?? mime).join(', ')
+    const found = detected ? `${detected.ext.toUpperCase()} (${detected.mime})` : 'teks atau tidak dikenal / text or unknown'
+    throw new ValidationError({
+      collection: args.collection?.config?.slug,
+      errors: [
+        {
+          path: 'file',
+          message:
+            `Isi berkas "${file.name}" tidak sesuai jenis yang diizinkan: terdeteksi ${found}. ` +
+            `Jenis yang diterima: ${accepted}. / ` +
+            `The content of "${file.name}" is not an accepted type: detected ${found}. Accepted: ${accepted}.`,
+        },
+      ],
+    })
+  }

@@ -1,0 +1,40 @@
+import { REPORT_STATUS, ROLES, type ReportStatus, type Role } from '../constants.ts'
+
+/**
+ * The report workflow as one table: for each state, which role may move it to which next state.
+ * draft -> submitted -> in_review -> revision_requested -> submitted ... -> accepted
+ */
+export const REPORT_TRANSITIONS: Record<ReportStatus, Partial<Record<ReportStatus, Role[]>>> = {
+  [REPORT_STATUS.draft]: {
+    [REPORT_STATUS.submitted]: [ROLES.council],
+  },
+  [REPORT_STATUS.submitted]: {
+    [REPORT_STATUS.inReview]: [ROLES.assessor],
+    [REPORT_STATUS.revisionRequested]: [ROLES.assessor, ROLES.secretariat],
+    [REPORT_STATUS.accepted]: [ROLES.assessor],
+  },
+  [REPORT_STATUS.inReview]: {
+    [REPORT_STATUS.revisionRequested]: [ROLES.assessor, ROLES.secretariat],
+    [REPORT_STATUS.accepted]: [ROLES.assessor],
+  },
+  [REPORT_STATUS.revisionRequested]: {
+    [REPORT_STATUS.submitted]: [ROLES.council],
+  },
+  [REPORT_STATUS.accepted]: {
+    [REPORT_STATUS.revisionRequested]: [ROLES.secretariat],
+  },
+}
+
+export function canTransition(role: Role | null | undefined, from: ReportStatus, to: ReportStatus): boolean {
+  if (from === to) return true
+  if (!role) return false
+  return REPORT_TRANSITIONS[from]?.[to]?.includes(role) ?? false
+}
+
+export const STATUS_LABELS: Record<ReportStatus, { id: string; en: string }> = {
+  [REPORT_STATUS.draft]: { id: 'Draf', en: 'Draft' },
+  [REPORT_STATUS.submitted]: { id: 'Diajukan', en: 'Submitted' },
+  [REPORT_STATUS.inReview]: { id: 'Sedang ditinjau', en: 'In review' },
+  [REPORT_STATUS.revisionRequested]: { id: 'Perlu revisi', en: 'Revision requested' },
+  [REPORT_STATUS.accepted]: { id: 'Diterima', en: 'Accepted' },
+}

@@ -1,0 +1,90 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { id } from '@payloadcms/translations/languages/id'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Cities } from './collections/Cities.ts'
+import { Dimensions } from './collections/Dimensions.ts'
+import { Evidence } from './collections/Evidence.ts'
+import { Indicators } from './collections/Indicators.ts'
+import { Instruments } from './collections/Instruments.ts'
+import { Measurements } from './collections/Measurements.ts'
+import { Media } from './collections/Media.ts'
+import { Periods } from './collections/Periods.ts'
+import { Programs } from './collections/Programs.ts'
+import { Reports } from './collections/Reports.ts'
+import { Reviews } from './collections/Reviews.ts'
+import { Updates } from './collections/Updates.ts'
+import { Users } from './collections/Users.ts'
+import { DEFAULT_LOCALE, MAX_UPLOAD_BYTES } from './constants.ts'
+import { databaseAdapter } from './lib/database.ts'
+import { projectRoot } from './lib/paths.ts'
+import { resolveSecret } from './lib/secret.ts'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+const serverURL = process.env.PAYLOAD_PUBLIC_SERVER_URL || 'http://localhost:3000'
+/** Origins allowed to send cookie-authenticated requests (CSRF) and cross-origin calls (CORS). */
+const trustedOrigins = [
+  serverURL,
+  ...(process.env.PANTAU_TRUSTED_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+]
+
+export default buildConfig({
+  serverURL,
+  secret: resolveSecret(),
+  db: databaseAdapter(),
+  editor: lexicalEditor(),
+  sharp,
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname, importMapFile: path.join(dirname, 'app', '(payload)', 'admin', 'importMap.js') },
+    meta: { titleSuffix: ' · Pantau' },
+  },
+  collections: [
+    Users,
+    Cities,
+    Dimensions,
+    Programs,
+    Indicators,
+    Measurements,
+    Instruments,
+    Periods,
+    Reports,
+    Evidence,
+    Reviews,
+    Updates,
+    Media,
+  ],
+  i18n: {
+    supportedLanguages: { id, en },
+    fallbackLanguage: DEFAULT_LOCALE,
+  },
+  localization: {
+    locales: [
+      { code: 'id', label: 'Bahasa Indonesia' },
+      { code: 'en', label: 'English' },
+    ],
+    defaultLocale: DEFAULT_LOCALE,
+    fallback: true,
+  },
+  defaultDepth: 1,
+  maxDepth: 3,
+  graphQL: { disable: true },
+  csrf: trustedOrigins,
+  cors: trustedOrigins,
+  upload: {
+    limits: { fileSize: MAX_UPLOAD_BYTES },
+    abortOnLimit: true,
+    responseOnLimit: `Berkas melebihi batas ${MAX_UPLOAD_BYTES / 1024 / 1024} MB / The file exceeds the ${MAX_UPLOAD_BYTES / 1024 / 1024} MB limit`,
+    useTempFiles: true,
+    tempFileDir: path.join(projectRoot, 'data', 'tmp'),
+  },
+  typescript: {
+    outputFile: path.join(dirname, 'payload-types.ts'),
+  },
+})

@@ -1,0 +1,23 @@
+/**
+ * Runs before each integration test file: points Payload at a database and upload folder of the
+ * file's own, before the config is imported. SQLite by default; set DATABASE_URI=mongodb://... to
+ * run the same suite against MongoDB (each file then gets its own database on that server).
+ */
+import { randomUUID } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'pantau-test-'))
+const uri = process.env.DATABASE_URI ?? ''
+
+if (/^mongodb(\+srv)?:\/\//.test(uri)) {
+  const url = new URL(uri)
+  url.pathname = `/pantau_test_${randomUUID().slice(0, 8)}`
+  process.env.DATABASE_URI = url.toString()
+} else {
+  process.env.DATABASE_URI = `file:${path.join(scratch, 'test.db')}`
+}
+process.env.UPLOAD_DIR = path.join(scratch, 'uploads')
+process.env.PAYLOAD_SECRET = 'pantau-test-secret'
+process.env.PANTAU_SCRATCH_DIR = scratch
