@@ -11,7 +11,8 @@ nextEnv.loadEnvConfig(root, process.env.NODE_ENV !== 'production', console, true
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  typescript: { tsconfigPath: '../tsconfig.json' },
+  // Type errors fail `npm run typecheck` in CI; the build does not check the tests and scripts again.
+  typescript: { tsconfigPath: '../tsconfig.json', ignoreBuildErrors: true },
   turbopack: { root },
   outputFileTracingRoot: root,
   poweredByHeader: false,

@@ -196,7 +196,7 @@ export interface City {
   /**
    * Part of the public page address. Made from the name when left empty.
    */
-  slug: string;
+  slug?: string | null;
   kind: 'kota' | 'kabupaten';
   province: string;
   /**
@@ -253,7 +253,7 @@ export interface Evidence {
    * Fingerprint of the file, computed by the server on upload.
    */
   sha256?: string | null;
-  verdict: 'pending' | 'accepted' | 'rejected';
+  verdict?: ('pending' | 'accepted' | 'rejected') | null;
   verdictReason?: string | null;
   uploadedBy?: (number | null) | User;
   updatedAt: string;
@@ -438,7 +438,7 @@ export interface Dimension {
   /**
    * Part of the public page address. Made from the name when left empty.
    */
-  slug: string;
+  slug?: string | null;
   description?: string | null;
   order: number;
   /**
@@ -465,7 +465,7 @@ export interface Program {
   /**
    * Part of the public page address. Made from the name when left empty.
    */
-  slug: string;
+  slug?: string | null;
   city: number | City;
   dimension: number | Dimension;
   /**
@@ -516,7 +516,7 @@ export interface Indicator {
   id: number;
   name: string;
   program: number | Program;
-  city: number | City;
+  city?: (number | null) | City;
   unit: string;
   baseline?: number | null;
   target: number;
@@ -550,8 +550,8 @@ export interface Measurement {
   source?: string | null;
   evidence?: (number | Evidence)[] | null;
   note?: string | null;
-  program: number | Program;
-  city: number | City;
+  program?: (number | null) | Program;
+  city?: (number | null) | City;
   updatedAt: string;
   createdAt: string;
 }
@@ -562,8 +562,8 @@ export interface Measurement {
 export interface Review {
   id: number;
   report: number | Report;
-  assessor: number | User;
-  city: number | City;
+  assessor?: (number | null) | User;
+  city?: (number | null) | City;
   period?: (number | null) | Period;
   status: 'in_progress' | 'completed';
   scores?:

@@ -105,7 +105,6 @@ export const Evidence: CollectionConfig = {
     {
       name: 'verdict',
       type: 'select',
-      required: true,
       defaultValue: EVIDENCE_VERDICT.pending,
       access: { create: systemField, update: assessorField },
       label: { id: 'Hasil verifikasi', en: 'Verdict' },

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { cityOfParent, createCityRecord, readCityRecords, writeCityRecords } from '../access/rules.ts'
 import { COLLECTIONS } from '../constants.ts'
-import { cityField, programField } from '../fields/relations.ts'
+import { cityField, derivedField, programField } from '../fields/relations.ts'
 import { inheritCityFromParent } from '../hooks/inheritCityFromParent.ts'
 import { validateTargetYear } from '../hooks/validateTargetYear.ts'
 
@@ -30,7 +30,7 @@ export const Indicators: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { id: 'Nama', en: 'Name' } },
     programField(),
-    cityField({ admin: { readOnly: true, position: 'sidebar' } }),
+    derivedField(cityField()),
     {
       type: 'row',
       fields: [

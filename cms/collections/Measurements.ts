@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { cityOfParent, createCityRecord, readCityRecords, writeCityRecords } from '../access/rules.ts'
 import { COLLECTIONS } from '../constants.ts'
-import { cityField, programField } from '../fields/relations.ts'
+import { cityField, derivedField, programField } from '../fields/relations.ts'
 import { inheritCityFromParent } from '../hooks/inheritCityFromParent.ts'
 import { validateMeasurement } from '../hooks/validateMeasurement.ts'
 
@@ -80,7 +80,7 @@ export const Measurements: CollectionConfig = {
       label: { id: 'Bukti dukung', en: 'Evidence' },
     },
     { name: 'note', type: 'textarea', label: { id: 'Catatan', en: 'Note' } },
-    programField({ admin: { readOnly: true, position: 'sidebar' } }),
-    cityField({ admin: { readOnly: true, position: 'sidebar' } }),
+    derivedField(programField()),
+    derivedField(cityField()),
   ],
 }

@@ -9,7 +9,7 @@ import {
   updateOwnReview,
 } from '../access/rules.ts'
 import { COLLECTIONS } from '../constants.ts'
-import { cityField } from '../fields/relations.ts'
+import { cityField, derivedField } from '../fields/relations.ts'
 import { assignReviewToAssessor } from '../hooks/assignReviewToAssessor.ts'
 
 const system = { create: systemField, update: systemField }
@@ -46,16 +46,14 @@ export const Reviews: CollectionConfig = {
       access: { update: systemField },
       label: { id: 'Laporan', en: 'Report' },
     },
-    {
+    derivedField({
       name: 'assessor',
       type: 'relationship',
       relationTo: COLLECTIONS.users,
-      required: true,
-      access: { ...system, ...staffOnly },
+      access: staffOnly,
       label: { id: 'Asesor', en: 'Assessor' },
-      admin: { readOnly: true, position: 'sidebar' },
-    },
-    cityField({ access: system, admin: { readOnly: true, position: 'sidebar' } }),
+    }),
+    derivedField(cityField()),
     {
       name: 'period',
       type: 'relationship',

@@ -17,6 +17,22 @@ export const cityField = (overrides: Overrides<RelationshipField> = {}): Relatio
     ...overrides,
   }) as RelationshipField
 
+/**
+ * A reference copied from the record's parent by a hook (e.g. an indicator's city from its
+ * programme): not typed in by people, so not required of them, but always present once saved.
+ */
+export const derivedField = (field: RelationshipField): RelationshipField =>
+  ({
+  ...field,
+  required: false,
+  access: { ...field.access, create: () => false, update: () => false },
+  admin: { ...field.admin, readOnly: true, position: 'sidebar' },
+  validate: (value: unknown) =>
+    value !== null && value !== undefined
+      ? true
+      : 'Tidak dapat ditentukan dari data induk / Could not be derived from the parent record',
+  }) as RelationshipField
+
 export const programField = (overrides: Overrides<RelationshipField> = {}): RelationshipField =>
   ({
     name: 'program',
@@ -38,7 +54,6 @@ export const slugField = (from: string, overrides: Overrides<TextField> = {}): F
     type: 'text',
     unique: true,
     index: true,
-    required: true,
     label: 'Slug',
     admin: {
       position: 'sidebar',

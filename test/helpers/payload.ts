@@ -1,5 +1,5 @@
 import config from '@payload-config'
-import { getPayload, type Payload } from 'payload'
+import { getPayload, type Migration, type Payload } from 'payload'
 
 import { migrations } from '../../cms/migrations/index.ts'
 
@@ -11,7 +11,7 @@ let instance: Promise<Payload> | undefined
  */
 export function testPayload(): Promise<Payload> {
   instance ??= getPayload({ config }).then(async (payload) => {
-    if (payload.db.name === 'sqlite') await payload.db.migrate({ migrations })
+    if (payload.db.name === 'sqlite') await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
     return payload
   })
   return instance

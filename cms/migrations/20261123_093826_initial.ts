@@ -64,7 +64,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`cities\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
-  	\`slug\` text NOT NULL,
+  	\`slug\` text,
   	\`kind\` text NOT NULL,
   	\`province\` text NOT NULL,
   	\`region_code\` text NOT NULL,
@@ -107,7 +107,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`dimensions_sub_dimensions_locales_locale_parent_id_unique\` ON \`dimensions_sub_dimensions_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`dimensions\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`slug\` text NOT NULL,
+  	\`slug\` text,
   	\`order\` numeric NOT NULL,
   	\`colour\` text NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -150,7 +150,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`programs_funding_sources_parent_idx\` ON \`programs_funding_sources\` (\`parent_id\`);`)
   await db.run(sql`CREATE TABLE \`programs\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`slug\` text NOT NULL,
+  	\`slug\` text,
   	\`city_id\` integer NOT NULL,
   	\`dimension_id\` integer NOT NULL,
   	\`sub_dimension\` text,
@@ -183,7 +183,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`indicators\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`program_id\` integer NOT NULL,
-  	\`city_id\` integer NOT NULL,
+  	\`city_id\` integer,
   	\`unit\` text NOT NULL,
   	\`baseline\` numeric,
   	\`target\` numeric NOT NULL,
@@ -219,8 +219,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`value\` numeric NOT NULL,
   	\`source\` text,
   	\`note\` text,
-  	\`program_id\` integer NOT NULL,
-  	\`city_id\` integer NOT NULL,
+  	\`program_id\` integer,
+  	\`city_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`indicator_id\`) REFERENCES \`indicators\`(\`id\`) ON UPDATE no action ON DELETE set null,
@@ -500,7 +500,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`document_date\` text,
   	\`is_public\` integer DEFAULT false,
   	\`sha256\` text,
-  	\`verdict\` text DEFAULT 'pending' NOT NULL,
+  	\`verdict\` text DEFAULT 'pending',
   	\`verdict_reason\` text,
   	\`uploaded_by_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -552,8 +552,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`reviews\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`report_id\` integer NOT NULL,
-  	\`assessor_id\` integer NOT NULL,
-  	\`city_id\` integer NOT NULL,
+  	\`assessor_id\` integer,
+  	\`city_id\` integer,
   	\`period_id\` integer,
   	\`status\` text DEFAULT 'in_progress' NOT NULL,
   	\`overall\` numeric,

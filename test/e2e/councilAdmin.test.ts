@@ -1,0 +1,57 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { DEMO_ACCOUNTS } from '../../seed/accounts.ts'
+import { launchChromium } from '../helpers/browser.ts'
+
+const adminURL = inject('adminURL')
+const council = DEMO_ACCOUNTS.find((account) => account.email === 'dewan.ambon@pantau.example')!
+
+let browser: Browser
+let page: Page
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  const context = await browser.newContext({ locale: 'id-ID' })
+  page = await context.newPage()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+/** Rows of the admin list view currently shown. */
+async function listedTitles(path: string): Promise<string[]> {
+  await page.goto(`${adminURL}${path}`)
+  await page.locator('.table, .collection-list__no-results').first().waitFor({ timeout: 60_000 })
+  return page.locator('.table tbody tr').allInnerTexts()
+}
+
+describe('a council member in the admin', () => {
+  it('signs in with the demo account', async () => {
+    await page.goto(`${adminURL}/admin/login`)
+    await page.locator('input[name="email"]').fill(council.email)
+    await page.locator('input[name="password"]').fill(council.password)
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
+    await expect(page.locator('body').innerText()).resolves.toMatch(/Program|Laporan/)
+  })
+
+  it('sees only its own city among the cities', async () => {
+    const rows = await listedTitles('/admin/collections/cities')
+    expect(rows).toHaveLength(1)
+    expect(rows[0]).toContain('Kota Ambon')
+  })
+
+  it("sees Ambon's programmes, private ones included, and no other city's", async () => {
+    const rows = await listedTitles('/admin/collections/programs?limit=100')
+    expect(rows.length).toBeGreaterThan(3)
+    expect(rows.every((row) => row.includes('Kota Ambon'))).toBe(true)
+  })
+
+  it('sees only its own city\'s reports', async () => {
+    const rows = await listedTitles('/admin/collections/reports')
+    expect(rows.length).toBeGreaterThan(0)
+    expect(rows.every((row) => row.includes('Kota Ambon'))).toBe(true)
+  })
+})

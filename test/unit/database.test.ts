@@ -1,0 +1,52 @@
+import path from 'node:path'
+
+import { describe, expect, it } from 'vitest'
+
+import { DatabaseUriError, DEFAULT_SQLITE_URL, resolveDatabase } from '../../cms/lib/database.ts'
+import { projectRoot } from '../../cms/lib/paths.ts'
+import { DEVELOPMENT_SECRET, resolveSecret } from '../../cms/lib/secret.ts'
+
+describe('resolveDatabase', () => {
+  it.each([
+    [undefined, 'sqlite', DEFAULT_SQLITE_URL],
+    ['', 'sqlite', DEFAULT_SQLITE_URL],
+    ['file:./data/other.db', 'sqlite', `file:${path.join(projectRoot, 'data', 'other.db')}`],
+    ['file:/srv/pantau/pantau.db', 'sqlite', 'file:/srv/pantau/pantau.db'],
+    ['mongodb://db.internal:27017/pantau', 'mongodb', 'mongodb://db.internal:27017/pantau'],
+    ['mongodb+srv://user:pw@cluster0.example.net/pantau', 'mongodb', 'mongodb+srv://user:pw@cluster0.example.net/pantau'],
+  ])('reads %j as %s', (uri, kind, url) => {
+    expect(resolveDatabase(uri)).toEqual({ kind, url })
+  })
+
+  it.each(['postgres://localhost/pantau', 'mysql://x', 'pantau.db', 'file:', 'mongodb://'])(
+    'refuses %j naming the accepted forms',
+    (uri) => {
+      expect(() => resolveDatabase(uri)).toThrow(DatabaseUriError)
+      expect(() => resolveDatabase(uri)).toThrow(/file:<path>.*mongodb:\/\/.*mongodb\+srv:\/\//)
+    },
+  )
+
+  it('hides the password of a refused URI in its message', () => {
+    expect(() => resolveDatabase('postgres://admin:s3cret@db/pantau')).toThrow(/postgres:\/\/\*\*\*@db/)
+    expect(() => resolveDatabase('postgres://admin:s3cret@db/pantau')).not.toThrow(/s3cret/)
+  })
+})
+
+describe('resolveSecret', () => {
+  const long = 'a'.repeat(40)
+  it.each([
+    [{ NODE_ENV: 'development' }, DEVELOPMENT_SECRET],
+    [{ NODE_ENV: 'test', PAYLOAD_SECRET: 'x' }, 'x'],
+    [{ NODE_ENV: 'production', PAYLOAD_SECRET: long }, long],
+  ])('accepts %j', (env, expected) => {
+    expect(resolveSecret(env as NodeJS.ProcessEnv)).toBe(expected)
+  })
+
+  it.each([
+    { NODE_ENV: 'production' },
+    { NODE_ENV: 'production', PAYLOAD_SECRET: DEVELOPMENT_SECRET },
+    { NODE_ENV: 'production', PAYLOAD_SECRET: 'short' },
+  ])('refuses to start production with %j', (env) => {
+    expect(() => resolveSecret(env as NodeJS.ProcessEnv)).toThrow(/PAYLOAD_SECRET must be set in production/)
+  })
+})
