@@ -48,7 +48,6 @@ export const Users: CollectionConfig = {
       type: 'select',
       required: true,
       options: ROLE_OPTIONS,
-      defaultValue: ROLES.council,
       access: { create: secretariatField, update: secretariatField },
       label: { id: 'Peran', en: 'Role' },
       admin: {

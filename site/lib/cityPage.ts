@@ -1,0 +1,93 @@
+import { formatNumber, formatPeriod, inLocale, type Locale } from './locale.ts'
+import { latestByIndicator } from './measurements.ts'
+import type { City, Dimension, Indicator, Measurement, Program } from './schemas.ts'
+
+export interface IndicatorRow {
+  id: string
+  name: string
+  unit: string
+  target: string
+  targetYear: number
+  /** The latest measured value and its period, or null while nothing has been reported. */
+  latest: { value: string; period: string } | null
+}
+
+export interface ProgrammeView {
+  id: string
+  title: string
+  summary: string
+  agency: string
+  /** The pillar's name, when the dimensions were loaded. */
+  dimension: string | null
+  indicators: IndicatorRow[]
+}
+
+export interface PublicData {
+  cities: readonly City[]
+  programs: readonly Program[]
+  indicators: readonly Indicator[]
+  measurements: readonly Measurement[]
+  dimensions: readonly Dimension[]
+}
+
+const collator = (locale: Locale) => new Intl.Collator(locale, { sensitivity: 'base', numeric: true })
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const item of items) {
+    const id = key(item)
+    const group = groups.get(id)
+    if (group) group.push(item)
+    else groups.set(id, [item])
+  }
+  return groups
+}
+
+/**
+ * What each city page shows, keyed by city id: its public programmes in pillar order, then by title,
+ * each with its indicators and their latest values. Built once for all cities, so the cost grows
+ * with the data, not with data times pages.
+ */
+export function programmesByCity(data: PublicData, locale: Locale): Map<string, ProgrammeView[]> {
+  const compare = collator(locale).compare
+  const latest = latestByIndicator(data.measurements)
+  const indicatorsOf = groupBy(data.indicators, (indicator) => indicator.program)
+  const programsOf = groupBy(data.programs, (program) => program.city)
+  const dimensions = new Map(data.dimensions.map((dimension) => [dimension.id, dimension]))
+  const pillarOrder = (program: Program) => dimensions.get(program.dimension)?.order ?? Number.MAX_SAFE_INTEGER
+
+  const toRow = (indicator: Indicator): IndicatorRow => {
+    const measurement = latest.get(indicator.id)
+    return {
+      id: indicator.id,
+      name: inLocale(indicator.name, locale),
+      unit: indicator.unit,
+      target: formatNumber(indicator.target, locale),
+      targetYear: indicator.targetYear,
+      latest: measurement
+        ? { value: formatNumber(measurement.value, locale), period: formatPeriod(measurement, locale) }
+        : null,
+    }
+  }
+
+  const toView = (program: Program): ProgrammeView => {
+    const dimension = dimensions.get(program.dimension)
+    return {
+      id: program.id,
+      title: inLocale(program.title, locale),
+      summary: inLocale(program.summary, locale),
+      agency: program.agency,
+      dimension: dimension ? inLocale(dimension.name, locale) : null,
+      indicators: (indicatorsOf.get(program.id) ?? []).map(toRow).sort((a, b) => compare(a.name, b.name)),
+    }
+  }
+
+  return new Map(
+    data.cities.map((city) => {
+      const programs = [...(programsOf.get(city.id) ?? [])].sort(
+        (a, b) => pillarOrder(a) - pillarOrder(b) || compare(inLocale(a.title, locale), inLocale(b.title, locale)),
+      )
+      return [city.id, programs.map(toView)]
+    }),
+  )
+}

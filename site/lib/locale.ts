@@ -1,0 +1,28 @@
+import type { LocalizedText } from './schemas.ts'
+
+export const LOCALES = ['id', 'en'] as const
+export type Locale = (typeof LOCALES)[number]
+
+/** BCP 47 tags for `Intl`, so numbers and months read the way each audience writes them. */
+const INTL_TAG: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' }
+
+/**
+ * The text in the wanted language, else in the other one: councils often write Indonesian first
+ * and translate later, and a page with the Indonesian title is better than a page without a title.
+ */
+export function inLocale(text: LocalizedText, locale: Locale): string {
+  const other: Locale = locale === 'id' ? 'en' : 'id'
+  return text[locale] ?? text[other] ?? ''
+}
+
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(INTL_TAG[locale], { maximumFractionDigits: 2 }).format(value)
+}
+
+/** "2024" for a yearly value, "Februari 2025" / "February 2025" for a monthly one. */
+export function formatPeriod(period: { year: number; month: number | null }, locale: Locale): string {
+  if (period.month === null) return String(period.year)
+  return new Intl.DateTimeFormat(INTL_TAG[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    Date.UTC(period.year, period.month - 1, 1),
+  )
+}

@@ -1,0 +1,22 @@
+import type { Measurement } from './schemas.ts'
+
+/** Orders periods in time; a yearly value (no month) counts as the start of its year. */
+export function comparePeriods(
+  a: Pick<Measurement, 'year' | 'month'>,
+  b: Pick<Measurement, 'year' | 'month'>,
+): number {
+  return a.year - b.year || (a.month ?? 0) - (b.month ?? 0)
+}
+
+/**
+ * The most recent measurement of each indicator, in one pass over all of them. The database's own
+ * order is not trusted: months are stored as text, so "9" sorts after "12".
+ */
+export function latestByIndicator(measurements: readonly Measurement[]): Map<string, Measurement> {
+  const latest = new Map<string, Measurement>()
+  for (const measurement of measurements) {
+    const current = latest.get(measurement.indicator)
+    if (!current || comparePeriods(measurement, current) > 0) latest.set(measurement.indicator, measurement)
+  }
+  return latest
+}
