@@ -543,9 +543,9 @@ export interface Measurement {
   indicator: number | Indicator;
   year: number;
   /**
-   * Only for monthly indicators.
+   * Only for monthly indicators: 1 = January ... 12 = December.
    */
-  month?: ('1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | '10' | '11' | '12') | null;
+  month?: number | null;
   value: number;
   source?: string | null;
   evidence?: (number | Evidence)[] | null;

@@ -6,12 +6,6 @@ import { cityField, derivedField, programField } from '../fields/relations.ts'
 import { inheritCityFromParent } from '../hooks/inheritCityFromParent.ts'
 import { validateMeasurement } from '../hooks/validateMeasurement.ts'
 
-const MONTHS = [
-  ['Januari', 'January'], ['Februari', 'February'], ['Maret', 'March'], ['April', 'April'],
-  ['Mei', 'May'], ['Juni', 'June'], ['Juli', 'July'], ['Agustus', 'August'],
-  ['September', 'September'], ['Oktober', 'October'], ['November', 'November'], ['Desember', 'December'],
-].map(([id, en], index) => ({ label: { id, en }, value: String(index + 1) }))
-
 /** One value of one indicator for one month or year: the time series behind the public charts. */
 export const Measurements: CollectionConfig = {
   slug: COLLECTIONS.measurements,
@@ -57,16 +51,23 @@ export const Measurements: CollectionConfig = {
           label: { id: 'Tahun', en: 'Year' },
         },
         {
+          // A number, not a select of names, so that months sort and chart in time order.
           name: 'month',
-          type: 'select',
-          options: MONTHS,
-          label: { id: 'Bulan', en: 'Month' },
+          type: 'number',
+          min: 1,
+          max: 12,
+          label: { id: 'Bulan (1-12)', en: 'Month (1-12)' },
           admin: {
+            step: 1,
             description: {
-              id: 'Hanya untuk indikator bulanan.',
-              en: 'Only for monthly indicators.',
+              id: 'Hanya untuk indikator bulanan: 1 = Januari ... 12 = Desember.',
+              en: 'Only for monthly indicators: 1 = January ... 12 = December.',
             },
           },
+          validate: (value: unknown) =>
+            value === null || value === undefined || (Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 12)
+              ? true
+              : 'Bulan harus bilangan bulat 1-12 / The month must be a whole number from 1 to 12',
         },
         { name: 'value', type: 'number', required: true, label: { id: 'Nilai', en: 'Value' } },
       ],

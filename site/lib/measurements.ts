@@ -9,8 +9,8 @@ export function comparePeriods(
 }
 
 /**
- * The most recent measurement of each indicator, in one pass over all of them. The database's own
- * order is not trusted: months are stored as text, so "9" sorts after "12".
+ * The most recent measurement of each indicator, in one pass over all of them, whatever order the
+ * loader returned them in.
  */
 export function latestByIndicator(measurements: readonly Measurement[]): Map<string, Measurement> {
   const latest = new Map<string, Measurement>()

@@ -70,11 +70,14 @@ export const indicatorSchema = z.object({
   aggregation: z.enum(['per_period', 'cumulative']),
 })
 
-/** Payload stores the month as a select value "1".."12"; pages compare and format it as a number. */
+/** 1-12 for a monthly value, null for a yearly one. */
 const month = z
-  .enum(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'])
+  .number()
+  .int()
+  .min(1)
+  .max(12)
   .nullish()
-  .transform((value) => (value ? Number(value) : null))
+  .transform((value) => value ?? null)
 
 export const measurementSchema = z.object({
   id: documentId,

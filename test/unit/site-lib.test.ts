@@ -291,7 +291,7 @@ describe.each<[string, typeof citySchema | typeof programSchema | typeof indicat
   [
     'a monthly measurement',
     measurementSchema,
-    { id: 4, indicator: 1, program: 1, year: 2025, month: '2', value: 220 },
+    { id: 4, indicator: 1, program: 1, year: 2025, month: 2, value: 220 },
     { id: '4', indicator: '1', program: '1', year: 2025, month: 2, value: 220 },
   ],
   [
@@ -351,7 +351,7 @@ describe.each<[string, typeof citySchema | typeof programSchema | typeof indicat
     },
     'name',
   ],
-  ['a measurement in month 13', measurementSchema, { id: 1, indicator: 1, program: 1, year: 2024, month: '13', value: 1 }, 'month'],
+  ['a measurement in month 13', measurementSchema, { id: 1, indicator: 1, program: 1, year: 2024, month: 13, value: 1 }, 'month'],
 ])('the schema rejects %s', (_, schema, payloadDocument, field) => {
   it(`naming the field "${field}"`, () => {
     const result = schema.safeParse(payloadDocument)

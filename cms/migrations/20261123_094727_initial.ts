@@ -15,7 +15,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`users\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
-  	\`role\` text DEFAULT 'council' NOT NULL,
+  	\`role\` text NOT NULL,
   	\`organisation\` text,
   	\`is_demo\` integer DEFAULT false,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -215,7 +215,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`indicator_id\` integer NOT NULL,
   	\`year\` numeric NOT NULL,
-  	\`month\` text,
+  	\`month\` numeric,
   	\`value\` numeric NOT NULL,
   	\`source\` text,
   	\`note\` text,

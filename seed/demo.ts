@@ -1,0 +1,345 @@
+import type {
+  DataFromCollectionSlug,
+  Payload,
+  RequiredDataFromCollectionSlug,
+  Where,
+} from 'payload'
+
+import { COLLECTIONS, type Locale } from '../cms/constants.ts'
+import { demoAccountsAllowed } from '../cms/hooks/refuseDemoLoginInProduction.ts'
+import type { Measurement } from '../cms/payload-types.ts'
+import { DEMO_ACCOUNTS, DEMO_ASSESSOR_EMAIL } from './accounts.ts'
+import { AMBON, CITIES } from './data/cities.ts'
+import { DIMENSIONS } from './data/dimensions.ts'
+import { AMBON_REPORT, PERIOD } from './data/evaluation.ts'
+import { INSTRUMENT } from './data/instrument.ts'
+import { type IndicatorSeed, PROGRAMS } from './data/programs.ts'
+import { UPDATES } from './data/updates.ts'
+import { carryRowIds, hasBilingual, inLocale, type Seedable } from './lib/bilingual.ts'
+
+/** The collections the demo seed writes, in the order it writes them. */
+export const SEEDED_COLLECTIONS = [
+  COLLECTIONS.dimensions,
+  COLLECTIONS.cities,
+  COLLECTIONS.users,
+  COLLECTIONS.programs,
+  COLLECTIONS.indicators,
+  COLLECTIONS.measurements,
+  COLLECTIONS.updates,
+  COLLECTIONS.instruments,
+  COLLECTIONS.periods,
+  COLLECTIONS.reports,
+] as const
+
+export type SeededCollection = (typeof SEEDED_COLLECTIONS)[number]
+export type SeedTally = { created: number; updated: number; unchanged: number }
+
+export type SeedSummary = {
+  collections: Record<SeededCollection, SeedTally>
+  /** Demo accounts are left out on a production server unless PANTAU_DEMO_ACCOUNTS=true. */
+  demoAccounts: 'seeded' | 'skipped'
+  durationMs: number
+}
+
+export type SeedOptions = { log?: (line: string) => void }
+
+type ID = number
+
+type StoredDoc = { id: ID } & Record<string, unknown>
+type WriteOptions = { collection: SeededCollection; data: unknown; locale: Locale; depth: number; draft: boolean }
+/**
+ * The Local API types every call by its collection slug, which a helper generic over the slug
+ * cannot satisfy; the upsert checks its data against the collection's type and writes through this.
+ */
+type UntypedWrites = {
+  create(options: WriteOptions): Promise<StoredDoc>
+  update(options: WriteOptions & { id: ID }): Promise<StoredDoc>
+}
+
+/**
+ * Writes through the Local API as trusted system code: no `user`, so access rules are not applied,
+ * while validation and hooks (city inheritance, measurement checks) still run as for a person.
+ */
+class Seeder {
+  readonly tally = Object.fromEntries(
+    SEEDED_COLLECTIONS.map((slug) => [slug, { created: 0, updated: 0, unchanged: 0 }]),
+  ) as Record<SeededCollection, SeedTally>
+
+  constructor(
+    readonly payload: Payload,
+    private readonly log: (line: string) => void,
+  ) {}
+
+  /**
+   * Creates the document `where` selects, or updates it in place, first in Indonesian and then, if
+   * the data holds English texts, in English on the same document.
+   */
+  async upsert<S extends SeededCollection>(
+    collection: S,
+    where: Where,
+    data: Seedable<RequiredDataFromCollectionSlug<S>>,
+    { draft = false }: { draft?: boolean } = {},
+  ): Promise<DataFromCollectionSlug<S>> {
+    const [existing] = (await this.payload.find({ collection, where, limit: 1, pagination: false, depth: 0, locale: 'id' })).docs
+    const writes = this.payload as unknown as UntypedWrites
+    const indonesian = inLocale(data, 'id')
+    let doc = existing
+      ? await writes.update({ collection, id: existing.id, data: carryRowIds(indonesian, existing), locale: 'id', depth: 0, draft })
+      : await writes.create({ collection, data: indonesian, locale: 'id', depth: 0, draft })
+    this.tally[collection][existing ? 'updated' : 'created'] += 1
+    if (hasBilingual(data)) {
+      doc = await writes.update({ collection, id: doc.id, data: carryRowIds(inLocale(data, 'en'), doc), locale: 'en', depth: 0, draft })
+    }
+    return doc as unknown as DataFromCollectionSlug<S>
+  }
+
+  logProgress(collection: SeededCollection, label: string): void {
+    const { created, updated, unchanged } = this.tally[collection]
+    const parts = [`created ${created}`, `updated ${updated}`, ...(unchanged ? [`unchanged ${unchanged}`] : [])]
+    this.log(`Seeding ${label}… ${created + updated + unchanged} (${parts.join(', ')})`)
+  }
+
+  note(line: string): void {
+    this.log(line)
+  }
+}
+
+async function seedDimensions(seeder: Seeder): Promise<Map<string, ID>> {
+  const ids = new Map<string, ID>()
+  for (const { slug, order, colour, name, description, subDimensions } of DIMENSIONS) {
+    const doc = await seeder.upsert(COLLECTIONS.dimensions, { slug: { equals: slug } }, {
+      slug,
+      name,
+      description,
+      order,
+      colour,
+      subDimensions,
+    })
+    ids.set(slug, doc.id)
+  }
+  seeder.logProgress(COLLECTIONS.dimensions, 'dimensions')
+  return ids
+}
+
+async function seedCities(seeder: Seeder): Promise<Map<string, ID>> {
+  const ids = new Map<string, ID>()
+  for (const city of CITIES) {
+    const doc = await seeder.upsert(COLLECTIONS.cities, { regionCode: { equals: city.regionCode } }, city)
+    ids.set(city.regionCode, doc.id)
+  }
+  seeder.logProgress(COLLECTIONS.cities, 'cities')
+  return ids
+}
+
+async function seedDemoUsers(seeder: Seeder, cities: Map<string, ID>): Promise<Map<string, ID>> {
+  const ids = new Map<string, ID>()
+  if (!demoAccountsAllowed()) {
+    seeder.note(
+      'Skipping demo accounts: this is a production server (set PANTAU_DEMO_ACCOUNTS=true to seed them). / ' +
+        'Akun demo dilewati di server produksi.',
+    )
+    return ids
+  }
+  for (const { email, password, role, name, organisation, cityCodes } of DEMO_ACCOUNTS) {
+    const doc = await seeder.upsert(COLLECTIONS.users, { email: { equals: email } }, {
+      email,
+      // Set on every run, so the published demo credentials always work.
+      password,
+      name,
+      role,
+      organisation,
+      cities: cityCodes.map((code) => cityId(cities, code)),
+      isDemo: true,
+    })
+    await seeder.payload.unlock({ collection: COLLECTIONS.users, data: { email, password }, overrideAccess: true })
+    ids.set(email, doc.id)
+  }
+  seeder.logProgress(COLLECTIONS.users, 'demo users')
+  return ids
+}
+
+async function seedPrograms(seeder: Seeder, cities: Map<string, ID>, dimensions: Map<string, ID>): Promise<Map<string, ID>> {
+  const ids = new Map<string, ID>()
+  for (const { cityCode, dimension, indicators, ...program } of PROGRAMS) {
+    const city = cityId(cities, cityCode)
+    const doc = await seeder.upsert(COLLECTIONS.programs, { slug: { equals: program.slug } }, {
+      ...program,
+      city,
+      dimension: lookUp(dimensions, dimension, 'dimension'),
+    })
+    ids.set(program.slug, doc.id)
+    for (const indicator of indicators) await seedIndicator(seeder, doc.id, indicator)
+  }
+  seeder.logProgress(COLLECTIONS.programs, 'programmes')
+  seeder.logProgress(COLLECTIONS.indicators, 'indicators')
+  seeder.logProgress(COLLECTIONS.measurements, 'measurements')
+  return ids
+}
+
+async function seedIndicator(seeder: Seeder, program: ID, seed: IndicatorSeed): Promise<void> {
+  const { measurements, source, ...indicator } = seed
+  const doc = await seeder.upsert(
+    COLLECTIONS.indicators,
+    { and: [{ program: { equals: program } }, { name: { equals: indicator.name.id } }] },
+    { ...indicator, direction: indicator.direction ?? 'up', program },
+  )
+  await seedMeasurements(seeder, doc.id, source, measurements)
+}
+
+/**
+ * Upserts an indicator's series by year and month. Reads the existing series once and leaves
+ * unchanged values alone: a series has hundreds of points, and a re-seed should touch none of them.
+ */
+async function seedMeasurements(
+  seeder: Seeder,
+  indicator: ID,
+  source: string,
+  rows: IndicatorSeed['measurements'],
+): Promise<void> {
+  const { payload, tally } = seeder
+  const keyOf = (year: number, month: number | null | undefined) => `${year}-${month ?? ''}`
+  const { docs } = await payload.find({
+    collection: COLLECTIONS.measurements,
+    where: { indicator: { equals: indicator } },
+    pagination: false,
+    depth: 0,
+  })
+  const existing = new Map(docs.map((doc) => [keyOf(doc.year, doc.month), doc]))
+  for (const { year, month, value, note = null } of rows) {
+    const data = {
+      indicator,
+      year,
+      month: month ?? null,
+      value,
+      source,
+      note,
+    }
+    const found = existing.get(keyOf(year, data.month))
+    if (!found) {
+      await payload.create({ collection: COLLECTIONS.measurements, data, depth: 0 })
+      tally.measurements.created += 1
+    } else if (found.value === value && found.source === source && (found.note ?? null) === note) {
+      tally.measurements.unchanged += 1
+    } else {
+      await payload.update({ collection: COLLECTIONS.measurements, id: found.id, data, depth: 0 })
+      tally.measurements.updated += 1
+    }
+  }
+}
+
+async function seedUpdates(seeder: Seeder, cities: Map<string, ID>, programs: Map<string, ID>): Promise<void> {
+  for (const { cityCode, programSlug, date, title, body, published } of UPDATES) {
+    const city = cityId(cities, cityCode)
+    await seeder.upsert(
+      COLLECTIONS.updates,
+      { and: [{ city: { equals: city } }, { title: { equals: title.id } }] },
+      {
+        title,
+        date,
+        city,
+        program: programSlug ? lookUp(programs, programSlug, 'programme') : null,
+        body,
+        _status: published ? 'published' : 'draft',
+      },
+      { draft: !published },
+    )
+  }
+  seeder.logProgress(COLLECTIONS.updates, 'updates')
+}
+
+async function seedInstrument(seeder: Seeder, dimensions: Map<string, ID>): Promise<ID> {
+  const { title, year, version, evaluationDimensions, sections } = INSTRUMENT
+  const doc = await seeder.upsert(
+    COLLECTIONS.instruments,
+    { and: [{ title: { equals: title.id } }, { version: { equals: version } }] },
+    {
+      title,
+      year,
+      version,
+      evaluationDimensions,
+      sections: sections.map(({ dimension, ...section }) => ({
+        ...section,
+        dimension: dimension ? lookUp(dimensions, dimension, 'dimension') : null,
+      })),
+    },
+  )
+  seeder.logProgress(COLLECTIONS.instruments, 'instruments')
+  return doc.id
+}
+
+async function seedPeriod(
+  seeder: Seeder,
+  instrument: ID,
+  cities: Map<string, ID>,
+  users: Map<string, ID>,
+): Promise<ID> {
+  const { cityCodes, assessedCityCode, ...period } = PERIOD
+  const assessor = users.get(DEMO_ASSESSOR_EMAIL)
+  if (assessor === undefined) seeder.note('Skipping the assessor assignment: there is no demo assessor.')
+  const doc = await seeder.upsert(COLLECTIONS.periods, { title: { equals: period.title.id } }, {
+    ...period,
+    instrument,
+    cities: cityCodes.map((code) => cityId(cities, code)),
+    // Left out rather than emptied without an assessor, so assignments made by hand survive a re-seed.
+    ...(assessor === undefined
+      ? {}
+      : { assignments: [{ city: cityId(cities, assessedCityCode), assessor, lead: true }] }),
+  })
+  seeder.logProgress(COLLECTIONS.periods, 'evaluation periods')
+  return doc.id
+}
+
+async function seedAmbonReport(seeder: Seeder, period: ID, city: ID): Promise<void> {
+  const where: Where = { and: [{ city: { equals: city } }, { period: { equals: period } }] }
+  const { totalDocs } = await seeder.payload.count({ collection: COLLECTIONS.reports, where })
+  await seeder.upsert(COLLECTIONS.reports, where, {
+    ...AMBON_REPORT,
+    city,
+    period,
+    // Only a new report starts as a draft: a re-seed must not move a report along the workflow.
+    ...(totalDocs === 0 ? { status: 'draft' as const } : {}),
+  } as RequiredDataFromCollectionSlug<typeof COLLECTIONS.reports>)
+  seeder.logProgress(COLLECTIONS.reports, 'reports')
+}
+
+function lookUp(ids: Map<string, ID>, key: string, what: string): ID {
+  const id = ids.get(key)
+  if (id === undefined) throw new Error(`Seed data names an unknown ${what} "${key}"`)
+  return id
+}
+
+const cityId = (cities: Map<string, ID>, regionCode: string) => lookUp(cities, regionCode, 'city (region code)')
+
+/**
+ * Fills the database with the demo data set: Kota Ambon's programmes and the first-cohort cities,
+ * the six dimensions, an instrument with its 2023 period and Ambon's draft report, and one demo
+ * account per role. Idempotent: each record is found by a natural key and updated in place.
+ */
+export async function seedDemo(payload: Payload, options: SeedOptions = {}): Promise<SeedSummary> {
+  const started = performance.now()
+  const seeder = new Seeder(payload, options.log ?? (() => {}))
+  const dimensions = await seedDimensions(seeder)
+  const cities = await seedCities(seeder)
+  const users = await seedDemoUsers(seeder, cities)
+  const programs = await seedPrograms(seeder, cities, dimensions)
+  await seedUpdates(seeder, cities, programs)
+  const instrument = await seedInstrument(seeder, dimensions)
+  const period = await seedPeriod(seeder, instrument, cities, users)
+  await seedAmbonReport(seeder, period, cityId(cities, AMBON))
+  const durationMs = Math.round(performance.now() - started)
+  seeder.note(`Demo data ready in ${(durationMs / 1000).toFixed(1)} s.`)
+  return {
+    collections: seeder.tally,
+    demoAccounts: users.size > 0 ? 'seeded' : 'skipped',
+    durationMs,
+  }
+}
+
+/** True for a fresh database: no accounts and no cities yet, so the demo data may be seeded. */
+export async function databaseIsEmpty(payload: Payload): Promise<boolean> {
+  const [users, cities] = await Promise.all([
+    payload.count({ collection: COLLECTIONS.users }),
+    payload.count({ collection: COLLECTIONS.cities }),
+  ])
+  return users.totalDocs === 0 && cities.totalDocs === 0
+}

@@ -1,0 +1,137 @@
+import type { Payload } from 'payload'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { COLLECTIONS } from '../../cms/constants.ts'
+import { DEMO_ACCOUNTS } from '../../seed/accounts.ts'
+import { AMBON } from '../../seed/data/cities.ts'
+import { PROGRAM_SLUGS } from '../../seed/data/programs.ts'
+import { databaseIsEmpty, SEEDED_COLLECTIONS, type SeedSummary, seedDemo } from '../../seed/demo.ts'
+import { testPayload } from '../helpers/payload.ts'
+
+const ALL_COLLECTIONS = Object.values(COLLECTIONS)
+
+async function countAll(payload: Payload): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {}
+  for (const collection of ALL_COLLECTIONS) counts[collection] = (await payload.count({ collection })).totalDocs
+  return counts
+}
+
+async function indicatorOf(payload: Payload, programSlug: string) {
+  const { docs: [program] } = await payload.find({ collection: COLLECTIONS.programs, where: { slug: { equals: programSlug } } })
+  const { docs } = await payload.find({ collection: COLLECTIONS.indicators, where: { program: { equals: program.id } }, locale: 'id' })
+  return docs
+}
+
+describe('the demo seed', () => {
+  let payload: Payload
+  let wasEmpty: boolean
+  let first: { summary: SeedSummary; counts: Record<string, number>; ms: number }
+  let second: { summary: SeedSummary; counts: Record<string, number>; ms: number }
+
+  const run = async () => {
+    const started = performance.now()
+    const summary = await seedDemo(payload, { log: (line) => console.log(`${Math.round(performance.now() - started)} ms ${line}`) })
+    const ms = Math.round(performance.now() - started)
+    return { summary, counts: await countAll(payload), ms }
+  }
+
+  beforeAll(async () => {
+    payload = await testPayload()
+    wasEmpty = await databaseIsEmpty(payload)
+    first = await run()
+    second = await run()
+    console.log(`seed timing: first run ${first.ms} ms, second run ${second.ms} ms`, first.counts)
+  })
+
+  afterEach(() => {
+    vi.unstubAllEnvs()
+  })
+
+  it('sees a fresh database as empty and a seeded one as not', async () => {
+    expect(wasEmpty).toBe(true)
+    expect(await databaseIsEmpty(payload)).toBe(false)
+  })
+
+  it('creates no duplicates when it runs twice', () => {
+    expect(second.counts).toEqual(first.counts)
+    for (const collection of SEEDED_COLLECTIONS) expect(first.counts[collection], collection).toBeGreaterThan(0)
+    for (const collection of SEEDED_COLLECTIONS) expect(second.summary.collections[collection].created, collection).toBe(0)
+  })
+
+  it('leaves an unchanged time series untouched on the second run', () => {
+    const { created, updated, unchanged } = second.summary.collections.measurements
+    expect({ created, updated }).toEqual({ created: 0, updated: 0 })
+    expect(unchanged).toBe(first.counts.measurements)
+  })
+
+  it('gives Kota Ambon its programmes, one of them internal', async () => {
+    const { docs: [ambon] } = await payload.find({ collection: COLLECTIONS.cities, where: { regionCode: { equals: AMBON } } })
+    expect(ambon.cohort).toBe('2019')
+    const { docs } = await payload.find({ collection: COLLECTIONS.programs, where: { city: { equals: ambon.id } }, pagination: false })
+    const slugs = docs.map((program) => program.slug)
+    for (const slug of Object.values(PROGRAM_SLUGS).filter((slug) => slug.startsWith('ambon-'))) expect(slugs).toContain(slug)
+    expect(docs.filter((program) => !program.isPublic)).toHaveLength(1)
+  })
+
+  it('sets the plastic recycling target at 250 tonnes a month, reported monthly', async () => {
+    const [tonnes] = (await indicatorOf(payload, PROGRAM_SLUGS.plasticRecycling)).filter((indicator) => indicator.unit === 'ton')
+    expect(tonnes).toMatchObject({ target: 250, frequency: 'monthly' })
+    const { docs } = await payload.find({
+      collection: COLLECTIONS.measurements,
+      where: { indicator: { equals: tonnes.id } },
+      pagination: false,
+    })
+    const months = docs.map(({ year, month }) => year * 100 + Number(month)).sort((a, b) => a - b)
+    expect([months[0], months.at(-1)]).toEqual([202306, 202610])
+  })
+
+  it('counts housing cumulatively against the 2,915 households identified', async () => {
+    const [households] = await indicatorOf(payload, PROGRAM_SLUGS.housing)
+    expect(households).toMatchObject({ target: 2915, aggregation: 'cumulative', unit: 'KK' })
+  })
+
+  it('keeps both languages of array rows after a re-seed', async () => {
+    const [indonesian, english] = await Promise.all(
+      (['id', 'en'] as const).map(async (locale) =>
+        (await payload.find({ collection: COLLECTIONS.dimensions, where: { slug: { equals: 'smart-environment' } }, locale })).docs[0],
+      ),
+    )
+    expect(indonesian.subDimensions?.map((row) => row.name)).toContain('Pengelolaan sampah')
+    expect(english.subDimensions?.map((row) => row.name)).toContain('Waste')
+  })
+
+  it('publishes three news items on Ambon and keeps one as a draft', async () => {
+    const statuses = (await payload.find({ collection: COLLECTIONS.updates, pagination: false })).docs.map((update) => update._status)
+    expect(statuses.sort()).toEqual(['draft', 'published', 'published', 'published'])
+    const { docs: published } = await payload.find({
+      collection: COLLECTIONS.updates,
+      where: { _status: { equals: 'published' } },
+      locale: 'en',
+      overrideAccess: false,
+    })
+    expect(published.map((update) => update.title)).toContain('Plastic-waste recycling plant opens')
+  })
+
+  it('creates one demo account per role that signs in with the published password', async () => {
+    for (const { email, password, role } of DEMO_ACCOUNTS) {
+      const { user } = await payload.login({ collection: COLLECTIONS.users, data: { email, password } })
+      expect(user).toMatchObject({ email, role, isDemo: true })
+    }
+  })
+
+  it('assigns the demo assessor as lead for Kota Ambon in the 2023 period', async () => {
+    const { docs: [period] } = await payload.find({ collection: COLLECTIONS.periods, where: { year: { equals: 2023 } }, depth: 1 })
+    const [assignment] = period.assignments ?? []
+    expect(assignment).toMatchObject({ lead: true, city: { regionCode: AMBON }, assessor: { email: 'asesor@pantau.example' } })
+  })
+
+  it('skips the demo accounts on a production server but seeds the rest', async () => {
+    vi.stubEnv('NODE_ENV', 'production')
+    vi.stubEnv('PANTAU_DEMO_ACCOUNTS', '')
+    const summary = await seedDemo(payload)
+    expect(summary.demoAccounts).toBe('skipped')
+    expect(summary.collections.users).toEqual({ created: 0, updated: 0, unchanged: 0 })
+    expect(summary.collections.cities.updated).toBe(first.counts.cities)
+    expect(await countAll(payload)).toEqual(first.counts)
+  })
+})
