@@ -44,6 +44,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname, importMapFile: path.join(dirname, 'app', '(payload)', 'admin', 'importMap.js') },
     meta: { titleSuffix: ' · Pantau' },
+    // Gravatar would call an outside service for every avatar; the built-in one needs no network.
+    avatar: 'default',
   },
   collections: [
     Users,
