@@ -36,6 +36,8 @@ export const secretariatField: FieldAccess = ({ req }) => isSecretariat(userOf(r
 export const councilField: FieldAccess = ({ req }) => isCouncil(userOf(req))
 export const assessorField: FieldAccess = ({ req }) => isAssessor(userOf(req))
 export const staffField: FieldAccess = ({ req }) => hasRole(userOf(req))
+export const secretariatOrCouncilField: FieldAccess = ({ req }) =>
+  isSecretariat(userOf(req)) || isCouncil(userOf(req))
 export const systemField: FieldAccess = () => false
 
 /**
@@ -53,13 +55,26 @@ export const readCityRecords =
     return false
   }
 
-/** Changing or deleting a city's records: the secretariat, or a council member of that city. */
+/**
+ * A council member may name only its own cities in what it writes: the query rules below check the
+ * stored record, so without this it could hand its own record over to another city.
+ */
+const movesToForeignCity = (user: AccessUser, cityField: string, data: Data): boolean =>
+  data !== undefined && cityField in data && !isCouncilOfCity(user, data[cityField] as ID)
+
+/**
+ * Changing or deleting a city's records: the secretariat, or a council member of that city, who
+ * cannot move the record to a city it does not belong to.
+ */
 export const writeCityRecords =
   (cityField: string): Access =>
-  ({ req }) => {
+  ({ req, data }) => {
     const user = userOf(req)
     if (isSecretariat(user)) return true
-    if (isCouncil(user)) return inCities(cityField, cityIdsOf(user))
+    if (isCouncil(user)) {
+      if (movesToForeignCity(user, cityField, data)) return false
+      return inCities(cityField, cityIdsOf(user))
+    }
     return false
   }
 
@@ -137,15 +152,11 @@ const evidenceStillEditable: Where = {
 
 export const readEvidence = readCityRecords('city', { isPublic: { equals: true } })
 
-/** A council uploads evidence for its own city, to a report it may still edit. */
-export const createEvidence: Access = async ({ req, data }) => {
-  const user = userOf(req)
-  if (!isCouncil(user)) return false
-  if (data === undefined) return true
-  if (!isCouncilOfCity(user, data.city as ID)) return false
-  const reportId = idOf(data.report as ID | undefined)
+/** Whether a council member may file evidence under `report`: one of its city's, still editable. */
+async function councilMayFileUnder(req: PayloadRequest, user: AccessUser, report: unknown): Promise<boolean> {
+  const reportId = idOf(report as ID | undefined)
   if (reportId === undefined) return true
-  const report = await req.payload.findByID({
+  const found = await req.payload.findByID({
     collection: COLLECTIONS.reports,
     id: reportId,
     depth: 0,
@@ -154,20 +165,33 @@ export const createEvidence: Access = async ({ req, data }) => {
     req,
   })
   return Boolean(
-    report &&
-      isCouncilOfCity(user, report.city as ID) &&
-      REPORT_EDITABLE_BY_COUNCIL.includes(report.status),
+    found && isCouncilOfCity(user, found.city as ID) && REPORT_EDITABLE_BY_COUNCIL.includes(found.status),
   )
 }
 
-/** Council: own city, while the report is editable. Assessors: assigned cities (verdict fields only). */
-export const updateEvidence: Access = async ({ req }) => {
+/** A council uploads evidence for its own city, to a report it may still edit. */
+export const createEvidence: Access = async ({ req, data }) => {
+  const user = userOf(req)
+  if (!isCouncil(user)) return false
+  if (data === undefined) return true
+  if (!isCouncilOfCity(user, data.city as ID)) return false
+  return councilMayFileUnder(req, user, data.report)
+}
+
+/**
+ * Council: own city, while the report is editable, and only into its own city and editable reports,
+ * so evidence cannot be slipped into a submitted report. Assessors: assigned cities, verdict fields
+ * only, so never a new file, which would replace what the council submitted.
+ */
+export const updateEvidence: Access = async ({ req, data }) => {
   const user = userOf(req)
   if (isCouncil(user)) {
+    if (movesToForeignCity(user, 'city', data)) return false
+    if (data && 'report' in data && !(await councilMayFileUnder(req, user, data.report))) return false
     const mine = inCities('city', cityIdsOf(user))
     return mine && { and: [mine, evidenceStillEditable] }
   }
-  if (isAssessor(user)) return inCities('city', await assignedCityIdsOf(req))
+  if (isAssessor(user)) return req.file ? false : inCities('city', await assignedCityIdsOf(req))
   return false
 }
 

@@ -5,6 +5,7 @@ import {
   deleteReports,
   readCityRecords,
   secretariatOnly,
+  secretariatOrCouncilField,
   systemField,
   updateReports,
 } from '../access/rules.ts'
@@ -44,7 +45,14 @@ export const Reports: CollectionConfig = {
     beforeChange: [enforceReportTransition],
   },
   fields: [
-    { name: 'title', type: 'text', required: true, label: { id: 'Judul', en: 'Title' } },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      // Assessors act on a report only through its status; its wording stays with its authors.
+      access: { update: secretariatOrCouncilField },
+      label: { id: 'Judul', en: 'Title' },
+    },
     cityField({ access: { update: systemField } }),
     {
       name: 'period',

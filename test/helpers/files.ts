@@ -1,7 +1,8 @@
+import type { File } from 'payload'
 import sharp from 'sharp'
 
 /** An upload as Payload's Local API takes it (`file:` of create/update). */
-export type UploadFile = { data: Buffer; mimetype: string; name: string; size: number }
+export type UploadFile = File
 
 const upload = (data: Buffer, mimetype: string, name: string): UploadFile => ({ data, mimetype, name, size: data.length })
 
