@@ -34,14 +34,9 @@ function payload(): Promise<Payload> {
 interface Query {
   /** Only the fields the site shows; rich text and internal notes are not read at all. */
   select: Record<string, true>
-  /**
-   * Left false, Payload applies the collection's read rules for a visitor who is not signed in,
-   * so the site can only ever hold what the public is allowed to read.
-   */
-  overrideAccess?: boolean
 }
 
-function payloadLoader(collection: CollectionSlug, { select, overrideAccess = false }: Query): Loader {
+function payloadLoader(collection: CollectionSlug, { select }: Query): Loader {
   return {
     name: `payload-${collection}`,
     load: async ({ store, parseData, logger }) => {
@@ -49,8 +44,9 @@ function payloadLoader(collection: CollectionSlug, { select, overrideAccess = fa
       const result = await cms.find({
         collection,
         select,
-        // Deliberately no `user`: with access applied, this is the anonymous public.
-        overrideAccess,
+        // Access applied and deliberately no `user`: the site reads exactly what the anonymous
+        // public may read, so it can never hold anything else.
+        overrideAccess: false,
         // References stay ids (the pages join them), and every language comes in one query.
         depth: 0,
         locale: 'all',
@@ -118,15 +114,9 @@ const measurements = defineCollection({
   schema: measurementSchema,
 })
 
-/**
- * The six pillars are public facts of the programme (they name every public programme's
- * dimension), but the CMS opens the collection to signed-in staff only, so they are read with
- * access overridden, and only their names, order and colours.
- */
 const dimensions = defineCollection({
   loader: payloadLoader('dimensions', {
     select: { name: true, slug: true, order: true, colour: true },
-    overrideAccess: true,
   }),
   schema: dimensionSchema,
 })

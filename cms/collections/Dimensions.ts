@@ -1,10 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { secretariatOnly, signedInStaff } from '../access/rules.ts'
+import { anyone, secretariatOnly } from '../access/rules.ts'
 import { COLLECTIONS } from '../constants.ts'
 import { slugField } from '../fields/relations.ts'
 
-/** The six smart-city pillars (Governance, Branding, Economy, Society, Living, Environment). */
+/**
+ * The six smart-city pillars (Governance, Branding, Economy, Society, Living, Environment). Public
+ * facts of the programme, read by everyone: every public programme names its pillar.
+ */
 export const Dimensions: CollectionConfig = {
   slug: COLLECTIONS.dimensions,
   labels: {
@@ -19,7 +22,7 @@ export const Dimensions: CollectionConfig = {
   defaultSort: 'order',
   access: {
     create: secretariatOnly,
-    read: signedInStaff,
+    read: anyone,
     update: secretariatOnly,
     delete: secretariatOnly,
   },

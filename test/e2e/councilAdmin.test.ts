@@ -24,6 +24,8 @@ afterAll(async () => {
 async function listedTitles(path: string): Promise<string[]> {
   await page.goto(`${adminURL}${path}`)
   await page.locator('.table, .collection-list__no-results').first().waitFor({ timeout: 60_000 })
+  // Relationship cells (the city column) fill in after the table itself.
+  await page.waitForLoadState('networkidle')
   return page.locator('.table tbody tr').allInnerTexts()
 }
 
