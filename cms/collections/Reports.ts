@@ -19,6 +19,16 @@ const STATUS_OPTIONS = (Object.values(REPORT_STATUS) as ReportStatus[]).map((val
   label: STATUS_LABELS[value],
 }))
 
+const INVALID_ANSWER = 'Jawaban tidak dapat disimpan / The answer cannot be stored'
+
+function isJsonValue(value: unknown): boolean {
+  try {
+    return value === undefined || JSON.stringify(value) !== undefined
+  } catch {
+    return false
+  }
+}
+
 /** What only the city's council writes: the answers and the narrative of its report. */
 const councilContent = { update: councilField }
 
@@ -90,7 +100,14 @@ export const Reports: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'question', type: 'text', required: true, label: { id: 'Kode pertanyaan', en: 'Question code' } },
-            { name: 'value', type: 'json', label: { id: 'Jawaban', en: 'Answer' } },
+            {
+              name: 'value',
+              type: 'json',
+              label: { id: 'Jawaban', en: 'Answer' },
+              // Payload's own check reads a string as JSON text and so refuses a plain answer such
+              // as a chosen option or a date; any value that serialises to JSON is a valid answer.
+              validate: (value: unknown) => (isJsonValue(value) ? true : INVALID_ANSWER),
+            },
           ],
         },
         { name: 'comment', type: 'textarea', label: { id: 'Keterangan', en: 'Comment' } },
