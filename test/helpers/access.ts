@@ -12,6 +12,16 @@ import type { Fixture } from './fixture.ts'
 export type Actor = 'secretariat' | 'councilA' | 'councilB' | 'assessorA' | 'assessorNone' | 'public'
 export type Verdict = 'allowed' | 'denied'
 
+/** The verdicts of an operation only the secretariat may perform. */
+export const ONLY_THE_SECRETARIAT: Record<Actor, Verdict> = {
+  secretariat: 'allowed',
+  councilA: 'denied',
+  councilB: 'denied',
+  assessorA: 'denied',
+  assessorNone: 'denied',
+  public: 'denied',
+}
+
 export const ACTOR_NAMES: Record<Actor, string> = {
   secretariat: 'the secretariat',
   councilA: "city A's council",

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { COLLECTIONS } from '../../../cms/constants.ts'
-import { as, attempt, everyRole, reading, type Verdict } from '../../helpers/access.ts'
+import { as, attempt, everyRole, reading, type Verdict, ONLY_THE_SECRETARIAT } from '../../helpers/access.ts'
 import { buildFixture, dimensionData, type Fixture, instrumentData, periodData } from '../../helpers/fixture.ts'
 import { testPayload } from '../../helpers/payload.ts'
 
@@ -13,15 +13,6 @@ beforeAll(async () => {
   payload = await testPayload()
   fixture = await buildFixture(payload)
 })
-
-const secretariatWrites = {
-  secretariat: 'allowed',
-  councilA: 'denied',
-  councilB: 'denied',
-  assessorA: 'denied',
-  assessorNone: 'denied',
-  public: 'denied',
-} satisfies Record<string, Verdict>
 
 const staffRead = {
   secretariat: 'allowed',
@@ -64,7 +55,7 @@ const referenceData = [
 ] as const
 
 describe.each(referenceData)('$collection', ({ collection, noun, data, existing, patch, readers }) => {
-  it.each(everyRole(`create ${noun}`, secretariatWrites))('$name', async ({ actor, expected }) => {
+  it.each(everyRole(`create ${noun}`, ONLY_THE_SECRETARIAT))('$name', async ({ actor, expected }) => {
     expect(await attempt(() => payload.create({ collection, data: data() as never, ...as(fixture, actor) }))).toBe(expected)
   })
 
@@ -72,14 +63,14 @@ describe.each(referenceData)('$collection', ({ collection, noun, data, existing,
     expect(await reading(payload, fixture, actor, collection, existing())).toBe(expected)
   })
 
-  it.each(everyRole(`update ${noun}`, secretariatWrites))('$name', async ({ actor, expected }) => {
+  it.each(everyRole(`update ${noun}`, ONLY_THE_SECRETARIAT))('$name', async ({ actor, expected }) => {
     const verdict = await attempt(() =>
       payload.update({ collection, id: existing(), data: patch as never, ...as(fixture, actor) }),
     )
     expect(verdict).toBe(expected)
   })
 
-  it.each(everyRole(`delete ${noun}`, secretariatWrites))('$name', async ({ actor, expected }) => {
+  it.each(everyRole(`delete ${noun}`, ONLY_THE_SECRETARIAT))('$name', async ({ actor, expected }) => {
     const doc = await payload.create({ collection, data: data() as never })
     expect(await attempt(() => payload.delete({ collection, id: doc.id, ...as(fixture, actor) }))).toBe(expected)
     const left = await payload.find({ collection, where: { id: { equals: doc.id } }, depth: 0 })

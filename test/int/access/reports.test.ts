@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { COLLECTIONS, REPORT_STATUS, type ReportStatus } from '../../../cms/constants.ts'
 import type { Report } from '../../../cms/payload-types.ts'
-import { type Actor, ACTOR_NAMES, as, attempt, everyRole, isDenial, reading, type Verdict } from '../../helpers/access.ts'
+import { type Actor, ACTOR_NAMES, as, attempt, everyRole, isDenial, reading, type Verdict, ONLY_THE_SECRETARIAT } from '../../helpers/access.ts'
 import { buildFixture, createReport, type Fixture, periodData } from '../../helpers/fixture.ts'
 import { testPayload } from '../../helpers/payload.ts'
 
@@ -16,15 +16,6 @@ beforeAll(async () => {
 })
 
 const stored = (id: number) => payload.findByID({ collection: COLLECTIONS.reports, id, depth: 0 })
-
-const onlyTheSecretariat: Record<Actor, Verdict> = {
-  secretariat: 'allowed',
-  councilA: 'denied',
-  councilB: 'denied',
-  assessorA: 'denied',
-  assessorNone: 'denied',
-  public: 'denied',
-}
 
 /**
  * Field rules drop what a role may not write instead of failing, so "may edit" is judged by what
@@ -42,7 +33,7 @@ async function editsAnswers(actor: Actor, report: Report): Promise<Verdict> {
 }
 
 describe('reports', () => {
-  it.each(everyRole("create city A's report for a period", onlyTheSecretariat))('$name', async ({ actor, expected }) => {
+  it.each(everyRole("create city A's report for a period", ONLY_THE_SECRETARIAT))('$name', async ({ actor, expected }) => {
     const period = await payload.create({ collection: COLLECTIONS.periods, data: periodData(fixture) })
     const verdict = await attempt(() =>
       payload.create({
@@ -94,7 +85,7 @@ describe('reports', () => {
     expect(await editsAnswers(actor, report)).toBe(expected)
   })
 
-  it.each(everyRole("delete city A's draft report", onlyTheSecretariat))('$name', async ({ actor, expected }) => {
+  it.each(everyRole("delete city A's draft report", ONLY_THE_SECRETARIAT))('$name', async ({ actor, expected }) => {
     const report = await createReport(payload, fixture, fixture.cityA)
     expect(await attempt(() => payload.delete({ collection: COLLECTIONS.reports, id: report.id, ...as(fixture, actor) }))).toBe(
       expected,

@@ -2,7 +2,7 @@ import { Forbidden, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { COLLECTIONS, ROLES } from '../../../cms/constants.ts'
-import { type Actor, ACTOR_NAMES, as, attempt, everyRole, reading, type Verdict } from '../../helpers/access.ts'
+import { type Actor, ACTOR_NAMES, as, attempt, everyRole, reading, type Verdict, ONLY_THE_SECRETARIAT } from '../../helpers/access.ts'
 import { buildFixture, type Fixture } from '../../helpers/fixture.ts'
 import { testPayload } from '../../helpers/payload.ts'
 import { createUser } from '../../helpers/users.ts'
@@ -17,24 +17,15 @@ beforeAll(async () => {
 
 const stored = (id: number) => payload.findByID({ collection: COLLECTIONS.users, id, depth: 0 })
 
-const onlyTheSecretariat: Record<Actor, Verdict> = {
-  secretariat: 'allowed',
-  councilA: 'denied',
-  councilB: 'denied',
-  assessorA: 'denied',
-  assessorNone: 'denied',
-  public: 'denied',
-}
-
 /** The secretariat and the account's owner (city A's council member) themselves. */
-const secretariatOrSelf: Record<Actor, Verdict> = { ...onlyTheSecretariat, councilA: 'allowed' }
+const secretariatOrSelf: Record<Actor, Verdict> = { ...ONLY_THE_SECRETARIAT, councilA: 'allowed' }
 
 const signedIn = (Object.keys(ACTOR_NAMES) as Actor[]).filter(
   (actor): actor is Exclude<Actor, 'public'> => actor !== 'public',
 )
 
 describe('users', () => {
-  it.each(everyRole('create an account', onlyTheSecretariat))('$name', async ({ actor, expected }) => {
+  it.each(everyRole('create an account', ONLY_THE_SECRETARIAT))('$name', async ({ actor, expected }) => {
     const verdict = await attempt(() =>
       payload.create({
         collection: COLLECTIONS.users,
@@ -82,7 +73,7 @@ describe('users', () => {
     },
   )
 
-  it.each(everyRole("delete a council member's account", onlyTheSecretariat))('$name', async ({ actor, expected }) => {
+  it.each(everyRole("delete a council member's account", ONLY_THE_SECRETARIAT))('$name', async ({ actor, expected }) => {
     const user = await createUser(payload, ROLES.council, [fixture.cityA.id])
     expect(await attempt(() => payload.delete({ collection: COLLECTIONS.users, id: user.id, ...as(fixture, actor) }))).toBe(
       expected,
