@@ -352,6 +352,17 @@ export interface Period {
   opensAt: string;
   closesAt: string;
   cities?: (number | City)[] | null;
+  /**
+   * Cities that may still submit after the closing date, until the date given.
+   */
+  extensions?:
+    | {
+        city: number | City;
+        until: string;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   assignments?:
     | {
         city: number | City;
@@ -1016,6 +1027,14 @@ export interface PeriodsSelect<T extends boolean = true> {
   opensAt?: T;
   closesAt?: T;
   cities?: T;
+  extensions?:
+    | T
+    | {
+        city?: T;
+        until?: T;
+        reason?: T;
+        id?: T;
+      };
   assignments?:
     | T
     | {

@@ -81,6 +81,33 @@ export const Periods: CollectionConfig = {
       label: { id: 'Kota peserta', en: 'Participating cities' },
     },
     {
+      name: 'extensions',
+      type: 'array',
+      label: { id: 'Perpanjangan tenggat per kota', en: 'Deadline extensions per city' },
+      admin: {
+        description: {
+          id: 'Kota yang boleh mengajukan laporan setelah tanggal tutup, sampai tanggal yang ditentukan.',
+          en: 'Cities that may still submit after the closing date, until the date given.',
+        },
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'city',
+              type: 'relationship',
+              relationTo: COLLECTIONS.cities,
+              required: true,
+              label: { id: 'Kota', en: 'City' },
+            },
+            { name: 'until', type: 'date', required: true, label: { id: 'Sampai', en: 'Until' } },
+            { name: 'reason', type: 'text', label: { id: 'Alasan', en: 'Reason' } },
+          ],
+        },
+      ],
+    },
+    {
       name: 'assignments',
       type: 'array',
       label: { id: 'Penugasan asesor', en: 'Assessor assignments' },
