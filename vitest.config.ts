@@ -26,6 +26,20 @@ export default defineConfig({
         },
       },
       {
+        // Benchmarks only (`npm run bench`): the other projects match no *.bench.ts, so a bench run
+        // neither starts the e2e servers nor runs tests. Each bench file gets its own throw-away
+        // database, as an integration test does.
+        extends: true,
+        test: {
+          name: 'bench',
+          include: [],
+          setupFiles: ['test/helpers/isolatedDatabase.ts'],
+          testTimeout: 900_000,
+          hookTimeout: 300_000,
+          benchmark: { include: ['test/bench/**/*.bench.ts'] },
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'e2e',
@@ -37,6 +51,6 @@ export default defineConfig({
         },
       },
     ],
-    benchmark: { include: ['test/bench/**/*.bench.ts'] },
+    benchmark: { include: [] },
   },
 })

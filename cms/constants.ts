@@ -78,3 +78,14 @@ export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024
 
 export const QUESTION_TYPES = ['maturity', 'yes_no', 'number', 'single_choice', 'multi_choice', 'text', 'date'] as const
 export const EVIDENCE_REQUIREMENTS = ['none', 'optional', 'required', 'required_from_level'] as const
+
+/**
+ * `req.context` flags that let the seed and bulk imports skip a hook's side effects
+ * (e.g. `payload.update({ ..., context: { [CONTEXT_FLAGS.skipPeriodOpening]: true } })`).
+ */
+export const CONTEXT_FLAGS = {
+  /** Opening a period does not create the participating cities' draft reports. */
+  skipPeriodOpening: 'skipPeriodOpening',
+  /** Submitting a report sends no e-mail. */
+  skipSubmissionNotice: 'skipSubmissionNotice',
+} as const

@@ -375,6 +375,8 @@ export interface Period {
   createdAt: string;
 }
 /**
+ * An instrument used by an open or closed period is frozen: use "Duplicate" for a new version. Export: GET /api/instruments/<id>/export?format=xlsx|csv|json. Import: POST /api/instruments/import (an .xlsx, .csv or .json file).
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "instruments".
  */

@@ -22,6 +22,7 @@ import { Updates } from './collections/Updates.ts'
 import { Users } from './collections/Users.ts'
 import { DEFAULT_LOCALE, MAX_UPLOAD_BYTES } from './constants.ts'
 import { databaseAdapter } from './lib/database.ts'
+import { fileEmailAdapter } from './lib/email.ts'
 import { projectRoot } from './lib/paths.ts'
 import { resolveSecret } from './lib/secret.ts'
 
@@ -39,6 +40,8 @@ export default buildConfig({
   secret: resolveSecret(),
   db: databaseAdapter(),
   editor: lexicalEditor(),
+  // Development and the demo write each message to data/mail/ (MAIL_DIR): no outside service is called.
+  email: fileEmailAdapter(),
   sharp,
   admin: {
     user: Users.slug,
@@ -86,6 +89,9 @@ export default buildConfig({
     useTempFiles: true,
     tempFileDir: path.join(projectRoot, 'data', 'tmp'),
   },
+  // A refused stale save (409) is expected traffic, not a fault: log it without a stack trace.
+  // Payload's type names only its own errors; the runtime looks any error name up.
+  loggingLevels: { StaleReportError: 'info' } as Partial<Record<string, 'info'>>,
   typescript: {
     outputFile: path.join(dirname, 'payload-types.ts'),
   },

@@ -13,8 +13,10 @@ import {
 } from '../access/rules.ts'
 import { COLLECTIONS, EVIDENCE_MIME_TYPES, EVIDENCE_VERDICT } from '../constants.ts'
 import { cityField } from '../fields/relations.ts'
+import { uploadEvidence } from '../endpoints/uploadEvidence.ts'
 import { fingerprintEvidence } from '../hooks/fingerprintEvidence.ts'
 import { recordUploader } from '../hooks/recordUploader.ts'
+import { refuseDuplicateEvidence } from '../hooks/refuseDuplicateEvidence.ts'
 import { verifyUploadType } from '../hooks/verifyUploadType.ts'
 import { uploadRoot } from '../lib/paths.ts'
 import { downloadHeaders } from '../lib/uploadHeaders.ts'
@@ -52,8 +54,9 @@ export const Evidence: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [verifyUploadType(EVIDENCE_MIME_TYPES)],
-    beforeChange: [fingerprintEvidence, recordUploader],
+    beforeChange: [fingerprintEvidence, refuseDuplicateEvidence, recordUploader],
   },
+  endpoints: [{ path: '/upload', method: 'post', handler: uploadEvidence }],
   fields: [
     cityField({ access: councilWrites }),
     {

@@ -2,6 +2,11 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { secretariatOnly, signedInStaff } from '../access/rules.ts'
 import { COLLECTIONS, EVIDENCE_REQUIREMENTS, QUESTION_TYPES } from '../constants.ts'
+import { duplicateInstrument } from '../endpoints/duplicateInstrument.ts'
+import { exportInstrument } from '../endpoints/exportInstrument.ts'
+import { importInstrument } from '../endpoints/importInstrument.ts'
+import { freezeInstrumentInUse } from '../hooks/freezeInstrumentInUse.ts'
+import { refuseDeletingInstrumentInUse } from '../hooks/refuseDeletingInstrumentInUse.ts'
 import { evaluationWeightProblem, type InstrumentShape, sectionProblem } from '../lib/instrument.ts'
 
 const CODE_PATTERN = /^[A-Za-z0-9._-]+$/
@@ -118,7 +123,10 @@ const questionFields: Field[] = [
   },
 ]
 
-/** An evaluation form: evaluation dimensions with weights, and sections of questions per pillar. */
+/**
+ * An evaluation form: evaluation dimensions with weights, and sections of questions per pillar.
+ * Frozen while an open or closed period uses it; "Duplicate" makes the next version to edit instead.
+ */
 export const Instruments: CollectionConfig = {
   slug: COLLECTIONS.instruments,
   labels: {
@@ -129,6 +137,10 @@ export const Instruments: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'year', 'version'],
     group: { id: 'Instrumen', en: 'Instrument' },
+    description: {
+      id: 'Instrumen yang dipakai periode dibuka atau ditutup dibekukan: gunakan "Duplikat" untuk versi baru. Ekspor: GET /api/instruments/<id>/export?format=xlsx|csv|json. Impor: POST /api/instruments/import (berkas .xlsx, .csv atau .json).',
+      en: 'An instrument used by an open or closed period is frozen: use "Duplicate" for a new version. Export: GET /api/instruments/<id>/export?format=xlsx|csv|json. Import: POST /api/instruments/import (an .xlsx, .csv or .json file).',
+    },
   },
   access: {
     create: secretariatOnly,
@@ -136,6 +148,15 @@ export const Instruments: CollectionConfig = {
     update: secretariatOnly,
     delete: secretariatOnly,
   },
+  hooks: {
+    beforeChange: [freezeInstrumentInUse],
+    beforeDelete: [refuseDeletingInstrumentInUse],
+  },
+  endpoints: [
+    { path: '/import', method: 'post', handler: importInstrument },
+    { path: '/:id/duplicate', method: 'post', handler: duplicateInstrument },
+    { path: '/:id/export', method: 'get', handler: exportInstrument },
+  ],
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { id: 'Judul', en: 'Title' } },
     {

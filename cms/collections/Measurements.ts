@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { cityOfParent, createCityRecord, readCityRecords, writeCityRecords } from '../access/rules.ts'
 import { COLLECTIONS } from '../constants.ts'
+import { importMeasurements, measurementTemplateHandler } from '../endpoints/importMeasurements.ts'
 import { cityField, derivedField, programField } from '../fields/relations.ts'
 import { inheritCityFromParent } from '../hooks/inheritCityFromParent.ts'
 import { validateMeasurement } from '../hooks/validateMeasurement.ts'
@@ -30,6 +31,10 @@ export const Measurements: CollectionConfig = {
       validateMeasurement,
     ],
   },
+  endpoints: [
+    { path: '/import', method: 'post', handler: importMeasurements },
+    { path: '/template', method: 'get', handler: measurementTemplateHandler },
+  ],
   fields: [
     {
       name: 'indicator',

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { secretariatOnly, signedInStaff } from '../access/rules.ts'
 import { COLLECTIONS, ROLES } from '../constants.ts'
+import { createDraftReports } from '../hooks/createDraftReports.ts'
 
 type Row = { city?: unknown; assessor?: unknown }
 const idText = (value: unknown) =>
@@ -20,6 +21,9 @@ export const Periods: CollectionConfig = {
     group: { id: 'Instrumen', en: 'Instrument' },
   },
   defaultSort: '-opensAt',
+  hooks: {
+    afterChange: [createDraftReports],
+  },
   access: {
     create: secretariatOnly,
     read: signedInStaff,

@@ -12,6 +12,9 @@ import {
 import { COLLECTIONS, REPORT_STATUS, type ReportStatus } from '../constants.ts'
 import { cityField } from '../fields/relations.ts'
 import { enforceReportTransition } from '../hooks/enforceReportTransition.ts'
+import { notifySubmission } from '../hooks/notifySubmission.ts'
+import { validateSubmission } from '../hooks/validateSubmission.ts'
+import { refuseStaleReportSave } from '../hooks/refuseStaleReportSave.ts'
 import { STATUS_LABELS } from '../lib/workflow.ts'
 
 const STATUS_OPTIONS = (Object.values(REPORT_STATUS) as ReportStatus[]).map((value) => ({
@@ -52,7 +55,9 @@ export const Reports: CollectionConfig = {
     delete: deleteReports,
   },
   hooks: {
-    beforeChange: [enforceReportTransition],
+    beforeValidate: [refuseStaleReportSave],
+    beforeChange: [enforceReportTransition, validateSubmission],
+    afterChange: [notifySubmission],
   },
   fields: [
     {

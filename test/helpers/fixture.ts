@@ -285,3 +285,33 @@ export async function buildFixture(payload: Payload): Promise<Fixture> {
     media,
   }
 }
+
+/** A year from now: a closing date that has not passed whenever the tests run. */
+export const openUntil = () => new Date(Date.now() + 365 * 24 * 60 * 60 * 1000).toISOString()
+
+/**
+ * A report of `city` that passes the submission checks: it answers the fixture instrument's one
+ * question, in a period of its own that is still open. For tests of what a submission does, not of
+ * what it refuses.
+ */
+export async function createSubmittableReport(
+  payload: Payload,
+  fixture: Fixture,
+  city: City,
+  status: ReportStatus = REPORT_STATUS.draft,
+): Promise<Report> {
+  const period = await payload.create({
+    collection: COLLECTIONS.periods,
+    data: { ...periodData(fixture), closesAt: openUntil() },
+  })
+  return payload.create({
+    collection: COLLECTIONS.reports,
+    data: {
+      title: `Laporan ${city.name} ${period.title}`,
+      city: city.id,
+      period: period.id,
+      status,
+      answers: [{ question: 'G1', value: 3 }],
+    },
+  })
+}

@@ -19,5 +19,6 @@ if (/^mongodb(\+srv)?:\/\//.test(uri)) {
   process.env.DATABASE_URI = `file:${path.join(scratch, 'test.db')}`
 }
 process.env.UPLOAD_DIR = path.join(scratch, 'uploads')
+process.env.MAIL_DIR = path.join(scratch, 'mail')
 process.env.PAYLOAD_SECRET = 'pantau-test-secret'
 process.env.PANTAU_SCRATCH_DIR = scratch

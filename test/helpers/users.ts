@@ -5,6 +5,9 @@ import type { User } from '../../cms/payload-types.ts'
 
 let counter = 0
 
+/** The password of every user made here, for tests that sign in through the REST API. */
+export const TEST_PASSWORD = 'correct-horse-battery-staple'
+
 /**
  * Creates a user of the given role (a council member of `cities`) and returns it in the shape the
  * Local API expects for `user`, ready for calls with `overrideAccess: false`.
@@ -19,7 +22,7 @@ export async function createUser(
     collection: COLLECTIONS.users,
     data: {
       email: `${role}-${counter}-${Date.now()}@example.test`,
-      password: 'correct-horse-battery-staple',
+      password: TEST_PASSWORD,
       name: `Test ${role} ${counter}`,
       role,
       cities: cities as number[],

@@ -44,7 +44,8 @@ describe('evidence', () => {
       payload.create({
         collection: COLLECTIONS.evidence,
         data: { city: fixture.cityA.id, report: fixture.reports.a.id },
-        file: pdfFile(),
+        // Content of its own: the fixture already holds the default PDF, and a copy would be refused.
+        file: pdfFile('bukti.pdf', `Bukti unggahan ${actor}`),
         ...as(fixture, actor),
       }),
     )
@@ -105,7 +106,7 @@ describe('evidence', () => {
     const evidence = await payload.create({
       collection: COLLECTIONS.evidence,
       data: { city: fixture.cityA.id, report: fixture.reports.a.id, verdict: EVIDENCE_VERDICT.accepted },
-      file: pdfFile(),
+      file: pdfFile('bukti.pdf', 'Bukti berstatus menunggu'),
       ...as(fixture, 'councilA'),
     })
     expect(evidence.verdict).toBe(EVIDENCE_VERDICT.pending)

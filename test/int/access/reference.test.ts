@@ -8,10 +8,13 @@ import { testPayload } from '../../helpers/payload.ts'
 
 let payload: Payload
 let fixture: Fixture
+/** The fixture's instrument is frozen by its open period; access is judged on one no period uses. */
+let unusedInstrumentId: number
 
 beforeAll(async () => {
   payload = await testPayload()
   fixture = await buildFixture(payload)
+  unusedInstrumentId = (await payload.create({ collection: COLLECTIONS.instruments, data: instrumentData(fixture.dimension) })).id
 })
 
 const staffRead = {
@@ -40,7 +43,7 @@ const referenceData = [
     collection: COLLECTIONS.instruments,
     noun: 'an instrument',
     data: () => instrumentData(fixture.dimension),
-    existing: () => fixture.instrument.id,
+    existing: () => unusedInstrumentId,
     patch: { version: 2 },
     readers: staffRead,
   },

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { COLLECTIONS, REPORT_STATUS, type ReportStatus } from '../../../cms/constants.ts'
 import type { Report } from '../../../cms/payload-types.ts'
 import { type Actor, ACTOR_NAMES, as, attempt, everyRole, isDenial, reading, type Verdict, ONLY_THE_SECRETARIAT } from '../../helpers/access.ts'
-import { buildFixture, createReport, type Fixture, periodData } from '../../helpers/fixture.ts'
+import { buildFixture, createReport, createSubmittableReport, type Fixture, periodData } from '../../helpers/fixture.ts'
 import { testPayload } from '../../helpers/payload.ts'
 
 let payload: Payload
@@ -196,7 +196,8 @@ describe('the report workflow', () => {
       name: `${ACTOR_NAMES[actor]} ${expected === 'allowed' ? 'may' : 'may not'} move a report from ${from} to ${to}`,
     })),
   )('$name', async ({ actor, from, to, expected }) => {
-    const report = await createReport(payload, fixture, fixture.cityA, from)
+    // Complete and on time, so a move into "submitted" is judged by the workflow alone.
+    const report = await createSubmittableReport(payload, fixture, fixture.cityA, from)
     const verdict = await payload
       .update({ collection: COLLECTIONS.reports, id: report.id, data: { status: to }, ...as(fixture, actor) })
       .then(
@@ -223,7 +224,7 @@ describe('the report workflow', () => {
   })
 
   it('lets a council member submit a draft and then locks the report for it', async () => {
-    const report = await createReport(payload, fixture, fixture.cityA)
+    const report = await createSubmittableReport(payload, fixture, fixture.cityA)
     const sent = await payload.update({
       collection: COLLECTIONS.reports,
       id: report.id,

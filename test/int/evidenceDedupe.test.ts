@@ -1,0 +1,151 @@
+import { createHash } from 'node:crypto'
+
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { callApi, tokenOf, uploadForm } from '../helpers/api.ts'
+import { expectFieldError } from '../helpers/errors.ts'
+import { pdfFile, pngFile, type UploadFile } from '../helpers/files.ts'
+import { buildFixture, type Fixture } from '../helpers/fixture.ts'
+import { testPayload } from '../helpers/payload.ts'
+
+let payload: Payload
+let fixture: Fixture
+let tokens: { councilA: string; councilB: string; assessorA: string }
+
+beforeAll(async () => {
+  payload = await testPayload()
+  fixture = await buildFixture(payload)
+  tokens = {
+    councilA: await tokenOf(payload, fixture.users.councilA),
+    councilB: await tokenOf(payload, fixture.users.councilB),
+    assessorA: await tokenOf(payload, fixture.users.assessorA),
+  }
+})
+
+let distinct = 0
+/** A PDF whose bytes no other test uses, so fingerprints only collide where a test means them to. */
+const uniquePdf = (name = 'sk-walikota.pdf') => pdfFile(name, `Bukti dukung ${(distinct += 1)} ${Date.now()}`)
+
+const sha256 = (file: UploadFile) => createHash('sha256').update(file.data).digest('hex')
+const copiesOf = async (file: UploadFile, city: number) =>
+  (await payload.count({ collection: 'evidence', where: { sha256: { equals: sha256(file) }, city: { equals: city } } })).totalDocs
+
+const upload = (token: string | undefined, file: UploadFile, data: Record<string, unknown>) =>
+  callApi('POST', '/evidence/upload', { token, form: uploadForm(file, data) })
+
+describe('POST /api/evidence/upload', () => {
+  it('stores a new file with its fingerprint and answers 201', async () => {
+    const file = uniquePdf()
+    const response = await upload(tokens.councilA, file, { city: fixture.cityA.id, report: fixture.reports.a.id, question: 'G1' })
+    expect(response.status).toBe(201)
+    expect(response.body).toMatchObject({ reused: false, doc: { sha256: sha256(file), city: fixture.cityA.id, question: 'G1' } })
+    expect(response.body.doc.uploadedBy).toBe(fixture.users.councilA.id)
+  })
+
+  it('answers the same file a second time with the evidence already stored, and stores nothing', async () => {
+    const file = uniquePdf()
+    const first = await upload(tokens.councilA, file, { city: fixture.cityA.id, report: fixture.reports.a.id })
+    const again = await upload(tokens.councilA, { ...file, name: 'salinan.pdf' }, { city: fixture.cityA.id, question: 'G1' })
+    expect(again.status).toBe(200)
+    expect(again.body).toMatchObject({ reused: true, doc: { id: first.body.doc.id, filename: first.body.doc.filename } })
+    expect(again.body.message).toMatch(/dipakai ulang .* reused/)
+    expect(await copiesOf(file, fixture.cityA.id)).toBe(1)
+  })
+
+  it('recognises a photo as well as a PDF', async () => {
+    const photo = await pngFile('lokasi.png', 90, 30)
+    const first = await upload(tokens.councilA, photo, { city: fixture.cityA.id })
+    const again = await upload(tokens.councilA, photo, { city: fixture.cityA.id })
+    expect([first.status, again.status]).toEqual([201, 200])
+    expect(again.body.doc.id).toBe(first.body.doc.id)
+  })
+
+  it("keeps another city's copy of the same file separate", async () => {
+    const file = uniquePdf()
+    const mine = await upload(tokens.councilA, file, { city: fixture.cityA.id })
+    const theirs = await upload(tokens.councilB, file, { city: fixture.cityB.id })
+    expect(theirs.status).toBe(201)
+    expect(theirs.body.reused).toBe(false)
+    expect(theirs.body.doc.id).not.toBe(mine.body.doc.id)
+    expect([await copiesOf(file, fixture.cityA.id), await copiesOf(file, fixture.cityB.id)]).toEqual([1, 1])
+  })
+
+  it("refuses another city's council filing under city A, without revealing A's copy", async () => {
+    const file = uniquePdf()
+    await upload(tokens.councilA, file, { city: fixture.cityA.id })
+    const response = await upload(tokens.councilB, file, { city: fixture.cityA.id })
+    expect(response.status).toBe(403)
+    expect(JSON.stringify(response.body)).not.toContain('sk-walikota')
+  })
+
+  it('refuses an assessor, even for a file it may read', async () => {
+    const file = uniquePdf()
+    await upload(tokens.councilA, file, { city: fixture.cityA.id })
+    expect((await upload(tokens.assessorA, file, { city: fixture.cityA.id })).status).toBe(403)
+  })
+
+  it('refuses an anonymous upload', async () => {
+    expect((await upload(undefined, uniquePdf(), { city: fixture.cityA.id })).status).toBe(401)
+  })
+
+  it('asks for the city and the file, in both languages', async () => {
+    const noCity = await upload(tokens.councilA, uniquePdf(), {})
+    expect(noCity.status).toBe(400)
+    expect(JSON.stringify(noCity.body)).toMatch(/Pilih kota.*Choose the city/)
+    const form = new FormData()
+    form.append('_payload', JSON.stringify({ city: fixture.cityA.id }))
+    const noFile = await callApi('POST', '/evidence/upload', { token: tokens.councilA, form })
+    expect(noFile.status).toBe(400)
+    expect(JSON.stringify(noFile.body)).toMatch(/Pilih berkas.*Choose a file/)
+  })
+
+  it('still checks the content type of a new file', async () => {
+    const fake = { ...uniquePdf('palsu.pdf'), data: Buffer.from('<html><script>alert(1)</script></html>') }
+    const response = await upload(tokens.councilA, fake, { city: fixture.cityA.id })
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(response.body)).toMatch(/tidak sesuai/)
+  })
+})
+
+describe('the ordinary create route', () => {
+  it('refuses a person uploading a file the city already has, naming the existing evidence', async () => {
+    const file = uniquePdf('perwali.pdf')
+    const first = await upload(tokens.councilA, file, { city: fixture.cityA.id })
+    const attempt = payload.create({
+      collection: 'evidence',
+      data: { city: fixture.cityA.id },
+      file: { ...file, name: 'perwali-lagi.pdf' },
+      user: fixture.users.councilA,
+      overrideAccess: false,
+    })
+    await expectFieldError(
+      attempt,
+      'file',
+      new RegExp(`sama persis dengan bukti "${first.body.doc.filename}" \\(#${first.body.doc.id}\\).*identical to evidence`),
+    )
+    expect(await copiesOf(file, fixture.cityA.id)).toBe(1)
+  })
+
+  it('refuses the same through REST with 400', async () => {
+    const file = uniquePdf()
+    await upload(tokens.councilA, file, { city: fixture.cityA.id })
+    const response = await callApi('POST', '/evidence', { token: tokens.councilA, form: uploadForm(file, { city: fixture.cityA.id }) })
+    expect(response.status).toBe(400)
+    expect(await copiesOf(file, fixture.cityA.id)).toBe(1)
+  })
+
+  it('accepts a new file, and leaves the seed and other system uploads alone', async () => {
+    const file = uniquePdf()
+    const created = await payload.create({
+      collection: 'evidence',
+      data: { city: fixture.cityA.id },
+      file,
+      user: fixture.users.councilA,
+      overrideAccess: false,
+    })
+    expect(created.sha256).toBe(sha256(file))
+    await payload.create({ collection: 'evidence', data: { city: fixture.cityA.id }, file })
+    expect(await copiesOf(file, fixture.cityA.id)).toBe(2)
+  })
+})

@@ -1,0 +1,199 @@
+import { type Payload, ValidationError } from 'payload'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { readTable } from '../../cms/lib/spreadsheet.ts'
+import type { Indicator } from '../../cms/payload-types.ts'
+import { callApi, tokenOf, uploadForm } from '../helpers/api.ts'
+import { pdfFile, type UploadFile } from '../helpers/files.ts'
+import { buildFixture, type Fixture, indicatorData, programData } from '../helpers/fixture.ts'
+import { testPayload } from '../helpers/payload.ts'
+import { csvFile, xlsxFile } from '../helpers/sheets.ts'
+
+let payload: Payload
+let fixture: Fixture
+let tokens: { councilA: string; councilB: string; assessorA: string }
+
+beforeAll(async () => {
+  payload = await testPayload()
+  fixture = await buildFixture(payload)
+  tokens = {
+    councilA: await tokenOf(payload, fixture.users.councilA),
+    councilB: await tokenOf(payload, fixture.users.councilB),
+    assessorA: await tokenOf(payload, fixture.users.assessorA),
+  }
+})
+
+afterEach(() => {
+  vi.restoreAllMocks()
+})
+
+const HEADER = ['indikator / indicator', 'tahun / year', 'bulan / month', 'nilai / value', 'sumber / source', 'catatan / note']
+
+/** A fresh indicator of city A's public programme, so each test counts only its own measurements. */
+const newIndicator = (frequency: 'yearly' | 'monthly' = 'yearly', name?: string): Promise<Indicator> =>
+  payload.create({
+    collection: 'indicators',
+    data: { ...indicatorData(fixture.programs.publicA), frequency, ...(name ? { name } : {}) },
+  })
+
+const measurementsOf = async (...indicators: Indicator[]) =>
+  (
+    await payload.find({
+      collection: 'measurements',
+      where: { indicator: { in: indicators.map((indicator) => indicator.id) } },
+      sort: ['year', 'month'],
+      depth: 0,
+      pagination: false,
+    })
+  ).docs
+
+/** As city A's council unless another token, or `null` for an anonymous caller, is given. */
+const importSheet = (file: UploadFile, token: string | null = tokens.councilA) =>
+  callApi('POST', '/measurements/import', { token: token ?? undefined, form: uploadForm(file) })
+
+/** Twenty good rows: ten years of a yearly indicator and ten months of a monthly one. */
+function twentyRows(yearly: Indicator, monthly: Indicator) {
+  return [
+    ...Array.from({ length: 10 }, (_, index) => [yearly.id, 2011 + index, null, 100 + index, 'Dinas LH', null]),
+    ...Array.from({ length: 10 }, (_, index) => [monthly.id, 2024, index + 1, 10 + index, null, 'bulanan']),
+  ]
+}
+
+describe('POST /api/measurements/import', () => {
+  it('saves every row of a good sheet and answers 201 with counts', async () => {
+    const yearly = await newIndicator()
+    const monthly = await newIndicator('monthly')
+    const response = await importSheet(await xlsxFile([HEADER, ...twentyRows(yearly, monthly)]))
+    expect(response.status).toBe(201)
+    expect(response.body).toMatchObject({ rows: 20, created: 20, updated: 0, skipped: 0 })
+    const saved = await measurementsOf(yearly, monthly)
+    expect(saved).toHaveLength(20)
+    expect(saved[0]).toMatchObject({ year: 2011, value: 100, source: 'Dinas LH', city: fixture.cityA.id, program: fixture.programs.publicA.id })
+    expect(saved.find((doc) => doc.month === 3)).toMatchObject({ value: 12, note: 'bulanan' })
+  })
+
+  it('saves nothing when 3 of 20 rows are wrong, and lists all 3', async () => {
+    const yearly = await newIndicator()
+    const monthly = await newIndicator('monthly')
+    const rows = twentyRows(yearly, monthly)
+    rows[2]![3] = 'banyak'
+    rows[7]![2] = 5
+    rows[14]![2] = null
+    const before = await payload.count({ collection: 'measurements' })
+
+    const response = await importSheet(await xlsxFile([HEADER, ...rows]))
+
+    expect(response.status).toBe(400)
+    expect(response.body.message).toMatch(/^Tidak ada yang disimpan: perbaiki 3 kesalahan .* Nothing was saved/)
+    expect(response.body.errors).toEqual([
+      { row: 4, column: 'value', message: expect.stringMatching(/must be a number/) },
+      { row: 9, column: 'month', message: expect.stringMatching(/reported yearly/) },
+      { row: 16, column: 'month', message: expect.stringMatching(/reported monthly/) },
+    ])
+    expect(await payload.count({ collection: 'measurements' })).toEqual(before)
+  })
+
+  it('updates the values of periods already stored, as a corrected sheet uploaded again', async () => {
+    const yearly = await newIndicator()
+    const monthly = await newIndicator('monthly')
+    await importSheet(await xlsxFile([HEADER, ...twentyRows(yearly, monthly)]))
+    const corrected = twentyRows(yearly, monthly).map((row) => [...row.slice(0, 3), Number(row[3]) + 1000, 'Koreksi', null])
+    const response = await importSheet(await xlsxFile([HEADER, ...corrected, [yearly.id, 2030, null, 1, null, null]]))
+    expect(response.status).toBe(201)
+    expect(response.body).toMatchObject({ created: 1, updated: 20 })
+    const saved = await measurementsOf(yearly, monthly)
+    expect(saved).toHaveLength(21)
+    expect(saved[0]).toMatchObject({ year: 2011, value: 1100, source: 'Koreksi' })
+  })
+
+  it('reads a semicolon CSV with decimal commas and indicators named within their programme', async () => {
+    const named = await newIndicator('yearly', `Bank sampah aktif ${Date.now()}`)
+    const csv = csvFile(
+      [
+        ['indikator', 'program', 'tahun', 'nilai', 'sumber'],
+        [named.name, fixture.programs.publicA.slug, 2022, '12,5', 'Survei; 2022'],
+      ],
+      ';',
+    )
+    const response = await importSheet(csv)
+    expect(response.status).toBe(201)
+    expect(await measurementsOf(named)).toMatchObject([{ year: 2022, value: 12.5, source: 'Survei; 2022' }])
+  })
+
+  it("refuses a council filling in another city's indicator, as if it did not exist", async () => {
+    const yearly = await newIndicator()
+    const response = await importSheet(await xlsxFile([HEADER, [yearly.id, 2024, null, 1, null, null]]), tokens.councilB)
+    expect(response.status).toBe(400)
+    expect(response.body.errors).toEqual([
+      { row: 2, column: 'indicator', message: expect.stringMatching(/tidak ditemukan atau bukan milik kota Anda/) },
+    ])
+    expect(await measurementsOf(yearly)).toEqual([])
+  })
+
+  it('refuses assessors (403) and anonymous callers (401)', async () => {
+    const sheet = await xlsxFile([HEADER, [fixture.indicators.publicA.id, 2024, null, 1, null, null]])
+    expect((await importSheet(sheet, tokens.assessorA)).status).toBe(403)
+    expect((await importSheet(sheet, null)).status).toBe(401)
+  })
+
+  it('refuses a file that is not a spreadsheet, and a sheet without the needed columns', async () => {
+    const pdf = await importSheet(pdfFile('capaian.pdf'))
+    expect(pdf.status).toBe(400)
+    expect(JSON.stringify(pdf.body)).toMatch(/Unggah berkas .xlsx atau .csv/)
+    const wrong = await importSheet(csvFile([['nama', 'angka'], ['x', 1]]))
+    expect(wrong.status).toBe(400)
+    expect(wrong.body.errors.map((error: { column: string }) => error.column)).toEqual(['indicator', 'year', 'value'])
+  })
+
+  it('undoes the rows already written when a later row fails while saving', async () => {
+    const yearly = await newIndicator()
+    await importSheet(await xlsxFile([HEADER, [yearly.id, 2011, null, 5, 'Lama', null]]))
+    const rows = [[yearly.id, 2011, null, 6, 'Baru', null], ...[2012, 2013, 2014].map((year) => [yearly.id, year, null, 1, null, null])]
+    const create = payload.create.bind(payload)
+    let calls = 0
+    vi.spyOn(payload, 'create').mockImplementation(((args: Parameters<typeof create>[0]) => {
+      if (args.collection === 'measurements' && (calls += 1) === 2) {
+        throw new ValidationError({ collection: 'measurements', errors: [{ path: 'year', message: 'Bentrok / Clash' }] })
+      }
+      return create(args)
+    }) as typeof payload.create)
+
+    const response = await importSheet(await xlsxFile([HEADER, ...rows]))
+
+    expect(response.status).toBe(400)
+    expect(response.body.errors).toEqual([{ row: 4, column: 'year', message: 'Bentrok / Clash' }])
+    expect(await measurementsOf(yearly)).toMatchObject([{ year: 2011, value: 5, source: 'Lama' }])
+  })
+})
+
+describe('GET /api/measurements/template', () => {
+  it("gives a council its programme's indicators, a row per period, ready to fill in and import", async () => {
+    const program = await payload.create({
+      collection: 'programs',
+      data: { ...programData(fixture.cityA, fixture.dimension), title: 'Templat' },
+    })
+    const yearly = await payload.create({ collection: 'indicators', data: indicatorData(program) })
+    const monthly = await payload.create({ collection: 'indicators', data: { ...indicatorData(program), frequency: 'monthly' } })
+
+    const response = await callApi('GET', `/measurements/template?program=${program.id}&year=2025`, { token: tokens.councilA })
+
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toMatch(/spreadsheetml/)
+    expect(response.headers.get('content-disposition')).toContain(`capaian-${program.slug}-2025.xlsx`)
+    const table = await readTable(response.body as Buffer)
+    expect(table).toHaveLength(1 + 1 + 12)
+    expect(table[1]?.cells.slice(0, 6)).toEqual([yearly.id, program.slug, yearly.name, 'ton', 250, 2025])
+    expect(table[1]?.cells[6] ?? null).toBeNull()
+    expect(table[13]?.cells.slice(5, 7)).toEqual([2025, 12])
+
+    const filled = table.map(({ cells }, index) => (index === 0 ? cells : [...cells.slice(0, 6), cells[6] ?? null, index * 2]))
+    const imported = await importSheet(await xlsxFile(filled as (string | number | null)[][]))
+    expect(imported.body).toMatchObject({ created: 13, updated: 0 })
+    expect(await measurementsOf(monthly)).toHaveLength(12)
+  })
+
+  it("refuses another city's programme", async () => {
+    const response = await callApi('GET', `/measurements/template?program=${fixture.programs.privateA.id}`, { token: tokens.councilB })
+    expect([403, 404]).toContain(response.status)
+  })
+})

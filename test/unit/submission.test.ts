@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest'
+
+import {
+  deadlineProblem,
+  type SubmissionAnswer,
+  type SubmissionEvidence,
+  type SubmissionInstrument,
+  type SubmissionQuestion,
+  submissionDeadline,
+  submissionProblems,
+  visibleQuestions,
+} from '../../cms/lib/submission.ts'
+
+const question = (key: string, type: SubmissionQuestion['type'], extra: Partial<SubmissionQuestion> = {}): SubmissionQuestion => ({
+  key,
+  type,
+  evidence: 'optional',
+  ...extra,
+})
+
+const form = (...questions: SubmissionQuestion[]): SubmissionInstrument => ({ sections: [{ questions }] })
+
+const answer = (question: string, value: unknown): SubmissionAnswer => ({ question, value })
+
+/** Question codes with a problem, one entry per problem. */
+const flagged = (instrument: SubmissionInstrument, answers: SubmissionAnswer[], evidence: SubmissionEvidence[] = []) =>
+  submissionProblems(instrument, answers, evidence).map((problem) => problem.question)
+
+describe('visibleQuestions', () => {
+  const survey = form(
+    question('has_plan', 'yes_no'),
+    question('plan_year', 'number', { condition: { question: 'has_plan', equals: 'true' } }),
+    question('plan_enacted_by', 'single_choice', {
+      options: [{ value: 'perda' }, { value: 'perwali' }],
+      condition: { question: 'plan_year', equals: '2019' },
+    }),
+    question('channels', 'multi_choice', { options: [{ value: 'phone' }, { value: 'chat' }] }),
+    question('chat_hours', 'text', { condition: { question: 'channels', equals: 'chat' } }),
+    question('orphan', 'text', { condition: { question: 'no_such_code', equals: 'x' } }),
+    question('loop_a', 'text', { condition: { question: 'loop_b', equals: 'x' } }),
+    question('loop_b', 'text', { condition: { question: 'loop_a', equals: 'x' } }),
+  )
+  const keys = (answers: SubmissionAnswer[]) => visibleQuestions(survey, answers).map((q) => q.key)
+
+  describe.each([
+    ['nothing answered', [], ['has_plan', 'channels']],
+    ['a yes opens its follow-up', [answer('has_plan', true)], ['has_plan', 'plan_year', 'channels']],
+    ['a no keeps it hidden', [answer('has_plan', false)], ['has_plan', 'channels']],
+    [
+      'a number meets a condition by its text',
+      [answer('has_plan', true), answer('plan_year', 2019)],
+      ['has_plan', 'plan_year', 'plan_enacted_by', 'channels'],
+    ],
+    [
+      'a stale answer behind a hidden question opens nothing',
+      [answer('has_plan', false), answer('plan_year', 2019)],
+      ['has_plan', 'channels'],
+    ],
+    ['one chosen option of several meets a condition', [answer('channels', ['phone', 'chat'])], ['has_plan', 'channels', 'chat_hours']],
+  ])('with %s', (_label, answers, expected) => {
+    it('shows exactly the questions whose conditions are met, never an orphan or a loop', () => {
+      expect(keys(answers as SubmissionAnswer[])).toEqual(expected)
+    })
+  })
+})
+
+describe('submissionProblems', () => {
+  const maturity = question('M1', 'maturity')
+  const tonnes = question('N1', 'number', { min: 0, max: 500 })
+  const choice = question('C1', 'single_choice', { options: [{ value: 'apbd' }, { value: 'csr' }] })
+  const choices = question('C2', 'multi_choice', { options: [{ value: 'apbd' }, { value: 'csr' }] })
+
+  describe.each([
+    ['a missing maturity answer', maturity, undefined],
+    ['an empty text', question('T1', 'text'), '   '],
+    ['an empty choice of several', choices, []],
+    ['a null number', tonnes, null],
+  ])('refuses %s as unanswered', (_label, q, value) => {
+    it('lists the question as not answered', () => {
+      const answers = value === undefined ? [] : [answer(q.key, value)]
+      const problems = submissionProblems(form(q), answers, [])
+      expect(problems).toEqual([{ question: q.key, message: expect.stringMatching(/^Pertanyaan \S+ belum dijawab \/ .* not answered$/) }])
+    })
+  })
+
+  describe.each([
+    ['maturity 0', maturity, 0, /1 sampai 5/],
+    ['maturity 6', maturity, 6, /1 sampai 5/],
+    ['maturity 3.5', maturity, 3.5, /bilangan bulat/],
+    ['maturity as text', maturity, '3', /1 sampai 5/],
+    ['a number below its minimum', tonnes, -1, /di luar rentang 0–500/],
+    ['a number above its maximum', tonnes, 501, /-?501 di luar rentang 0–500/],
+    ['a number given as text', tonnes, '250', /harus berupa angka/],
+    ['yes/no given as text', question('Y1', 'yes_no'), 'ya', /Ya atau Tidak/],
+    ['an unknown single choice', choice, 'hibah', /"hibah" tidak tersedia/],
+    ['an unknown option among several', choices, ['apbd', 'hibah'], /"hibah" tidak tersedia/],
+    ['a date that is not one', question('D1', 'date'), 'kemarin', /tanggal tidak valid/],
+    ['text given as a number', question('T1', 'text'), 42, /harus berupa teks/],
+  ])('refuses %s', (_label, q, value, pattern) => {
+    it('names the question with a bilingual message', () => {
+      const problems = submissionProblems(form(q), [answer(q.key, value)], [])
+      expect(problems).toHaveLength(1)
+      expect(problems[0].question).toBe(q.key)
+      expect(problems[0].message).toMatch(pattern)
+      expect(problems[0].message).toMatch(new RegExp(`^Pertanyaan ${q.key}.* / Question ${q.key}`))
+    })
+  })
+
+  describe.each([
+    ['maturity 1', maturity, 1],
+    ['maturity 5', maturity, 5],
+    ['a number at its minimum', tonnes, 0],
+    ['a number at its maximum', tonnes, 500],
+    ['a number without bounds', question('N2', 'number'), -12.5],
+    ['a "no"', question('Y1', 'yes_no'), false],
+    ['a known option', choice, 'csr'],
+    ['known options', choices, ['apbd', 'csr']],
+    ['a date', question('D1', 'date'), '2023-06-13'],
+    ['free text', question('T1', 'text'), 'Rapat konsolidasi tiap bulan'],
+  ])('accepts %s', (_label, q, value) => {
+    it('finds nothing to complain about', () => {
+      expect(submissionProblems(form(q), [answer(q.key, value)], [])).toEqual([])
+    })
+  })
+
+  describe.each([
+    ['required evidence, none attached', { evidence: 'required' }, 2, [], ['E1']],
+    ['required evidence, attached', { evidence: 'required' }, 2, [{ question: 'E1' }], []],
+    ['required evidence, attached to another question', { evidence: 'required' }, 2, [{ question: 'M1' }, {}], ['E1']],
+    ['evidence from level 3, answered 2', { evidence: 'required_from_level', evidenceFromLevel: 3 }, 2, [], []],
+    ['evidence from level 3, answered 3', { evidence: 'required_from_level', evidenceFromLevel: 3 }, 3, [], ['E1']],
+    ['evidence from level 3, answered 5, attached', { evidence: 'required_from_level', evidenceFromLevel: 3 }, 5, [{ question: 'E1' }], []],
+    ['evidence from an unset level', { evidence: 'required_from_level' }, 1, [], ['E1']],
+    ['no evidence asked', { evidence: 'none' }, 5, [], []],
+    ['optional evidence', { evidence: 'optional' }, 5, [], []],
+  ] as const)('with %s', (_label, requirement, level, evidence, expected) => {
+    it('asks for evidence exactly when it is due', () => {
+      const q = question('E1', 'maturity', requirement as Partial<SubmissionQuestion>)
+      expect(flagged(form(q), [answer('E1', level)], [...evidence])).toEqual(expected)
+    })
+  })
+
+  it('names the level from which evidence is due', () => {
+    const q = question('E1', 'maturity', { evidence: 'required_from_level', evidenceFromLevel: 4 })
+    expect(submissionProblems(form(q), [answer('E1', 4)], [])[0].message).toBe(
+      'Pertanyaan E1: bukti dukung wajib dilampirkan untuk tingkat 4 ke atas / Question E1: evidence must be attached for level 4 and above',
+    )
+  })
+
+  it('neither requires nor checks a question hidden by its condition', () => {
+    const instrument = form(
+      question('has_plan', 'yes_no'),
+      question('plan_year', 'number', { min: 2000, condition: { question: 'has_plan', equals: 'true' }, evidence: 'required' }),
+    )
+    expect(flagged(instrument, [answer('has_plan', false), answer('plan_year', 1900)])).toEqual([])
+    expect(flagged(instrument, [answer('has_plan', true)])).toEqual(['plan_year', 'plan_year'])
+  })
+
+  it('ignores answers to questions the instrument does not have', () => {
+    expect(flagged(form(maturity), [answer('M1', 3), answer('GONE', 'x')])).toEqual([])
+  })
+
+  it('refuses a question answered twice', () => {
+    expect(submissionProblems(form(maturity), [answer('M1', 3), answer('M1', 4)], [])[0].message).toMatch(/lebih dari sekali/)
+  })
+
+  it('lists every problem of a report in instrument order', () => {
+    const instrument = form(maturity, tonnes, question('E1', 'yes_no', { evidence: 'required' }))
+    expect(flagged(instrument, [answer('N1', 9999), answer('E1', true)])).toEqual(['M1', 'N1', 'E1'])
+  })
+})
+
+describe('the submission deadline', () => {
+  const period = {
+    closesAt: '2023-06-30T10:00:00.000Z',
+    extensions: [
+      { city: 7, until: '2023-07-15T10:00:00.000Z' },
+      { city: { id: 8 }, until: '2023-06-01T00:00:00.000Z' },
+    ],
+  }
+
+  describe.each([
+    ['a city before the closing date', 9, '2023-06-30T09:59:59.000Z', null],
+    ['a city after the closing date', 9, '2023-06-30T10:00:01.000Z', /30 Juni 2023.* 30 June 2023/],
+    ['a city within its extension', 7, '2023-07-10T00:00:00.000Z', null],
+    ['a city after its extension', 7, '2023-07-16T00:00:00.000Z', /15 Juli 2023.* 15 July 2023/],
+    ['a city whose extension ends before the closing date', 8, '2023-06-15T00:00:00.000Z', null],
+  ])('for %s', (_label, city, now, expected) => {
+    it(expected ? 'refuses, naming the deadline' : 'lets it submit', () => {
+      const problem = deadlineProblem(period, city, new Date(now))
+      if (expected) expect(problem).toMatch(expected)
+      else expect(problem).toBeNull()
+    })
+  })
+
+  it('sets no deadline for a period without a closing date', () => {
+    expect(submissionDeadline({}, 1)).toBeNull()
+    expect(deadlineProblem({}, 1, new Date())).toBeNull()
+  })
+})
