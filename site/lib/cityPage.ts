@@ -1,5 +1,5 @@
-import { formatNumber, formatPeriod, inLocale, type Locale } from './locale.ts'
-import { latestByIndicator } from './measurements.ts'
+import { indicatorSeries, latestPoint } from './charts.ts'
+import { formatNumber, formatPeriod, inLocale, type Locale, localePath } from './locale.ts'
 import type { City, Dimension, Indicator, Measurement, Program } from './schemas.ts'
 
 export interface IndicatorRow {
@@ -8,12 +8,17 @@ export interface IndicatorRow {
   unit: string
   target: string
   targetYear: number
-  /** The latest measured value and its period, or null while nothing has been reported. */
+  /**
+   * The latest value and its period, or null while nothing has been reported. For a cumulative
+   * indicator it is the total so far, the figure its target is set against.
+   */
   latest: { value: string; period: string } | null
 }
 
 export interface ProgrammeView {
   id: string
+  /** The programme's own page, in the same language. */
+  href: string
   title: string
   summary: string
   agency: string
@@ -30,9 +35,17 @@ export interface PublicData {
   dimensions: readonly Dimension[]
 }
 
+export function cityPath(locale: Locale, city: Pick<City, 'slug'>): string {
+  return localePath(locale, `/kota/${city.slug}/`)
+}
+
+export function programmePath(locale: Locale, city: Pick<City, 'slug'>, program: Pick<Program, 'slug'>): string {
+  return localePath(locale, `/kota/${city.slug}/${program.slug}/`)
+}
+
 const collator = (locale: Locale) => new Intl.Collator(locale, { sensitivity: 'base', numeric: true })
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>()
   for (const item of items) {
     const id = key(item)
@@ -50,14 +63,14 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
  */
 export function programmesByCity(data: PublicData, locale: Locale): Map<string, ProgrammeView[]> {
   const compare = collator(locale).compare
-  const latest = latestByIndicator(data.measurements)
+  const measurementsOf = groupBy(data.measurements, (measurement) => measurement.indicator)
   const indicatorsOf = groupBy(data.indicators, (indicator) => indicator.program)
   const programsOf = groupBy(data.programs, (program) => program.city)
   const dimensions = new Map(data.dimensions.map((dimension) => [dimension.id, dimension]))
   const pillarOrder = (program: Program) => dimensions.get(program.dimension)?.order ?? Number.MAX_SAFE_INTEGER
 
   const toRow = (indicator: Indicator): IndicatorRow => {
-    const measurement = latest.get(indicator.id)
+    const measurement = latestPoint(indicatorSeries(indicator, measurementsOf.get(indicator.id) ?? []))
     return {
       id: indicator.id,
       name: inLocale(indicator.name, locale),
@@ -65,15 +78,16 @@ export function programmesByCity(data: PublicData, locale: Locale): Map<string, 
       target: formatNumber(indicator.target, locale),
       targetYear: indicator.targetYear,
       latest: measurement
-        ? { value: formatNumber(measurement.value, locale), period: formatPeriod(measurement, locale) }
+        ? { value: formatNumber(measurement.actual, locale), period: formatPeriod(measurement, locale) }
         : null,
     }
   }
 
-  const toView = (program: Program): ProgrammeView => {
+  const toView = (city: City, program: Program): ProgrammeView => {
     const dimension = dimensions.get(program.dimension)
     return {
       id: program.id,
+      href: programmePath(locale, city, program),
       title: inLocale(program.title, locale),
       summary: inLocale(program.summary, locale),
       agency: program.agency,
@@ -87,7 +101,7 @@ export function programmesByCity(data: PublicData, locale: Locale): Map<string, 
       const programs = [...(programsOf.get(city.id) ?? [])].sort(
         (a, b) => pillarOrder(a) - pillarOrder(b) || compare(inLocale(a.title, locale), inLocale(b.title, locale)),
       )
-      return [city.id, programs.map(toView)]
+      return [city.id, programs.map((program) => toView(city, program))]
     }),
   )
 }

@@ -15,6 +15,16 @@ export function inLocale(text: LocalizedText, locale: Locale): string {
   return text[locale] ?? text[other] ?? ''
 }
 
+/** A site path in the given language: Indonesian at the root, English under /en/. */
+export function localePath(locale: Locale, path: string): string {
+  return locale === 'id' ? path : `/en${path}`
+}
+
+/** The same page in the other language; every public page exists in both. */
+export function otherLocalePath(locale: Locale, path: string): string {
+  return locale === 'id' ? localePath('en', path) : path.replace(/^\/en(?=\/|$)/, '') || '/'
+}
+
 export function formatNumber(value: number, locale: Locale): string {
   return new Intl.NumberFormat(INTL_TAG[locale], { maximumFractionDigits: 2 }).format(value)
 }

@@ -25,6 +25,8 @@ const requiredLocalizedText = localizedText.refine(({ id, en }) => Boolean(id ||
 })
 
 export const COHORTS = ['2017', '2018', '2019'] as const
+export const PARTNER_KINDS = ['private', 'government', 'university', 'community'] as const
+export const FUNDING_SOURCES = ['apbd', 'apbn', 'csr', 'partner'] as const
 
 export const citySchema = z.object({
   id: documentId,
@@ -54,6 +56,11 @@ export const programSchema = z.object({
   agency: z.string(),
   startYear: z.number().int(),
   status: z.enum(['planned', 'ongoing', 'completed', 'paused']),
+  // Optional in the output, not defaulted, so a programme built by hand in a test need not list them.
+  partners: z
+    .array(z.object({ name: z.string().min(1), kind: z.enum(PARTNER_KINDS).nullish() }))
+    .nullish(),
+  fundingSources: z.array(z.enum(FUNDING_SOURCES)).nullish(),
 })
 
 export const indicatorSchema = z.object({
@@ -68,6 +75,8 @@ export const indicatorSchema = z.object({
   direction: z.enum(['up', 'down']),
   frequency: z.enum(['monthly', 'yearly']),
   aggregation: z.enum(['per_period', 'cumulative']),
+  /** ISO date; the programme page lists indicators in the order the city entered them. */
+  createdAt: z.string().optional(),
 })
 
 /** 1-12 for a monthly value, null for a yearly one. */
@@ -93,5 +102,7 @@ export type City = z.output<typeof citySchema>
 export type Cohort = City['cohort']
 export type Dimension = z.output<typeof dimensionSchema>
 export type Program = z.output<typeof programSchema>
+export type PartnerKind = (typeof PARTNER_KINDS)[number]
+export type FundingSource = (typeof FUNDING_SOURCES)[number]
 export type Indicator = z.output<typeof indicatorSchema>
 export type Measurement = z.output<typeof measurementSchema>

@@ -1,0 +1,165 @@
+import type { ChartConfiguration } from 'chart.js'
+
+import type { Indicator, Measurement } from './schemas.ts'
+
+type Period = { year: number; month: number | null }
+
+export interface SeriesPoint extends Period {
+  /** What was reported for this period, or null when the city reported nothing for it. */
+  reported: number | null
+  /**
+   * The value drawn: the reported value, or for a cumulative indicator the running total up to
+   * and including this period (null for a period without a report, so the line shows the gap).
+   */
+  actual: number | null
+}
+
+/** Every period from the first to the last one given, so a month nobody reported stays visible. */
+function periodsBetween(first: Period, last: Period): Period[] {
+  const periods: Period[] = []
+  if (first.month === null || last.month === null) {
+    for (let year = first.year; year <= last.year; year += 1) periods.push({ year, month: null })
+    return periods
+  }
+  for (let index = first.year * 12 + first.month - 1; index <= last.year * 12 + last.month - 1; index += 1) {
+    periods.push({ year: Math.floor(index / 12), month: (index % 12) + 1 })
+  }
+  return periods
+}
+
+const periodKey = ({ year, month }: Period) => `${year}-${month ?? 0}`
+
+/**
+ * One indicator's measurements as a time series in its own frequency (monthly values per month,
+ * yearly per year), ready to draw. A cumulative indicator is reported as the amount added in each
+ * period and drawn as the running total, because its target is a total (e.g. 2,915 households).
+ * Measurements of the other frequency are ignored: the chart has one time axis.
+ */
+export function indicatorSeries(
+  indicator: Pick<Indicator, 'frequency' | 'aggregation'>,
+  measurements: readonly Pick<Measurement, 'year' | 'month' | 'value'>[],
+): SeriesPoint[] {
+  const monthly = indicator.frequency === 'monthly'
+  const reportedBy = new Map<string, number>()
+  let first: Period | undefined
+  let last: Period | undefined
+  for (const { year, month, value } of measurements) {
+    if (monthly !== (month !== null)) continue
+    const period = { year, month }
+    reportedBy.set(periodKey(period), value)
+    if (!first || year * 13 + (month ?? 0) < first.year * 13 + (first.month ?? 0)) first = period
+    if (!last || year * 13 + (month ?? 0) > last.year * 13 + (last.month ?? 0)) last = period
+  }
+  if (!first || !last) return []
+
+  let runningTotal = 0
+  return periodsBetween(first, last).map((period) => {
+    const reported = reportedBy.get(periodKey(period)) ?? null
+    if (reported === null) return { ...period, reported, actual: null }
+    if (indicator.aggregation !== 'cumulative') return { ...period, reported, actual: reported }
+    runningTotal += reported
+    return { ...period, reported, actual: runningTotal }
+  })
+}
+
+/** The most recent period with a value, i.e. where the line ends. */
+export function latestPoint(series: readonly SeriesPoint[]): (SeriesPoint & { actual: number }) | undefined {
+  for (let index = series.length - 1; index >= 0; index -= 1) {
+    const point = series[index]
+    if (point.actual !== null) return { ...point, actual: point.actual }
+  }
+  return undefined
+}
+
+/**
+ * What the page hands the browser in the canvas's `data-chart` attribute: already-formatted labels
+ * and plain numbers, so the browser needs no locale data beyond `Intl` and no second request.
+ */
+export interface ChartData {
+  /** BCP 47 tag for chart.js's number formatting, e.g. "id-ID". */
+  locale: string
+  labels: string[]
+  actual: (number | null)[]
+  target: number
+  actualLabel: string
+  targetLabel: string
+  /** The y axis title: what is counted, in which unit. */
+  valueAxisTitle: string
+}
+
+/** Colours meet 3:1 against white (WCAG 1.4.11); the target is also dashed, so colour is not the only cue. */
+export const CHART_COLOURS = { actual: '#0b4f8a', target: '#b34700', grid: '#d0d7de', text: '#1a1a1a' } as const
+
+/**
+ * The chart.js configuration of an indicator chart: the actual values as a line with points and
+ * the target as a flat dashed line at the same height over every period. Only the line controller,
+ * line and point elements, linear and category scales, legend and tooltip are used; the drawing
+ * module registers exactly these.
+ */
+export function indicatorChartConfig(
+  data: ChartData,
+  { reducedMotion }: { reducedMotion: boolean },
+): ChartConfiguration<'line', (number | null)[], string> {
+  // Concerts or cameras come in whole numbers: ticks such as 0.2 would suggest otherwise.
+  const wholeNumbers = [data.target, ...data.actual].every((value) => value === null || Number.isInteger(value))
+  return {
+    type: 'line',
+    data: {
+      labels: data.labels,
+      datasets: [
+        {
+          label: data.actualLabel,
+          data: data.actual,
+          borderColor: CHART_COLOURS.actual,
+          backgroundColor: CHART_COLOURS.actual,
+          borderWidth: 2,
+          pointRadius: data.labels.length > 24 ? 2 : 3,
+          pointHoverRadius: 5,
+          spanGaps: false,
+          tension: 0,
+        },
+        {
+          label: data.targetLabel,
+          data: data.labels.map(() => data.target),
+          borderColor: CHART_COLOURS.target,
+          backgroundColor: CHART_COLOURS.target,
+          borderWidth: 2,
+          borderDash: [6, 4],
+          // Makes the legend show a dashed line, like the chart, instead of a dot.
+          pointStyle: 'line',
+          pointRadius: 0,
+          pointHoverRadius: 0,
+          tension: 0,
+        },
+      ],
+    },
+    options: {
+      locale: data.locale,
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: reducedMotion ? false : { duration: 400 },
+      interaction: { mode: 'index', intersect: false },
+      color: CHART_COLOURS.text,
+      scales: {
+        x: {
+          type: 'category',
+          grid: { display: false },
+          ticks: { color: CHART_COLOURS.text, autoSkip: true, maxRotation: 0 },
+        },
+        y: {
+          type: 'linear',
+          beginAtZero: true,
+          // Room above the target line, so it never sits on the chart's top edge.
+          suggestedMax: data.target * 1.1,
+          title: { display: true, text: data.valueAxisTitle, color: CHART_COLOURS.text },
+          grid: { color: CHART_COLOURS.grid },
+          ticks: { color: CHART_COLOURS.text, precision: wholeNumbers ? 0 : undefined },
+        },
+      },
+      plugins: {
+        legend: { position: 'bottom', labels: { color: CHART_COLOURS.text, usePointStyle: true, boxWidth: 24, boxHeight: 8 } },
+        tooltip: { enabled: true },
+      },
+    },
+  }
+}

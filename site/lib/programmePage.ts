@@ -1,0 +1,133 @@
+import { type ChartData, indicatorSeries, latestPoint } from './charts.ts'
+import { cityPath, groupBy, programmePath, type PublicData } from './cityPage.ts'
+import { UI } from './i18n.ts'
+import { formatNumber, formatPeriod, inLocale, type Locale } from './locale.ts'
+import type { City, Indicator, Measurement, Program } from './schemas.ts'
+
+/** BCP 47 tags handed to chart.js, matching the numbers in the table under each chart. */
+const CHART_LOCALE: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' }
+
+export interface IndicatorTableRow {
+  period: string
+  /** Formatted; null when nothing was reported for the period. */
+  reported: string | null
+  /** The running total of a cumulative indicator; null for other indicators and for gaps. */
+  runningTotal: string | null
+}
+
+export interface IndicatorChartView {
+  id: string
+  name: string
+  unit: string
+  cumulative: boolean
+  target: string
+  targetYear: number
+  /** Null while nothing has been reported: the page then shows no chart and ships no script. */
+  chart: ChartData | null
+  /** What the chart shows, in one sentence, for the canvas's accessible name. */
+  summary: string
+  caption: string
+  rows: IndicatorTableRow[]
+}
+
+export interface ProgrammePageView {
+  id: string
+  slug: string
+  title: string
+  summary: string
+  /** The pillar's name, when the dimension is public. */
+  dimension: string | null
+  agency: string
+  startYear: number
+  status: Program['status']
+  partners: { name: string; kind: string | null }[]
+  fundingSources: string[]
+  indicators: IndicatorChartView[]
+  city: City
+  cityHref: string
+  href: string
+}
+
+function indicatorView(indicator: Indicator, measurements: readonly Measurement[], locale: Locale): IndicatorChartView {
+  const t = UI[locale]
+  const name = inLocale(indicator.name, locale)
+  const cumulative = indicator.aggregation === 'cumulative'
+  const per = cumulative ? t.cumulative : t.perPeriod[indicator.frequency]
+  const series = indicatorSeries(indicator, measurements)
+  const latest = latestPoint(series)
+  const format = (value: number | null) => (value === null ? null : formatNumber(value, locale))
+  const withUnit = (value: number) => `${formatNumber(value, locale)} ${indicator.unit}`
+  const target = formatNumber(indicator.target, locale)
+  return {
+    id: indicator.id,
+    name,
+    unit: indicator.unit,
+    cumulative,
+    target,
+    targetYear: indicator.targetYear,
+    chart: latest
+      ? {
+          locale: CHART_LOCALE[locale],
+          labels: series.map((point) => formatPeriod(point, locale)),
+          actual: series.map((point) => point.actual),
+          target: indicator.target,
+          actualLabel: t.actual,
+          targetLabel: `${t.target} (${target})`,
+          valueAxisTitle: t.valueAxisTitle(indicator.unit, per),
+        }
+      : null,
+    summary: latest
+      ? t.chartSummary(name, withUnit(latest.actual), formatPeriod(latest, locale), withUnit(indicator.target))
+      : t.notMeasured,
+    caption: t.tableCaption(name, indicator.unit, per),
+    rows: series.map((point) => ({
+      period: formatPeriod(point, locale),
+      reported: format(point.reported),
+      runningTotal: cumulative ? format(point.actual) : null,
+    })),
+  }
+}
+
+/**
+ * Every public programme page in one language, with the figures each chart and table shows.
+ * Programmes whose city is not public are left out: their page would have nowhere to belong.
+ */
+export function programmePages(data: PublicData, locale: Locale): ProgrammePageView[] {
+  const t = UI[locale]
+  const cities = new Map(data.cities.map((city) => [city.id, city]))
+  const dimensions = new Map(data.dimensions.map((dimension) => [dimension.id, dimension]))
+  const indicatorsOf = groupBy(data.indicators, (indicator) => indicator.program)
+  const measurementsOf = groupBy(data.measurements, (measurement) => measurement.indicator)
+
+  return data.programs.flatMap((program): ProgrammePageView[] => {
+    const city = cities.get(program.city)
+    if (!city) return []
+    const dimension = dimensions.get(program.dimension)
+    // Cities enter the headline indicator first (tonnes recycled before jobs created), so entry
+    // order beats alphabetical order here; the sort is stable for indicators made in the same instant.
+    const indicators = [...(indicatorsOf.get(program.id) ?? [])]
+      .sort((a, b) => (a.createdAt ?? '').localeCompare(b.createdAt ?? ''))
+      .map((indicator) => indicatorView(indicator, measurementsOf.get(indicator.id) ?? [], locale))
+    return [
+      {
+        id: program.id,
+        slug: program.slug,
+        title: inLocale(program.title, locale),
+        summary: inLocale(program.summary, locale),
+        dimension: dimension ? inLocale(dimension.name, locale) : null,
+        agency: program.agency,
+        startYear: program.startYear,
+        status: program.status,
+        partners: (program.partners ?? []).map((partner) => ({
+          name: partner.name,
+          kind: partner.kind ? t.partnerKind[partner.kind] : null,
+        })),
+        fundingSources: (program.fundingSources ?? []).map((source) => t.funding[source]),
+        indicators,
+        city,
+        cityHref: cityPath(locale, city),
+        href: programmePath(locale, city, program),
+      },
+    ]
+  })
+}
