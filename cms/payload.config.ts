@@ -23,6 +23,7 @@ import { Users } from './collections/Users.ts'
 import { DEFAULT_LOCALE, MAX_UPLOAD_BYTES } from './constants.ts'
 import { databaseAdapter } from './lib/database.ts'
 import { fileEmailAdapter } from './lib/email.ts'
+import { keepErrorDetails } from './hooks/keepErrorDetails.ts'
 import { projectRoot } from './lib/paths.ts'
 import { resolveSecret } from './lib/secret.ts'
 
@@ -67,6 +68,11 @@ export default buildConfig({
   ],
   i18n: {
     supportedLanguages: { id, en },
+    // Words of Pantau's own admin parts, under their own namespace.
+    translations: {
+      id: { pantau: { fillInReport: 'Isi laporan' } },
+      en: { pantau: { fillInReport: 'Fill in the report' } },
+    },
     fallbackLanguage: DEFAULT_LOCALE,
   },
   localization: {
@@ -89,6 +95,7 @@ export default buildConfig({
     useTempFiles: true,
     tempFileDir: path.join(projectRoot, 'data', 'tmp'),
   },
+  hooks: { afterError: [keepErrorDetails] },
   // A refused stale save (409) is expected traffic, not a fault: log it without a stack trace.
   // Payload's type names only its own errors; the runtime looks any error name up.
   loggingLevels: { StaleReportError: 'info' } as Partial<Record<string, 'info'>>,

@@ -46,6 +46,18 @@ export const Reports: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'city', 'period', 'status', 'updatedAt'],
     group: { id: 'Evaluasi', en: 'Evaluation' },
+    components: {
+      views: {
+        edit: {
+          // The council's way through its report; the full form stays as the default tab.
+          guide: {
+            Component: '/components/ReportGuide/index.tsx#ReportGuide',
+            path: '/isi',
+            tab: { label: ({ t }) => t('pantau:fillInReport'), href: '/isi', order: 50 },
+          },
+        },
+      },
+    },
   },
   indexes: [{ fields: ['city', 'period'], unique: true }],
   access: {

@@ -90,7 +90,7 @@ export function visibleQuestions(instrument: SubmissionInstrument, answers: Subm
   return questions.filter((question) => isVisible(question, new Set([question.key])))
 }
 
-const isBlank = (value: unknown): boolean =>
+export const isBlank = (value: unknown): boolean =>
   value === undefined ||
   value === null ||
   (typeof value === 'string' && value.trim() === '') ||
@@ -146,7 +146,7 @@ function answerProblem(question: SubmissionQuestion, value: unknown): string | n
  * for evidence and only forgot from where. An unanswered question asks for no level-based evidence:
  * its missing answer is reported already.
  */
-function needsEvidence(question: SubmissionQuestion, value: unknown): boolean {
+export function needsEvidence(question: SubmissionQuestion, value: unknown): boolean {
   if (question.evidence === 'required') return true
   if (question.evidence !== 'required_from_level') return false
   if (!isNumber(question.evidenceFromLevel)) return true
@@ -194,6 +194,37 @@ export function submissionProblems(
     }
   }
   return problems
+}
+
+export type ReportProgress = {
+  /** Visible questions with a (non-blank) answer. */
+  answered: number
+  /** Questions the council sees given its answers so far. */
+  total: number
+  /** Visible questions that need evidence and have none. */
+  evidenceMissing: number
+}
+
+/**
+ * The figures of "23 of 41 answered, 5 evidence missing": counted over the questions a council
+ * sees, by the same rules as `submissionProblems`, so the count reaches "all answered, none missing"
+ * exactly when the answers and evidence would pass the submit check.
+ */
+export function reportProgress(
+  instrument: SubmissionInstrument,
+  answers: SubmissionAnswer[],
+  evidence: SubmissionEvidence[],
+): ReportProgress {
+  const given = answersByQuestion(answers)
+  const supported = new Set(evidence.map((item) => item.question).filter(Boolean))
+  const visible = visibleQuestions(instrument, answers)
+  return {
+    answered: visible.filter((question) => !isBlank(given.get(question.key))).length,
+    total: visible.length,
+    evidenceMissing: visible.filter(
+      (question) => needsEvidence(question, given.get(question.key)) && !supported.has(question.key),
+    ).length,
+  }
 }
 
 export type DeadlinePeriod = {

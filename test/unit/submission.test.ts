@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import {
   deadlineProblem,
+  reportProgress,
   type SubmissionAnswer,
   type SubmissionEvidence,
   type SubmissionInstrument,
@@ -167,6 +168,46 @@ describe('submissionProblems', () => {
   it('lists every problem of a report in instrument order', () => {
     const instrument = form(maturity, tonnes, question('E1', 'yes_no', { evidence: 'required' }))
     expect(flagged(instrument, [answer('N1', 9999), answer('E1', true)])).toEqual(['M1', 'N1', 'E1'])
+  })
+})
+
+describe('reportProgress', () => {
+  const survey = form(
+    question('has_plan', 'yes_no', { evidence: 'required' }),
+    question('plan_year', 'number', { condition: { question: 'has_plan', equals: 'true' } }),
+    question('maturity', 'maturity', { evidence: 'required_from_level', evidenceFromLevel: 3 }),
+    question('notes', 'text', { evidence: 'none' }),
+  )
+
+  it.each([
+    ['nothing answered', [], [], { answered: 0, total: 3, evidenceMissing: 1 }],
+    ['a yes reveals the follow-up question', [answer('has_plan', true)], [], { answered: 1, total: 4, evidenceMissing: 1 }],
+    ['blank text does not count as answered', [answer('notes', '  ')], [], { answered: 0, total: 3, evidenceMissing: 1 }],
+    ['a level below the threshold asks no evidence', [answer('maturity', 2)], [], { answered: 1, total: 3, evidenceMissing: 1 }],
+    ['a level at the threshold asks evidence', [answer('maturity', 3)], [], { answered: 1, total: 3, evidenceMissing: 2 }],
+    [
+      'attached evidence no longer counts as missing',
+      [answer('has_plan', false), answer('maturity', 4), answer('notes', 'ok')],
+      [{ question: 'has_plan' }, { question: 'maturity' }],
+      { answered: 3, total: 3, evidenceMissing: 0 },
+    ],
+    [
+      'an answer to a hidden question is not counted',
+      [answer('has_plan', false), answer('plan_year', 2020)],
+      [],
+      { answered: 1, total: 3, evidenceMissing: 1 },
+    ],
+  ] as const)('%s', (_name, answers, evidence, expected) => {
+    expect(reportProgress(survey, [...answers], [...evidence])).toEqual(expected)
+  })
+
+  it('is complete exactly when submissionProblems has nothing to say', () => {
+    const answers = [answer('has_plan', true), answer('plan_year', 2021), answer('maturity', 3), answer('notes', 'ok')]
+    const evidence = [{ question: 'has_plan' }, { question: 'maturity' }]
+    expect(reportProgress(survey, answers, evidence)).toEqual({ answered: 4, total: 4, evidenceMissing: 0 })
+    expect(submissionProblems(survey, answers, evidence)).toEqual([])
+    expect(reportProgress(survey, answers, evidence.slice(1)).evidenceMissing).toBe(1)
+    expect(submissionProblems(survey, answers, evidence.slice(1))).not.toEqual([])
   })
 })
 

@@ -1,0 +1,206 @@
+import { Gutter } from '@payloadcms/ui'
+import type { DocumentViewServerProps, PayloadRequest } from 'payload'
+
+import { type AccessUser, idOf, isCouncilOfCity } from '../../access/predicates.ts'
+import { COLLECTIONS, REPORT_STATUS } from '../../constants.ts'
+import { submissionDeadline } from '../../lib/submission.ts'
+import type { Evidence, Indicator, Instrument, Period, Program, Report } from '../../payload-types.ts'
+import { ReportGuideClient } from './ReportGuideClient.tsx'
+import type { GuideData, GuideEvidence, GuideLang, GuideProgramme } from './types.ts'
+
+type ID = number | string
+type Ref = ID | { id: ID } | null | undefined
+
+/** The states in which the council still writes its report. */
+const EDITABLE = new Set<string>([REPORT_STATUS.draft, REPORT_STATUS.revisionRequested])
+
+const asOf = (req: PayloadRequest) => ({ user: req.user, overrideAccess: false as const, req })
+
+function evidenceOf(doc: Evidence): GuideEvidence {
+  return {
+    id: doc.id,
+    filename: doc.filename ?? String(doc.id),
+    mimeType: doc.mimeType ?? '',
+    filesize: doc.filesize ?? 0,
+    question: doc.question ?? null,
+    program: idOf(doc.program as Ref) ?? null,
+    url: doc.url ?? null,
+    verdict: doc.verdict ?? null,
+    verdictReason: doc.verdictReason ?? null,
+  }
+}
+
+/** The answers of the city's report in the latest period that opened before this one. */
+async function previousAnswers(req: PayloadRequest, report: Report, period: Period, locale: GuideLang) {
+  const { docs } = await req.payload.find({
+    collection: COLLECTIONS.reports,
+    where: { and: [{ city: { equals: idOf(report.city as Ref) } }, { id: { not_equals: report.id } }] },
+    depth: 1,
+    limit: 20,
+    sort: '-createdAt',
+    locale,
+    ...asOf(req),
+  })
+  const opened = (doc: Report) => (typeof doc.period === 'object' && doc.period ? Date.parse(doc.period.opensAt) : NaN)
+  const earlier = docs
+    .filter((doc) => opened(doc) < Date.parse(period.opensAt))
+    .sort((a, b) => opened(b) - opened(a))[0]
+  if (!earlier) return null
+  return {
+    title: typeof earlier.period === 'object' && earlier.period ? earlier.period.title : earlier.title,
+    answers: Object.fromEntries((earlier.answers ?? []).map((answer) => [answer.question, answer.value ?? null])),
+  }
+}
+
+/** The city's programmes with their indicators and the year's measurements, as the council may see them. */
+async function programmeProgress(req: PayloadRequest, city: ID, year: number, locale: GuideLang): Promise<GuideProgramme[]> {
+  const programs = await req.payload.find({
+    collection: COLLECTIONS.programs,
+    where: { city: { equals: city } },
+    depth: 0,
+    pagination: false,
+    sort: 'title',
+    locale,
+    select: { title: true },
+    ...asOf(req),
+  })
+  if (programs.docs.length === 0) return []
+  const indicators = await req.payload.find({
+    collection: COLLECTIONS.indicators,
+    where: { program: { in: programs.docs.map((program) => program.id) } },
+    depth: 0,
+    pagination: false,
+    locale,
+    ...asOf(req),
+  })
+  const measurements = indicators.docs.length
+    ? await req.payload.find({
+        collection: COLLECTIONS.measurements,
+        where: { and: [{ indicator: { in: indicators.docs.map((indicator) => indicator.id) } }, { year: { equals: year } }] },
+        depth: 0,
+        pagination: false,
+        sort: 'month',
+        select: { indicator: true, month: true, value: true, evidence: true },
+        ...asOf(req),
+      })
+    : { docs: [] }
+  const indicatorsOf = (program: Pick<Program, 'id'>) =>
+    indicators.docs.filter((indicator: Indicator) => idOf(indicator.program as Ref) === program.id)
+  return programs.docs.map((program) => ({
+    id: program.id,
+    title: program.title,
+    indicators: indicatorsOf(program).map((indicator) => ({
+      id: indicator.id,
+      name: indicator.name,
+      unit: indicator.unit,
+      target: indicator.target,
+      targetYear: indicator.targetYear,
+      frequency: indicator.frequency,
+      aggregation: indicator.aggregation,
+      values: measurements.docs
+        .filter((measurement) => idOf(measurement.indicator as Ref) === indicator.id)
+        .map((measurement) => ({
+          month: measurement.month ?? null,
+          value: measurement.value,
+          hasEvidence: Boolean(measurement.evidence),
+        })),
+    })),
+  }))
+}
+
+/**
+ * "Isi laporan": the guided view of a report. Loads everything as the signed-in person (their own
+ * access decides what they see) and hands plain data to the client part, which does the filling in.
+ */
+export async function ReportGuide({ doc, initPageResult }: DocumentViewServerProps) {
+  const { req } = initPageResult
+  const lang: GuideLang = req.i18n.language === 'en' ? 'en' : 'id'
+  const report = (await req.payload.findByID({
+    collection: COLLECTIONS.reports,
+    id: doc.id as ID,
+    depth: 0,
+    locale: lang,
+    ...asOf(req),
+  })) as Report
+  const periodId = idOf(report.period as Ref)
+  const period = periodId === undefined
+    ? null
+    : ((await req.payload.findByID({ collection: COLLECTIONS.periods, id: periodId, depth: 0, locale: lang, ...asOf(req) })) as Period)
+  const instrumentId = idOf(period?.instrument as Ref)
+  const instrument = instrumentId === undefined
+    ? null
+    : ((await req.payload.findByID({
+        collection: COLLECTIONS.instruments,
+        id: instrumentId,
+        depth: 0,
+        locale: lang,
+        ...asOf(req),
+      })) as Instrument)
+  const city = idOf(report.city as Ref) as ID
+  const [evidence, previous, programmes] = await Promise.all([
+    req.payload.find({
+      collection: COLLECTIONS.evidence,
+      where: { report: { equals: report.id } },
+      depth: 0,
+      pagination: false,
+      sort: 'createdAt',
+      ...asOf(req),
+    }),
+    period ? previousAnswers(req, report, period, lang) : null,
+    period ? programmeProgress(req, city, period.year, lang) : [],
+  ])
+  const deadline = period ? submissionDeadline(period, city) : null
+
+  const data: GuideData = {
+    lang,
+    report: {
+      id: report.id,
+      title: report.title,
+      status: report.status,
+      updatedAt: report.updatedAt,
+      city,
+      answers: (report.answers ?? []).map((answer) => ({
+        question: answer.question,
+        value: answer.value ?? null,
+        comment: answer.comment ?? null,
+      })),
+      constraints: report.constraints ?? [],
+      constraintNotes: report.constraintNotes ?? '',
+    },
+    period: period ? { title: period.title, year: period.year, deadline: deadline?.toISOString() ?? null } : null,
+    instrument: instrument
+      ? {
+          title: instrument.title,
+          sections: (instrument.sections ?? []).map((section) => ({
+            title: section.title,
+            subDimension: section.subDimension ?? null,
+            questions: (section.questions ?? []).map((question) => ({
+              key: question.key,
+              type: question.type,
+              text: question.text,
+              guidance: question.guidance ?? null,
+              evidence: question.evidence,
+              evidenceFromLevel: question.evidenceFromLevel ?? null,
+              unit: question.unit ?? null,
+              min: question.min ?? null,
+              max: question.max ?? null,
+              levels: (question.levels ?? []).map((level) => ({ level: level.level, descriptor: level.descriptor })),
+              options: (question.options ?? []).map((option) => ({ value: option.value, label: option.label })),
+              condition: question.condition?.question
+                ? { question: question.condition.question, equals: question.condition.equals ?? '' }
+                : null,
+            })),
+          })),
+        }
+      : null,
+    evidence: evidence.docs.map((item) => evidenceOf(item as Evidence)),
+    previous,
+    programmes,
+    editable: EDITABLE.has(report.status) && isCouncilOfCity(req.user as AccessUser, city),
+  }
+  return (
+    <Gutter>
+      <ReportGuideClient data={data} />
+    </Gutter>
+  )
+}

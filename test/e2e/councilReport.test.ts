@@ -1,0 +1,158 @@
+import type { Browser, Locator, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { REPORT_STATUS, ROLES } from '../../cms/constants.ts'
+import { DEMO_ACCOUNTS } from '../../seed/accounts.ts'
+import { launchChromium } from '../helpers/browser.ts'
+import { pdfFile, pngFile } from '../helpers/files.ts'
+import { getJSON, login } from '../helpers/rest.ts'
+
+const adminURL = inject('adminURL')
+
+type ReportDoc = { id: number; title: string; status: string; answers?: { question: string; value: unknown }[] }
+
+let browser: Browser
+let page: Page
+let council: (typeof DEMO_ACCOUNTS)[number]
+let token: string
+let report: ReportDoc
+
+/** A council member of the demo data whose city still has a draft report to file. */
+async function councilWithDraft(): Promise<{ account: (typeof DEMO_ACCOUNTS)[number]; token: string; report: ReportDoc }> {
+  for (const account of DEMO_ACCOUNTS.filter((candidate) => candidate.role === ROLES.council)) {
+    const accountToken = await login(adminURL, account.email, account.password)
+    const { body } = await getJSON(`${adminURL}/api/reports?where[status][equals]=${REPORT_STATUS.draft}&depth=0`, accountToken)
+    const draft = (body as { docs: ReportDoc[] }).docs[0]
+    if (draft) return { account, token: accountToken, report: draft }
+  }
+  throw new Error('the demo data has no council with a draft report')
+}
+
+const progressText = () => page.getByTestId('report-progress').innerText()
+const article = (key: string) => page.locator(`article[data-question="${key}"]`)
+
+/** Answers one question the way a person would, by the kind of input it shows. */
+async function answer(question: Locator): Promise<void> {
+  const radios = question.locator('input[type="radio"]')
+  const checkboxes = question.locator('fieldset input[type="checkbox"]')
+  const number = question.locator('input[type="number"]')
+  const date = question.locator('input[type="date"]')
+  const textarea = question.locator('textarea')
+  if ((await radios.count()) >= 5) await radios.nth(3).check() // maturity level 4
+  else if ((await radios.count()) > 0) await radios.first().check()
+  else if ((await checkboxes.count()) > 0) await checkboxes.first().check()
+  else if ((await number.count()) > 0) await number.fill((await number.getAttribute('min')) ?? '1')
+  else if ((await date.count()) > 0) await date.fill('2023-06-13')
+  else await textarea.fill('Diisi dalam uji peramban / Filled in by the browser test')
+}
+
+/** The secretariat gives the report's city a week more, as it would through the period's form. */
+async function extendDeadlineFor(target: ReportDoc): Promise<void> {
+  const secretariat = DEMO_ACCOUNTS.find((account) => account.role === ROLES.secretariat)!
+  const secretariatToken = await login(adminURL, secretariat.email, secretariat.password)
+  const { body: stored } = await getJSON(`${adminURL}/api/reports/${target.id}?depth=0`, secretariatToken)
+  const { city, period } = stored as { city: number; period: number }
+  const { body: periodDoc } = await getJSON(`${adminURL}/api/periods/${period}?depth=0`, secretariatToken)
+  const extensions = ((periodDoc as { extensions?: object[] }).extensions ?? []).concat({
+    city,
+    until: new Date(Date.now() + 7 * 24 * 60 * 60 * 1000).toISOString(),
+    reason: 'Uji: perpanjangan untuk kota ini / Test: an extension for this city',
+  })
+  const response = await fetch(`${adminURL}/api/periods/${period}`, {
+    method: 'PATCH',
+    headers: { Authorization: `JWT ${secretariatToken}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ extensions }),
+  })
+  expect(response.status).toBe(200)
+}
+
+beforeAll(async () => {
+  ;({ account: council, token, report } = await councilWithDraft())
+  browser = await launchChromium()
+  const context = await browser.newContext({ locale: 'id-ID' })
+  page = await context.newPage()
+  await page.goto(`${adminURL}/admin/login`)
+  await page.locator('input[name="email"]').fill(council.email)
+  await page.locator('input[name="password"]').fill(council.password)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('a council member files the yearly report in the guided view', () => {
+  let firstProgress: string
+
+  it('opens the report and sees how much is left', async () => {
+    await page.goto(`${adminURL}/admin/collections/reports/${report.id}/isi`)
+    firstProgress = await progressText()
+    expect(firstProgress).toMatch(/^\d+ dari \d+ pertanyaan dijawab, \d+ bukti dukung belum ada$/)
+  })
+
+  it('sees a conditional question appear when its answer is chosen', async () => {
+    await expect(article('out.csr_partners').count()).resolves.toBe(0)
+    await article('out.funding_scheme').locator('input[value="csr"]').check()
+    await article('out.csr_partners').waitFor()
+  })
+
+  it('answers every question shown, and the count follows', async () => {
+    for (let index = 0; index < (await page.locator('article[data-question]').count()); index += 1) {
+      const question = page.locator('article[data-question]').nth(index)
+      if ((await question.getAttribute('data-question')) === 'out.funding_scheme') continue
+      await answer(question)
+    }
+    const [answered, total] = (await progressText()).match(/\d+/g)!.map(Number)
+    expect(answered).toBe(total)
+    expect(await progressText()).not.toBe(firstProgress)
+  })
+
+  it('uploads a PDF and a photo as evidence, previews the photo, and no evidence is missing', async () => {
+    const needing = await page.locator('article[data-question]', { hasText: 'Bukti dukung wajib' }).all()
+    expect(needing.length).toBeGreaterThan(1)
+    for (const [index, question] of needing.entries()) {
+      const key = (await question.getAttribute('data-question')) as string
+      // Each file differs, so none is taken for a copy of another question's evidence.
+      const file = index % 2 === 0 ? pdfFile(`keputusan-${index}.pdf`, `Bukti ${key}`) : await pngFile(`foto-${index}.png`, 40 + index, 30)
+      await question.locator('input[type="file"]').setInputFiles({ name: file.name, mimeType: file.mimetype, buffer: file.data })
+      await question.getByText(file.name, { exact: true }).waitFor({ timeout: 30_000 })
+    }
+    await expect(progressText()).resolves.toMatch(/bukti dukung lengkap$/)
+
+    const photo = needing[1]
+    await photo.getByRole('button', { name: 'Pratinjau' }).click()
+    await expect(photo.locator('img').getAttribute('src')).resolves.toMatch(/^blob:/)
+  })
+
+  it('has everything saved on its own: a reload shows the same answers', async () => {
+    await page.getByTestId('save-state').filter({ hasText: /^Tersimpan/ }).waitFor({ timeout: 30_000 })
+    const before = await progressText()
+    await page.reload()
+    await expect(progressText()).resolves.toBe(before)
+    const { body } = await getJSON(`${adminURL}/api/reports/${report.id}?depth=0`, token)
+    expect((body as ReportDoc).answers?.some((row) => row.question === 'out.csr_partners')).toBe(true)
+  })
+
+  it('is told the deadline has passed; once the secretariat extends it, submits and can no longer edit', async () => {
+    page.on('dialog', (dialog) => void dialog.accept())
+    const submit = page.getByRole('button', { name: 'Ajukan laporan' })
+    await submit.click()
+    // The demo's 2023 round closed on 31 July 2023.
+    await page.getByTestId('submit-problems').filter({ hasText: 'Batas waktu pengajuan telah lewat' }).waitFor({ timeout: 30_000 })
+
+    await extendDeadlineFor(report)
+    await submit.click()
+    await page.getByTestId('report-status').filter({ hasText: 'Diajukan' }).waitFor({ timeout: 30_000 })
+    await expect(page.locator('input[type="file"]').count()).resolves.toBe(0)
+
+    const { body } = await getJSON(`${adminURL}/api/reports/${report.id}?depth=0`, token)
+    expect((body as ReportDoc).status).toBe(REPORT_STATUS.submitted)
+    const edit = await fetch(`${adminURL}/api/reports/${report.id}`, {
+      method: 'PATCH',
+      headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ constraintNotes: 'changed after submitting' }),
+    })
+    expect(edit.status).toBe(403)
+  })
+})
