@@ -88,4 +88,11 @@ export const CONTEXT_FLAGS = {
   skipPeriodOpening: 'skipPeriodOpening',
   /** Submitting a report sends no e-mail. */
   skipSubmissionNotice: 'skipSubmissionNotice',
+  /** A change to public data queues no `publish-site` job (the seed publishes once at the end, if at all). */
+  skipPublish: 'skipPublish',
+  /**
+   * A past status change replayed by system code (the demo's 2023 submission, an import of an
+   * earlier round), as an ISO date: the history records that moment and the deadline is judged at it.
+   */
+  transitionAt: 'transitionAt',
 } as const

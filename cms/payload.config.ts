@@ -21,8 +21,9 @@ import { Reviews } from './collections/Reviews.ts'
 import { Updates } from './collections/Updates.ts'
 import { Users } from './collections/Users.ts'
 import { DEFAULT_LOCALE, MAX_UPLOAD_BYTES } from './constants.ts'
+import { jobs } from './jobs/publishSite.ts'
 import { databaseAdapter } from './lib/database.ts'
-import { fileEmailAdapter } from './lib/email.ts'
+import { emailAdapter } from './lib/email.ts'
 import { keepErrorDetails } from './hooks/keepErrorDetails.ts'
 import { projectRoot } from './lib/paths.ts'
 import { resolveSecret } from './lib/secret.ts'
@@ -41,8 +42,8 @@ export default buildConfig({
   secret: resolveSecret(),
   db: databaseAdapter(),
   editor: lexicalEditor(),
-  // Development and the demo write each message to data/mail/ (MAIL_DIR): no outside service is called.
-  email: fileEmailAdapter(),
+  // SMTP when SMTP_HOST is set; otherwise each message is written to data/mail/ (MAIL_DIR) and nothing is sent.
+  email: emailAdapter(),
   sharp,
   admin: {
     user: Users.slug,
@@ -66,6 +67,7 @@ export default buildConfig({
     Updates,
     Media,
   ],
+  jobs,
   i18n: {
     supportedLanguages: { id, en },
     // Words of Pantau's own admin parts, under their own namespace.

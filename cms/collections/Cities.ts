@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { readCities, secretariatField, secretariatOnly, updateCities } from '../access/rules.ts'
 import { COLLECTIONS } from '../constants.ts'
 import { slugField } from '../fields/relations.ts'
+import { enqueuePublishSite, enqueuePublishSiteAfterDelete } from '../hooks/enqueuePublishSite.ts'
 
 /** Identity fields are the secretariat's; a city's council keeps its profile and masterplan current. */
 const identity = { create: secretariatField, update: secretariatField }
@@ -24,6 +25,10 @@ export const Cities: CollectionConfig = {
     read: readCities,
     update: updateCities,
     delete: secretariatOnly,
+  },
+  hooks: {
+    afterChange: [enqueuePublishSite()],
+    afterDelete: [enqueuePublishSiteAfterDelete()],
   },
   fields: [
     {

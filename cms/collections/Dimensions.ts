@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone, secretariatOnly } from '../access/rules.ts'
 import { COLLECTIONS } from '../constants.ts'
 import { slugField } from '../fields/relations.ts'
+import { enqueuePublishSite, enqueuePublishSiteAfterDelete } from '../hooks/enqueuePublishSite.ts'
 
 /**
  * The six smart-city pillars (Governance, Branding, Economy, Society, Living, Environment). Public
@@ -25,6 +26,10 @@ export const Dimensions: CollectionConfig = {
     read: anyone,
     update: secretariatOnly,
     delete: secretariatOnly,
+  },
+  hooks: {
+    afterChange: [enqueuePublishSite()],
+    afterDelete: [enqueuePublishSiteAfterDelete()],
   },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { id: 'Nama', en: 'Name' } },

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { cityOfParent, createCityRecord, readCityRecords, writeCityRecords } from '../access/rules.ts'
 import { COLLECTIONS } from '../constants.ts'
 import { cityField, derivedField, programField } from '../fields/relations.ts'
+import { enqueuePublishSite, enqueuePublishSiteAfterDelete } from '../hooks/enqueuePublishSite.ts'
 import { inheritCityFromParent } from '../hooks/inheritCityFromParent.ts'
 import { validateTargetYear } from '../hooks/validateTargetYear.ts'
 
@@ -26,6 +27,8 @@ export const Indicators: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [inheritCityFromParent('program', COLLECTIONS.programs)],
+    afterChange: [enqueuePublishSite()],
+    afterDelete: [enqueuePublishSiteAfterDelete()],
   },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { id: 'Nama', en: 'Name' } },

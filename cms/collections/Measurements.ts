@@ -4,6 +4,7 @@ import { cityOfParent, createCityRecord, readCityRecords, writeCityRecords } fro
 import { COLLECTIONS } from '../constants.ts'
 import { importMeasurements, measurementTemplateHandler } from '../endpoints/importMeasurements.ts'
 import { cityField, derivedField, programField } from '../fields/relations.ts'
+import { enqueuePublishSite, enqueuePublishSiteAfterDelete } from '../hooks/enqueuePublishSite.ts'
 import { inheritCityFromParent } from '../hooks/inheritCityFromParent.ts'
 import { validateMeasurement } from '../hooks/validateMeasurement.ts'
 
@@ -30,6 +31,8 @@ export const Measurements: CollectionConfig = {
       inheritCityFromParent('indicator', COLLECTIONS.indicators, ['city', 'program']),
       validateMeasurement,
     ],
+    afterChange: [enqueuePublishSite()],
+    afterDelete: [enqueuePublishSiteAfterDelete()],
   },
   endpoints: [
     { path: '/import', method: 'post', handler: importMeasurements },

@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, createMedia, systemField, writeOwnMedia } from '../access/rules.ts'
 import { COLLECTIONS, MEDIA_MIME_TYPES } from '../constants.ts'
+import { enqueuePublishSite, enqueuePublishSiteAfterDelete } from '../hooks/enqueuePublishSite.ts'
 import { recordUploader } from '../hooks/recordUploader.ts'
 import { verifyUploadType } from '../hooks/verifyUploadType.ts'
 import { uploadRoot } from '../lib/paths.ts'
@@ -42,6 +43,8 @@ export const Media: CollectionConfig = {
   hooks: {
     beforeOperation: [verifyUploadType(MEDIA_MIME_TYPES)],
     beforeChange: [recordUploader],
+    afterChange: [enqueuePublishSite()],
+    afterDelete: [enqueuePublishSiteAfterDelete()],
   },
   fields: [
     {

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { cityInData, createCityRecord, readCityRecords, writeCityRecords } from '../access/rules.ts'
 import { COLLECTIONS } from '../constants.ts'
 import { cityField, slugField } from '../fields/relations.ts'
+import { enqueuePublishSite, enqueuePublishSiteAfterDelete, publicProgramme } from '../hooks/enqueuePublishSite.ts'
 
 const THIS_YEAR_PLUS = new Date().getFullYear() + 10
 
@@ -23,6 +24,10 @@ export const Programs: CollectionConfig = {
     read: readCityRecords('city', { isPublic: { equals: true } }),
     update: writeCityRecords('city'),
     delete: writeCityRecords('city'),
+  },
+  hooks: {
+    afterChange: [enqueuePublishSite(publicProgramme)],
+    afterDelete: [enqueuePublishSiteAfterDelete(publicProgramme)],
   },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { id: 'Judul', en: 'Title' } },

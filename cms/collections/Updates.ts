@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { cityInData, cityOfParent, createCityRecord, readCityRecords, writeCityRecords } from '../access/rules.ts'
 import { COLLECTIONS } from '../constants.ts'
 import { cityField, programField } from '../fields/relations.ts'
+import { enqueuePublishSite, enqueuePublishSiteAfterDelete, publishedUpdate } from '../hooks/enqueuePublishSite.ts'
 import { inheritCityFromParent } from '../hooks/inheritCityFromParent.ts'
 
 const cityOfProgramme = cityOfParent('program', COLLECTIONS.programs)
@@ -29,6 +30,8 @@ export const Updates: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [inheritCityFromParent('program', COLLECTIONS.programs)],
+    afterChange: [enqueuePublishSite(publishedUpdate)],
+    afterDelete: [enqueuePublishSiteAfterDelete(publishedUpdate)],
   },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { id: 'Judul', en: 'Title' } },

@@ -2,94 +2,87 @@ import { randomUUID } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import type { EmailAdapter, SendEmailOptions } from 'payload'
+import nodemailer, { type Transporter } from 'nodemailer'
+import type { EmailAdapter } from 'payload'
 
 import { projectRoot } from './paths.ts'
 
 /**
- * An e-mail adapter for development and tests that sends nothing: each message becomes one `.eml`
- * file (open it with any mail program) in `MAIL_DIR` (default `data/mail/`), and one log line says
- * where. No mail server, no outside service, and the messages can be read and checked afterwards.
+ * Payload's e-mail adapter, on nodemailer (which builds the MIME messages). With `SMTP_HOST` set,
+ * messages go out through that server; without it (development, the demo, tests) nothing is sent:
+ * each message becomes one `.eml` file (open it with any mail program) in `MAIL_DIR` (default
+ * `data/mail/`) and one log line says where.
  */
 
 /** Where messages are written, read at each send so a test can point it at its scratch folder. */
 export const mailDir = (): string => path.resolve(projectRoot, process.env.MAIL_DIR || path.join('data', 'mail'))
 
-type Address = string | { address: string; name?: string }
-
-const formatAddress = (value: Address): string =>
-  typeof value === 'string' ? value : value.name ? `${encodeWord(value.name)} <${value.address}>` : value.address
-
-const addressList = (value: unknown): string =>
-  (Array.isArray(value) ? value : value ? [value] : []).map((item) => formatAddress(item as Address)).join(', ')
-
-/** RFC 2047: header text outside ASCII (Indonesian names, the dash in a period title) travels as UTF-8 base64. */
-function encodeWord(text: string): string {
-  return /^[\x20-\x7e]*$/.test(text) ? text : `=?UTF-8?B?${Buffer.from(text, 'utf8').toString('base64')}?=`
-}
-
-/** The message as an RFC 5322 text with a plain-text (and, if given, HTML) body. */
-export function toEml(message: SendEmailOptions, from: string, date = new Date()): string {
-  const headers = [
-    `From: ${from}`,
-    `To: ${addressList(message.to)}`,
-    ...(message.cc ? [`Cc: ${addressList(message.cc)}`] : []),
-    ...(message.bcc ? [`Bcc: ${addressList(message.bcc)}`] : []),
-    `Subject: ${encodeWord(String(message.subject ?? ''))}`,
-    `Date: ${date.toUTCString()}`,
-    `Message-ID: <${randomUUID()}@pantau.local>`,
-    'MIME-Version: 1.0',
-  ]
-  const text = typeof message.text === 'string' ? message.text : ''
-  const html = typeof message.html === 'string' ? message.html : ''
-  if (!html) {
-    return [...headers, 'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: 8bit', '', text, ''].join('\r\n')
-  }
-  const boundary = `pantau-${randomUUID()}`
-  return [
-    ...headers,
-    `Content-Type: multipart/alternative; boundary="${boundary}"`,
-    '',
-    `--${boundary}`,
-    'Content-Type: text/plain; charset=utf-8',
-    'Content-Transfer-Encoding: 8bit',
-    '',
-    text,
-    `--${boundary}`,
-    'Content-Type: text/html; charset=utf-8',
-    'Content-Transfer-Encoding: 8bit',
-    '',
-    html,
-    `--${boundary}--`,
-    '',
-  ].join('\r\n')
-}
-
-export type FileEmailOptions = {
-  /** Overrides `MAIL_DIR`. */
+export type EmailOptions = {
+  /** Overrides `MAIL_DIR` when messages are written to files. */
   dir?: string
   defaultFromAddress?: string
   defaultFromName?: string
 }
 
-/** Payload's `email:` setting for development: `email: fileEmailAdapter()`. */
+const sender = (options: EmailOptions) => ({
+  defaultFromAddress: options.defaultFromAddress ?? process.env.MAIL_FROM_ADDRESS ?? 'pantau@localhost',
+  defaultFromName: options.defaultFromName ?? process.env.MAIL_FROM_NAME ?? 'Pantau',
+})
+
+type Message = Parameters<Transporter['sendMail']>[0]
+
+const describe = (message: Message) => {
+  const to = [message.to].flat().filter(Boolean).map((item) => (typeof item === 'string' ? item : item?.address))
+  return `${to.join(', ')} "${String(message.subject ?? '')}"`
+}
+
+/** Writes each message as an `.eml` file instead of sending it. */
 export const fileEmailAdapter =
-  (options: FileEmailOptions = {}): EmailAdapter<{ file: string }> =>
+  (options: EmailOptions = {}): EmailAdapter<{ file: string }> =>
   ({ payload }) => {
-    const defaultFromAddress = options.defaultFromAddress ?? process.env.MAIL_FROM_ADDRESS ?? 'pantau@localhost'
-    const defaultFromName = options.defaultFromName ?? process.env.MAIL_FROM_NAME ?? 'Pantau'
+    const { defaultFromAddress, defaultFromName } = sender(options)
+    const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' })
     return {
       name: 'pantau-file',
       defaultFromAddress,
       defaultFromName,
       sendEmail: async (message) => {
+        const mail: Message = { from: { name: defaultFromName, address: defaultFromAddress }, ...(message as Message) }
+        const { message: eml } = (await transport.sendMail(mail)) as { message: Buffer }
         const dir = options.dir ?? mailDir()
         await fs.mkdir(dir, { recursive: true })
-        const from = message.from ? formatAddress(message.from as Address) : formatAddress({ address: defaultFromAddress, name: defaultFromName })
         const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}.eml`)
-        await fs.writeFile(file, toEml(message, from), 'utf8')
-        payload.logger.info(`E-mail to ${addressList(message.to)} "${String(message.subject ?? '')}" written to ${path.relative(projectRoot, file) || file}`)
+        await fs.writeFile(file, eml)
+        payload.logger.info(`E-mail to ${describe(mail)} written to ${path.relative(projectRoot, file) || file}`)
         return { file }
       },
     }
   }
+
+/** Sends through the SMTP server named by `SMTP_HOST`, `SMTP_PORT`, `SMTP_SECURE`, `SMTP_USER`, `SMTP_PASS`. */
+export const smtpEmailAdapter =
+  (options: EmailOptions = {}): EmailAdapter<{ messageId: string }> =>
+  ({ payload }) => {
+    const { defaultFromAddress, defaultFromName } = sender(options)
+    const transport = nodemailer.createTransport({
+      host: process.env.SMTP_HOST,
+      port: Number(process.env.SMTP_PORT || 587),
+      secure: process.env.SMTP_SECURE === 'true',
+      auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } : undefined,
+    })
+    return {
+      name: 'pantau-smtp',
+      defaultFromAddress,
+      defaultFromName,
+      sendEmail: async (message) => {
+        const mail: Message = { from: { name: defaultFromName, address: defaultFromAddress }, ...(message as Message) }
+        const { messageId } = await transport.sendMail(mail)
+        payload.logger.info(`E-mail to ${describe(mail)} sent (${messageId})`)
+        return { messageId }
+      },
+    }
+  }
+
+/** The adapter the configuration uses: SMTP when `SMTP_HOST` is set, otherwise files. */
+export const emailAdapter = (options: EmailOptions = {}) =>
+  process.env.SMTP_HOST ? smtpEmailAdapter(options) : fileEmailAdapter(options)

@@ -1,5 +1,6 @@
 import * as migration_20261123_094727_initial from './20261123_094727_initial';
 import * as migration_20261123_102641_period_extensions from './20261123_102641_period_extensions';
+import * as migration_20261123_110458_publish_jobs from './20261123_110458_publish_jobs';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_102641_period_extensions.up,
     down: migration_20261123_102641_period_extensions.down,
-    name: '20261123_102641_period_extensions'
+    name: '20261123_102641_period_extensions',
+  },
+  {
+    up: migration_20261123_110458_publish_jobs.up,
+    down: migration_20261123_110458_publish_jobs.down,
+    name: '20261123_110458_publish_jobs'
   },
 ];

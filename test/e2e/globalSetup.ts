@@ -31,6 +31,8 @@ export default async function setup(project: TestProject) {
       ...process.env,
       DATABASE_URI: process.env.E2E_DATABASE_URI || `file:${path.join(scratch, 'e2e.db')}`,
       UPLOAD_DIR: path.join(scratch, 'uploads'),
+      MAIL_DIR: path.join(scratch, 'mail'),
+      SNAPSHOT_DIR: path.join(scratch, 'snapshot'),
       PAYLOAD_SECRET: 'pantau-e2e-secret-0123456789abcdef0123456789',
       PORT: String(port),
       SITE_PORT: String(sitePort),

@@ -20,5 +20,6 @@ if (/^mongodb(\+srv)?:\/\//.test(uri)) {
 }
 process.env.UPLOAD_DIR = path.join(scratch, 'uploads')
 process.env.MAIL_DIR = path.join(scratch, 'mail')
+process.env.SNAPSHOT_DIR = path.join(scratch, 'snapshot')
 process.env.PAYLOAD_SECRET = 'pantau-test-secret'
 process.env.PANTAU_SCRATCH_DIR = scratch

@@ -5,7 +5,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, describe, expect, it, vi } from 'vitest'
 
-import { fileEmailAdapter, toEml } from '../../cms/lib/email.ts'
+import { fileEmailAdapter } from '../../cms/lib/email.ts'
 import { submissionNotice, type SubmissionNoticeInput } from '../../cms/lib/notifications.ts'
 
 const input = (overrides: Partial<SubmissionNoticeInput> = {}): SubmissionNoticeInput => ({
@@ -65,16 +65,19 @@ describe('the development e-mail adapter', () => {
     expect(path.dirname(file)).toBe(dir)
     expect(file.endsWith('.eml')).toBe(true)
     const eml = await fs.readFile(file, 'utf8')
-    expect(eml).toContain('To: a@example.test, b@example.test\r\n')
-    expect(eml).toContain(`Subject: =?UTF-8?B?${Buffer.from('Laporan masuk: Kota Ambon — 2023').toString('base64')}?=\r\n`)
-    expect(eml).toContain('From: Pantau <pantau@localhost>\r\n')
-    expect(eml.endsWith('\r\n\r\nIsi pesan\r\n')).toBe(true)
+    expect(eml).toMatch(/^To: a@example\.test, b@example\.test\r$/m)
+    expect(eml).toMatch(/^From: Pantau <pantau@localhost>\r$/m)
+    // The dash makes the subject non-ASCII: it travels as an RFC 2047 encoded word.
+    expect(eml).toMatch(/^Subject: =\?UTF-8\?[BQ]\?/m)
+    expect(eml).toContain('Isi pesan')
     expect(info).toHaveBeenCalledTimes(1)
   })
 
-  it('keeps an HTML body as an alternative to the text', () => {
-    const eml = toEml({ to: 'a@example.test', subject: 'Hi', text: 'plain', html: '<p>html</p>' }, 'x@example.test')
+  it('keeps an HTML body as an alternative to the text', async () => {
+    const adapter = fileEmailAdapter({ dir })({ payload: { logger: { info: vi.fn() } } as unknown as Payload })
+    const { file } = await adapter.sendEmail({ to: 'a@example.test', subject: 'Hi', text: 'plain', html: '<p>html</p>' })
+    const eml = await fs.readFile(file, 'utf8')
     expect(eml).toMatch(/multipart\/alternative[\s\S]*plain[\s\S]*<p>html<\/p>/)
-    expect(eml).toContain('Subject: Hi\r\n')
+    expect(eml).toMatch(/^Subject: Hi\r$/m)
   })
 })

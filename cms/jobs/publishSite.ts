@@ -1,0 +1,85 @@
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+
+import type { JobsConfig, TaskConfig } from 'payload'
+
+import { type AccessUser, isSecretariat } from '../access/predicates.ts'
+import { projectRoot } from '../lib/paths.ts'
+import { buildSnapshot } from '../snapshot/index.ts'
+
+/** The task that publishes what is public: the snapshot, then (when enabled) the static site. */
+export const PUBLISH_SITE_TASK = 'publish-site'
+
+type PublishOutput = { created: string; files: number; snapshotMs: number; siteBuildMs: number | null }
+
+/** Keeps the last lines of a child's output, enough to say why a build failed. */
+const tail = (text: string, lines = 20) => text.trim().split('\n').slice(-lines).join('\n')
+
+/**
+ * `astro build` in a process of its own, on the Node running the CMS (the project's Node, not the
+ * machine's). Astro reads the published data itself, so it only starts after the snapshot is written.
+ */
+export function buildSite(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const astro = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
+    const child = spawn(process.execPath, [astro, 'build'], {
+      cwd: projectRoot,
+      env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    const keep = (chunk: Buffer) => {
+      output = tail(output + chunk.toString(), 200)
+    }
+    child.stdout.on('data', keep)
+    child.stderr.on('data', keep)
+    child.on('error', reject)
+    child.on('exit', (code, signal) => {
+      if (code === 0) resolve()
+      else reject(new Error(`astro build gagal / failed (${signal ?? `exit code ${code}`}):\n${tail(output)}`))
+    })
+  })
+}
+
+export const publishSiteTask: TaskConfig<{ input: object; output: PublishOutput }> = {
+  slug: PUBLISH_SITE_TASK,
+  label: 'Terbitkan situs publik / Publish the public site',
+  // A database busy for a moment should not leave the site stale until the next change.
+  retries: { attempts: 2, backoff: { type: 'fixed', delay: 5_000 } },
+  outputSchema: [
+    { name: 'created', type: 'text', required: true },
+    { name: 'files', type: 'number', required: true },
+    { name: 'snapshotMs', type: 'number', required: true },
+    { name: 'siteBuildMs', type: 'number' },
+  ],
+  handler: async ({ req }) => {
+    const summary = await buildSnapshot(req.payload)
+    req.payload.logger.info(`Snapshot published to ${summary.dir} in ${summary.durationMs} ms`)
+    let siteBuildMs: number | null = null
+    if (process.env.PANTAU_PUBLISH_BUILD_SITE === 'true') {
+      const started = performance.now()
+      await buildSite()
+      siteBuildMs = Math.round(performance.now() - started)
+      req.payload.logger.info(`Public site rebuilt in ${siteBuildMs} ms`)
+    }
+    return {
+      output: { created: summary.created, files: summary.files.length, snapshotMs: summary.durationMs, siteBuildMs },
+    }
+  },
+}
+
+const secretariat = ({ req }: { req: { user?: unknown } }) => isSecretariat(req.user as AccessUser)
+
+/**
+ * Payload's jobs queue. Only the secretariat may queue, run or cancel jobs through the API; hooks
+ * queue as the system. The CMS server runs the queue every 10 seconds (`PANTAU_JOBS_CRON`), unless
+ * `PANTAU_JOBS_AUTORUN=false` (e.g. on all but one of several instances). Crons start only in the
+ * Next.js server (`getPayload({ cron: true })`), never in scripts, the site build or tests.
+ */
+export const jobs: JobsConfig = {
+  tasks: [publishSiteTask],
+  access: { queue: secretariat, run: secretariat, cancel: secretariat },
+  deleteJobOnComplete: true,
+  autoRun: [{ cron: process.env.PANTAU_JOBS_CRON || '*/10 * * * * *', queue: 'default', limit: 10 }],
+  shouldAutoRun: () => process.env.PANTAU_JOBS_AUTORUN !== 'false',
+}

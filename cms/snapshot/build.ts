@@ -1,0 +1,414 @@
+import type { CollectionSlug, Payload, Where } from 'payload'
+
+import { COLLECTIONS, REPORT_STATUS } from '../constants.ts'
+
+/**
+ * What the public may see, read through the Local API as the anonymous public (`overrideAccess:
+ * false`, no user): the same rule the REST API and the site apply. Every field is picked by name, so
+ * a field added to a collection later reaches the open data only when it is added here, and user
+ * references (uploader, assessor) never do.
+ */
+
+type ID = number | string
+type Doc = Record<string, unknown> & { id: ID }
+
+export type SnapshotText = { id: string | null; en: string | null }
+/** Lexical rich text per language, as stored; the site renders it through its own sanitiser. */
+export type SnapshotRichText = { id: unknown; en: unknown }
+
+export interface SnapshotCity {
+  id: string
+  slug: string
+  name: string
+  kind: string
+  province: string
+  regionCode: string
+  cohort: string
+  profile: SnapshotRichText
+  /** Masterplan books; `url` only when the document itself is marked public. */
+  masterplan: { book: string; year: number | null; url: string | null }[]
+  updatedAt: string
+}
+
+export interface SnapshotDimension {
+  id: string
+  slug: string
+  name: SnapshotText
+  description: SnapshotText
+  order: number
+  colour: string
+  subDimensions: { key: string; name: SnapshotText }[]
+}
+
+export interface SnapshotProgram {
+  id: string
+  slug: string
+  city: string
+  dimension: string
+  subDimension: string | null
+  title: SnapshotText
+  summary: SnapshotText
+  description: SnapshotRichText
+  agency: string
+  partners: { name: string; kind: string | null }[]
+  fundingSources: string[]
+  startYear: number
+  status: string
+  updatedAt: string
+}
+
+export interface SnapshotIndicator {
+  id: string
+  program: string
+  city: string
+  name: SnapshotText
+  unit: string
+  baseline: number | null
+  target: number
+  targetYear: number
+  direction: string
+  frequency: string
+  aggregation: string
+  createdAt: string
+}
+
+export interface SnapshotMeasurement {
+  id: string
+  indicator: string
+  program: string
+  city: string
+  year: number
+  month: number | null
+  value: number
+  source: string | null
+}
+
+export interface SnapshotUpdate {
+  id: string
+  program: string | null
+  city: string
+  date: string
+  title: SnapshotText
+  body: SnapshotRichText
+  photos: string[]
+}
+
+export type SnapshotImageSize = { url: string; width: number | null; height: number | null }
+
+export interface SnapshotMedia {
+  id: string
+  alt: SnapshotText
+  credit: string | null
+  url: string
+  mimeType: string | null
+  width: number | null
+  height: number | null
+  sizes: Record<string, SnapshotImageSize>
+}
+
+/** Scores of accepted evaluations: totals per dimension and overall, and the recommendations. */
+export interface SnapshotScore {
+  id: string
+  city: string
+  period: string
+  overall: number | null
+  dimensionScores: { key: string; score: number }[]
+  recommendations: SnapshotRichText
+}
+
+export interface Snapshot {
+  cities: SnapshotCity[]
+  dimensions: SnapshotDimension[]
+  programs: SnapshotProgram[]
+  indicators: SnapshotIndicator[]
+  measurements: SnapshotMeasurement[]
+  updates: SnapshotUpdate[]
+  media: SnapshotMedia[]
+  scores: SnapshotScore[]
+}
+
+const idOf = (value: unknown): string | null => {
+  if (value === null || value === undefined || value === '') return null
+  if (typeof value === 'object') return idOf((value as { id?: unknown }).id)
+  return String(value)
+}
+const requiredId = (value: unknown, what: string): string => {
+  const id = idOf(value)
+  if (id === null) throw new Error(`Snapshot: ${what} has no id / tidak punya id`)
+  return id
+}
+const text = (value: unknown): SnapshotText => {
+  const byLocale = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>
+  const pick = (locale: string) => (typeof byLocale[locale] === 'string' && byLocale[locale] ? (byLocale[locale] as string) : null)
+  return { id: pick('id'), en: pick('en') }
+}
+const richText = (value: unknown): SnapshotRichText => {
+  const byLocale = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>
+  return { id: byLocale.id ?? null, en: byLocale.en ?? null }
+}
+const str = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null)
+const num = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null)
+const rows = (value: unknown): Record<string, unknown>[] => (Array.isArray(value) ? value : [])
+
+/**
+ * Reads one collection exactly as the anonymous public may. No request is passed on purpose: the
+ * Local API keeps the user of a request it is given, so a job run by a signed-in person would
+ * otherwise read with that person's access.
+ */
+async function readPublic(
+  payload: Payload,
+  collection: CollectionSlug,
+  select: Record<string, true>,
+  where?: Where,
+): Promise<Doc[]> {
+  const result = await payload.find({
+    collection,
+    select,
+    where,
+    overrideAccess: false,
+    user: null,
+    depth: 0,
+    locale: 'all',
+    pagination: false,
+    sort: 'id',
+  })
+  return result.docs as unknown as Doc[]
+}
+
+/**
+ * Builds the snapshot in memory. Beyond the access rules, it only ever narrows: updates of a
+ * programme that is not public and reviews whose report is not accepted are left out.
+ */
+export async function collectSnapshot(payload: Payload): Promise<Snapshot> {
+  const read = (collection: CollectionSlug, select: Record<string, true>, where?: Where) =>
+    readPublic(payload, collection, select, where)
+  const [cityDocs, dimensionDocs, programDocs, indicatorDocs, measurementDocs, updateDocs, mediaDocs, reviewDocs] =
+    await Promise.all([
+      read(COLLECTIONS.cities, {
+        name: true,
+        slug: true,
+        kind: true,
+        province: true,
+        regionCode: true,
+        cohort: true,
+        profile: true,
+        masterplan: true,
+        updatedAt: true,
+      }),
+      read(COLLECTIONS.dimensions, {
+        name: true,
+        slug: true,
+        description: true,
+        order: true,
+        colour: true,
+        subDimensions: true,
+      }),
+      read(COLLECTIONS.programs, {
+        title: true,
+        slug: true,
+        city: true,
+        dimension: true,
+        subDimension: true,
+        summary: true,
+        description: true,
+        agency: true,
+        partners: true,
+        fundingSources: true,
+        startYear: true,
+        status: true,
+        updatedAt: true,
+      }),
+      read(COLLECTIONS.indicators, {
+        name: true,
+        program: true,
+        city: true,
+        unit: true,
+        baseline: true,
+        target: true,
+        targetYear: true,
+        direction: true,
+        frequency: true,
+        aggregation: true,
+        createdAt: true,
+      }),
+      read(COLLECTIONS.measurements, {
+        indicator: true,
+        program: true,
+        city: true,
+        year: true,
+        month: true,
+        value: true,
+        source: true,
+      }),
+      read(COLLECTIONS.updates, { title: true, date: true, program: true, city: true, body: true, photos: true }),
+      read(COLLECTIONS.media, {
+        alt: true,
+        credit: true,
+        url: true,
+        filename: true,
+        mimeType: true,
+        width: true,
+        height: true,
+        sizes: true,
+      }),
+      read(COLLECTIONS.reviews, {
+        report: true,
+        city: true,
+        period: true,
+        overall: true,
+        dimensionScores: true,
+        recommendations: true,
+      }),
+    ])
+
+  const publicProgramIds = new Set(programDocs.map((doc) => String(doc.id)))
+  const masterplanUrls = await publicDocumentUrls(
+    payload,
+    cityDocs.flatMap((city) => rows(city.masterplan).map((book) => idOf(book.document))),
+  )
+  const acceptedReports = await acceptedReportIds(
+    payload,
+    reviewDocs.map((review) => idOf(review.report)),
+  )
+
+  return {
+    cities: cityDocs.map((doc) => ({
+      id: String(doc.id),
+      slug: String(doc.slug),
+      name: String(doc.name),
+      kind: String(doc.kind),
+      province: String(doc.province),
+      regionCode: String(doc.regionCode),
+      cohort: String(doc.cohort),
+      profile: richText(doc.profile),
+      masterplan: rows(doc.masterplan).map((book) => ({
+        book: String(book.book),
+        year: num(book.year),
+        url: masterplanUrls.get(idOf(book.document) ?? '') ?? null,
+      })),
+      updatedAt: String(doc.updatedAt),
+    })),
+    dimensions: dimensionDocs.map((doc) => ({
+      id: String(doc.id),
+      slug: String(doc.slug),
+      name: text(doc.name),
+      description: text(doc.description),
+      order: Number(doc.order),
+      colour: String(doc.colour),
+      subDimensions: rows(doc.subDimensions).map((row) => ({ key: String(row.key), name: text(row.name) })),
+    })),
+    programs: programDocs.map((doc) => ({
+      id: String(doc.id),
+      slug: String(doc.slug),
+      city: requiredId(doc.city, `program ${doc.id} city`),
+      dimension: requiredId(doc.dimension, `program ${doc.id} dimension`),
+      subDimension: str(doc.subDimension),
+      title: text(doc.title),
+      summary: text(doc.summary),
+      description: richText(doc.description),
+      agency: String(doc.agency),
+      partners: rows(doc.partners).map((row) => ({ name: String(row.name), kind: str(row.kind) })),
+      fundingSources: Array.isArray(doc.fundingSources) ? doc.fundingSources.map(String) : [],
+      startYear: Number(doc.startYear),
+      status: String(doc.status),
+      updatedAt: String(doc.updatedAt),
+    })),
+    indicators: indicatorDocs.map((doc) => ({
+      id: String(doc.id),
+      program: requiredId(doc.program, `indicator ${doc.id} program`),
+      city: requiredId(doc.city, `indicator ${doc.id} city`),
+      name: text(doc.name),
+      unit: String(doc.unit),
+      baseline: num(doc.baseline),
+      target: Number(doc.target),
+      targetYear: Number(doc.targetYear),
+      direction: String(doc.direction),
+      frequency: String(doc.frequency),
+      aggregation: String(doc.aggregation),
+      createdAt: String(doc.createdAt),
+    })),
+    measurements: measurementDocs.map((doc) => ({
+      id: String(doc.id),
+      indicator: requiredId(doc.indicator, `measurement ${doc.id} indicator`),
+      program: requiredId(doc.program, `measurement ${doc.id} program`),
+      city: requiredId(doc.city, `measurement ${doc.id} city`),
+      year: Number(doc.year),
+      month: num(doc.month),
+      value: Number(doc.value),
+      source: str(doc.source),
+    })),
+    updates: updateDocs
+      .filter((doc) => {
+        const program = idOf(doc.program)
+        return program === null || publicProgramIds.has(program)
+      })
+      .map((doc) => ({
+        id: String(doc.id),
+        program: idOf(doc.program),
+        city: requiredId(doc.city, `update ${doc.id} city`),
+        date: String(doc.date),
+        title: text(doc.title),
+        body: richText(doc.body),
+        photos: (Array.isArray(doc.photos) ? doc.photos : []).map(idOf).filter((id): id is string => id !== null),
+      })),
+    media: mediaDocs
+      .filter((doc) => typeof doc.url === 'string')
+      .map((doc) => ({
+        id: String(doc.id),
+        alt: text(doc.alt),
+        credit: str(doc.credit),
+        url: String(doc.url),
+        mimeType: str(doc.mimeType),
+        width: num(doc.width),
+        height: num(doc.height),
+        sizes: imageSizes(doc.sizes),
+      })),
+    scores: reviewDocs
+      .filter((doc) => acceptedReports.has(idOf(doc.report) ?? ''))
+      .map((doc) => ({
+        id: String(doc.id),
+        city: requiredId(doc.city, `review ${doc.id} city`),
+        period: requiredId(doc.period, `review ${doc.id} period`),
+        overall: num(doc.overall),
+        dimensionScores: rows(doc.dimensionScores).map((row) => ({ key: String(row.key), score: Number(row.score) })),
+        recommendations: richText(doc.recommendations),
+      })),
+  }
+}
+
+function imageSizes(value: unknown): Record<string, SnapshotImageSize> {
+  const sizes: Record<string, SnapshotImageSize> = {}
+  for (const [name, size] of Object.entries((value && typeof value === 'object' ? value : {}) as Record<string, unknown>)) {
+    const entry = (size ?? {}) as Record<string, unknown>
+    if (typeof entry.url === 'string') sizes[name] = { url: entry.url, width: num(entry.width), height: num(entry.height) }
+  }
+  return sizes
+}
+
+/** Download addresses of the documents among `ids` that the public may read (evidence marked public). */
+async function publicDocumentUrls(payload: Payload, ids: (string | null)[]) {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))]
+  if (wanted.length === 0) return new Map<string, string>()
+  const docs = await readPublic(payload, COLLECTIONS.evidence, { url: true, filename: true }, {
+    id: { in: wanted },
+  })
+  return new Map(docs.filter((doc) => typeof doc.url === 'string').map((doc) => [String(doc.id), String(doc.url)]))
+}
+
+/**
+ * The public may read published reviews but not reports, so whether a review's report was accepted
+ * is looked up by the system; it can only remove reviews from what the public reading returned.
+ */
+async function acceptedReportIds(payload: Payload, ids: (string | null)[]) {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))]
+  if (wanted.length === 0) return new Set<string>()
+  const { docs } = await payload.find({
+    collection: COLLECTIONS.reports,
+    where: { and: [{ id: { in: wanted } }, { status: { equals: REPORT_STATUS.accepted } }] },
+    select: { status: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  return new Set(docs.map((doc) => String(doc.id)))
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+
+import { csvField, toCsv } from '../../cms/snapshot/csv.ts'
+
+describe.each<[string, Parameters<typeof csvField>[0], string]>([
+  ['a plain word as it is', 'Ambon', 'Ambon'],
+  ['a number in its shortest form', 45.7, '45.7'],
+  ['zero', 0, '0'],
+  ['a negative number without quotes', -3, '-3'],
+  ['null as an empty field', null, ''],
+  ['undefined as an empty field', undefined, ''],
+  ['a non-finite number as an empty field', Number.NaN, ''],
+  ['a comma inside quotes', 'APBD, CSR', '"APBD, CSR"'],
+  ['inner quotes doubled', 'Program "Harmoni"', '"Program ""Harmoni"""'],
+  ['a line feed inside quotes', 'baris 1\nbaris 2', '"baris 1\nbaris 2"'],
+  ['a carriage return inside quotes', 'a\rb', '"a\rb"'],
+  ['a leading space inside quotes, so it survives trimming readers', ' Ambon', '" Ambon"'],
+  ['a trailing space inside quotes', 'Ambon ', '"Ambon "'],
+  ['non-ASCII text as it is', 'Kota Bau-Bau — Sulawesi Tenggara', 'Kota Bau-Bau — Sulawesi Tenggara'],
+  ['a boolean as text', true, 'true'],
+])('csvField', (what, value, expected) => {
+  it(`writes ${what}`, () => {
+    expect(csvField(value)).toBe(expected)
+  })
+})
+
+describe('toCsv', () => {
+  const columns = [
+    { name: 'id', value: (row: { id: string; note: string | null }) => row.id },
+    { name: 'note', value: (row: { id: string; note: string | null }) => row.note },
+  ]
+
+  it('writes a header and one CRLF-terminated line per record, in column order', () => {
+    expect(toCsv(columns, [{ id: '1', note: 'a' }, { id: '2', note: null }])).toBe('id,note\r\n1,a\r\n2,\r\n')
+  })
+
+  it('writes only the header for no records', () => {
+    expect(toCsv(columns, [])).toBe('id,note\r\n')
+  })
+
+  it('keeps a field with a line break as one record', () => {
+    const csv = toCsv(columns, [{ id: '1', note: 'x,"y"\r\nz' }])
+    expect(csv).toBe('id,note\r\n1,"x,""y""\r\nz"\r\n')
+    expect(parseRfc4180(csv)).toEqual([
+      ['id', 'note'],
+      ['1', 'x,"y"\r\nz'],
+    ])
+  })
+})
+
+/** A strict reader of RFC 4180, to check that what is written reads back as the same fields. */
+function parseRfc4180(text: string): string[][] {
+  const records: string[][] = []
+  let record: string[] = []
+  let field = ''
+  let quoted = false
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i]
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        field += '"'
+        i += 1
+      } else if (char === '"') quoted = false
+      else field += char
+    } else if (char === '"') quoted = true
+    else if (char === ',') {
+      record.push(field)
+      field = ''
+    } else if (char === '\r' && text[i + 1] === '\n') {
+      record.push(field)
+      records.push(record)
+      record = []
+      field = ''
+      i += 1
+    } else field += char
+  }
+  return records
+}

@@ -1,0 +1,187 @@
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+
+import type { Snapshot } from '../../cms/snapshot/build.ts'
+import { snapshotFiles, TABLES } from '../../cms/snapshot/files.ts'
+import { writeSnapshotFolder } from '../../cms/snapshot/index.ts'
+import { loadSnapshot, SnapshotError } from '../../site/lib/snapshot.ts'
+
+const text = (id: string | null, en: string | null = null) => ({ id, en })
+const noRichText = { id: null, en: null }
+
+/** A small snapshot of the shape the CMS writes: one city, pillar, programme, indicator, value, update. */
+function sampleSnapshot(): Snapshot {
+  return {
+    cities: [
+      {
+        id: '1',
+        slug: 'kota-ambon',
+        name: 'Kota Ambon',
+        kind: 'kota',
+        province: 'Maluku',
+        regionCode: '81.71',
+        cohort: '2019',
+        profile: noRichText,
+        masterplan: [{ book: 'I', year: 2019, url: null }],
+        updatedAt: '2023-05-01T00:00:00.000Z',
+      },
+    ],
+    dimensions: [
+      {
+        id: '6',
+        slug: 'smart-environment',
+        name: text('Lingkungan', 'Environment'),
+        description: text(null),
+        order: 6,
+        colour: '#1F7A5C',
+        subDimensions: [{ key: 'waste', name: text('Sampah', 'Waste') }],
+      },
+    ],
+    programs: [
+      {
+        id: '10',
+        slug: 'daur-ulang',
+        city: '1',
+        dimension: '6',
+        subDimension: 'waste',
+        title: text('Daur ulang, "plastik"', 'Recycling'),
+        summary: text('Ringkasan\nbaris dua'),
+        description: noRichText,
+        agency: 'DLH',
+        partners: [{ name: 'PT Mitra', kind: 'private' }],
+        fundingSources: ['apbd', 'csr'],
+        startYear: 2023,
+        status: 'ongoing',
+        updatedAt: '2023-05-01T00:00:00.000Z',
+      },
+    ],
+    indicators: [
+      {
+        id: '20',
+        program: '10',
+        city: '1',
+        name: text('Plastik didaur ulang'),
+        unit: 'ton',
+        baseline: null,
+        target: 250,
+        targetYear: 2025,
+        direction: 'up',
+        frequency: 'monthly',
+        aggregation: 'per_period',
+        createdAt: '2023-05-01T00:00:00.000Z',
+      },
+    ],
+    measurements: [{ id: '30', indicator: '20', program: '10', city: '1', year: 2023, month: 6, value: 45.7, source: null }],
+    updates: [
+      { id: '40', program: '10', city: '1', date: '2023-05-26T00:00:00.000Z', title: text('Diresmikan'), body: noRichText, photos: [] },
+    ],
+    media: [],
+    scores: [],
+  }
+}
+
+let root: string
+let dir: string
+beforeEach(async () => {
+  root = await fs.mkdtemp(path.join(os.tmpdir(), 'pantau-snapshot-'))
+  dir = path.join(root, 'snapshot')
+})
+afterEach(async () => {
+  await fs.rm(root, { recursive: true, force: true })
+})
+
+const write = (snapshot: Snapshot) => writeSnapshotFolder(dir, snapshotFiles(snapshot, new Date('2024-01-02T03:04:05Z')))
+const rewrite = async (file: string, change: (records: Record<string, unknown>[]) => void) => {
+  const records = JSON.parse(await fs.readFile(path.join(dir, file), 'utf8'))
+  change(records)
+  await fs.writeFile(path.join(dir, file), JSON.stringify(records))
+}
+
+describe('loadSnapshot', () => {
+  it('reads a snapshot the CMS wrote, with its creation date', async () => {
+    await write(sampleSnapshot())
+    const snapshot = await loadSnapshot(dir)
+    expect(snapshot.created).toBe('2024-01-02T03:04:05.000Z')
+    expect(snapshot.programs[0].title).toEqual({ id: 'Daur ulang, "plastik"', en: 'Recycling' })
+    expect(snapshot.measurements[0]).toMatchObject({ indicator: '20', month: 6, value: 45.7 })
+  })
+
+  it('names the file and the path of a field of the wrong type', async () => {
+    await write(sampleSnapshot())
+    await rewrite('measurements.json', (records) => {
+      records[0].value = 'banyak'
+    })
+    const error = await loadSnapshot(dir).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(SnapshotError)
+    expect((error as Error).message).toContain(`${path.join(dir, 'measurements.json')} at [0].value:`)
+  })
+
+  it('names the file and the path of a missing bilingual title', async () => {
+    await write(sampleSnapshot())
+    await rewrite('programs.json', (records) => {
+      records[0].title = { id: null, en: null }
+    })
+    await expect(loadSnapshot(dir)).rejects.toThrow(/programs\.json at \[0\]\.title: .*at least one language/)
+  })
+
+  it('names a value outside the allowed set', async () => {
+    await write(sampleSnapshot())
+    await rewrite('cities.json', (records) => {
+      records[0].cohort = '2016'
+    })
+    await expect(loadSnapshot(dir)).rejects.toThrow(/cities\.json at \[0\]\.cohort:/)
+  })
+
+  it('names a reference to a record the snapshot does not hold', async () => {
+    await write(sampleSnapshot())
+    await rewrite('measurements.json', (records) => {
+      records[0].indicator = '999'
+    })
+    await expect(loadSnapshot(dir)).rejects.toThrow(/measurements\.json at \[0\]\.indicator: "999" is not in indicators\.json/)
+  })
+
+  it('names a missing file and says how to make one', async () => {
+    await write(sampleSnapshot())
+    await fs.rm(path.join(dir, 'updates.json'))
+    await expect(loadSnapshot(dir)).rejects.toThrow(/Snapshot file missing: .*updates\.json.*npm run snapshot/)
+  })
+
+  it('names a file that is not JSON', async () => {
+    await write(sampleSnapshot())
+    await fs.writeFile(path.join(dir, 'media.json'), '[{"id": ')
+    await expect(loadSnapshot(dir)).rejects.toThrow(/not valid JSON: .*media\.json/)
+  })
+})
+
+describe('snapshot files', () => {
+  it('lists every file it writes in datapackage.json, with a licence and a creation date', () => {
+    const files = snapshotFiles(sampleSnapshot(), new Date('2024-01-02T03:04:05Z'))
+    const datapackage = JSON.parse(files.find((file) => file.path === 'datapackage.json')!.content)
+    expect(datapackage.licenses[0].name).toBe('CC-BY-4.0')
+    expect(datapackage.created).toBe('2024-01-02T03:04:05.000Z')
+    const listed = datapackage.resources.map((resource: { path: string }) => resource.path).sort()
+    expect(listed).toEqual(files.map((file) => file.path).filter((file) => file !== 'datapackage.json').sort())
+  })
+
+  it.each(TABLES.map((table) => [table.name]))('writes the %s.csv header in the order of its table schema', (name) => {
+    const files = snapshotFiles(sampleSnapshot(), new Date())
+    const datapackage = JSON.parse(files.find((file) => file.path === 'datapackage.json')!.content)
+    const resource = datapackage.resources.find((entry: { path: string }) => entry.path === `${name}.csv`)
+    const header = files.find((file) => file.path === `${name}.csv`)!.content.split('\r\n')[0]
+    expect(header.split(',')).toEqual(resource.schema.fields.map((field: { name: string }) => field.name))
+  })
+
+  it('replaces a previous snapshot whole and leaves no working folders behind', async () => {
+    await fs.mkdir(dir, { recursive: true })
+    await fs.writeFile(path.join(dir, 'stale.json'), '[]')
+    await write(sampleSnapshot())
+    const names = await fs.readdir(dir)
+    expect(names).not.toContain('stale.json')
+    expect(names).toContain('datapackage.json')
+    expect(await fs.readdir(root)).toEqual(['snapshot'])
+    expect((await fs.stat(dir)).mode & 0o777).toBe(0o755)
+  })
+})
