@@ -24,7 +24,13 @@ export const Updates: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 20 },
   access: {
     create: createCityRecord(async (req, data) => (data?.program ? cityOfProgramme(req, data) : cityInData(req, data))),
-    read: readCityRecords('city', { _status: { equals: 'published' } }),
+    // The public reads published news, and only of public programmes (or of the city as a whole).
+    read: readCityRecords('city', {
+      and: [
+        { _status: { equals: 'published' } },
+        { or: [{ program: { exists: false } }, { 'program.isPublic': { equals: true } }] },
+      ],
+    }),
     update: writeCityRecords('city'),
     delete: writeCityRecords('city'),
   },

@@ -287,6 +287,23 @@ describe('updates', () => {
     expect(await reading(payload, fixture, actor, COLLECTIONS.updates, fixture.updates.draft.id)).toBe(expected)
   })
 
+  it('hides a published update on a private programme from the anonymous public', async () => {
+    const onPrivate = await payload.create({
+      collection: COLLECTIONS.updates,
+      data: { ...updateData(fixture.programs.privateA), _status: 'published' },
+    })
+    expect(await reading(payload, fixture, 'public', COLLECTIONS.updates, onPrivate.id)).toBe('denied')
+    expect(await reading(payload, fixture, 'councilA', COLLECTIONS.updates, onPrivate.id)).toBe('allowed')
+  })
+
+  it('shows the anonymous public a published update of the city as a whole', async () => {
+    const cityNews = await payload.create({
+      collection: COLLECTIONS.updates,
+      data: { ...updateData(fixture.programs.publicA), program: null, city: fixture.cityA.id, _status: 'published' },
+    })
+    expect(await reading(payload, fixture, 'public', COLLECTIONS.updates, cityNews.id)).toBe('allowed')
+  })
+
   it('hides a draft update from the anonymous public even when asked for drafts', async () => {
     const { docs } = await payload.find({
       collection: COLLECTIONS.updates,
