@@ -1,29 +1,25 @@
+import path from 'node:path'
+
+import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
+import { loadEnv } from 'vite'
+
+const root = import.meta.dirname
 
 /**
- * Payload and its database drivers are Node server code with native binaries: the content loader
- * imports them from node_modules at build time. Vite already leaves dependencies of server code
- * unbundled, but a string list in `ssr.external` also wins over any later `ssr.noExternal`, and the
- * dev server must never try to pre-bundle them for the browser.
+ * The pages read the publish snapshot from `SNAPSHOT_DIR` at build time (site/lib/siteData.ts).
+ * A value in the root `.env` counts as it does for the CMS that writes the snapshot, and a relative
+ * folder is resolved against the project root, whatever directory the build was started from.
  */
-const payloadServerPackages = [
-  'payload',
-  '@payloadcms/db-mongodb',
-  '@payloadcms/db-sqlite',
-  '@payloadcms/richtext-lexical',
-  '@payloadcms/translations',
-  '@libsql/client',
-  'libsql',
-  'mongoose',
-  'sharp',
-  'file-type',
-]
+const fileEnv = loadEnv(process.env.NODE_ENV === 'production' ? 'production' : 'development', root, '')
+process.env.SNAPSHOT_DIR = path.resolve(root, process.env.SNAPSHOT_DIR || fileEnv.SNAPSHOT_DIR || path.join('data', 'snapshot'))
+process.env.PAYLOAD_PUBLIC_SERVER_URL ||= fileEnv.PAYLOAD_PUBLIC_SERVER_URL || ''
 
 export default defineConfig({
   srcDir: './site',
   outDir: './dist/site',
   output: 'static',
-  site: process.env.PANTAU_SITE_URL || 'http://localhost:4321',
+  site: process.env.PANTAU_SITE_URL || fileEnv.PANTAU_SITE_URL || 'http://localhost:4321',
   // Pages are written as `kota/<slug>/index.html`; the dev server then serves the same URLs.
   trailingSlash: 'always',
   i18n: {
@@ -31,8 +27,11 @@ export default defineConfig({
     locales: ['id', 'en'],
     routing: { prefixDefaultLocale: false },
   },
-  vite: {
-    ssr: { external: payloadServerPackages },
-    optimizeDeps: { exclude: payloadServerPackages },
-  },
+  integrations: [
+    sitemap({
+      // Each page is listed with its other-language twin; the 404 page is no page to find.
+      i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en-GB' } },
+      filter: (page) => !page.endsWith('/404/'),
+    }),
+  ],
 })

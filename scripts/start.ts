@@ -135,6 +135,8 @@ async function main(): Promise<void> {
   }
 
   say('4/5 Membangun situs publik dari data terbitan / Building the public site from published data…')
+  // The site is built from the publish snapshot only, so it is written first from what is public now.
+  await run('payload', ['run', 'scripts/snapshot.ts'])
   await run('astro', ['build'], { NODE_ENV: 'production' })
 
   say('5/5 Menjalankan server / Starting the servers…')

@@ -31,10 +31,16 @@ const sender = (options: EmailOptions) => ({
 
 type Message = Parameters<Transporter['sendMail']>[0]
 
-const describe = (message: Message) => {
-  const to = [message.to].flat().filter(Boolean).map((item) => (typeof item === 'string' ? item : item?.address))
-  return `${to.join(', ')} "${String(message.subject ?? '')}"`
-}
+const addressesOf = (value: unknown): string[] =>
+  Array.isArray(value)
+    ? value.flatMap(addressesOf)
+    : typeof value === 'string'
+      ? [value]
+      : value && typeof value === 'object' && 'address' in value
+        ? [String(value.address)]
+        : []
+
+const describe = (message: Message) => `${addressesOf(message.to).join(', ')} "${String(message.subject ?? '')}"`
 
 /** Writes each message as an `.eml` file instead of sending it. */
 export const fileEmailAdapter =

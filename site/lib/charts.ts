@@ -163,3 +163,126 @@ export function indicatorChartConfig(
     },
   }
 }
+
+/** The chart types a page can draw; the canvas names its kind in `data-chart-kind`. */
+export type ChartKind = 'indicator' | 'index' | 'radar'
+
+/** A city's achievement index per evaluation round, on the 1-5 scale. */
+export interface IndexChartData {
+  locale: string
+  labels: string[]
+  values: (number | null)[]
+  label: string
+  valueAxisTitle: string
+}
+
+/** A city's pillar scores in one round, on the 1-5 scale. */
+export interface RadarChartData {
+  locale: string
+  labels: string[]
+  values: number[]
+  label: string
+}
+
+const SCORE_SCALE = { min: 1, max: 5 } as const
+
+/**
+ * The index over the rounds as a line on the fixed 1-5 scale, so a small change does not look like
+ * a big one. Uses the same registered parts as the indicator chart.
+ */
+export function indexChartConfig(
+  data: IndexChartData,
+  { reducedMotion }: { reducedMotion: boolean },
+): ChartConfiguration<'line', (number | null)[], string> {
+  return {
+    type: 'line',
+    data: {
+      labels: data.labels,
+      datasets: [
+        {
+          label: data.label,
+          data: data.values,
+          borderColor: CHART_COLOURS.actual,
+          backgroundColor: CHART_COLOURS.actual,
+          borderWidth: 2,
+          pointRadius: 4,
+          pointHoverRadius: 6,
+          spanGaps: false,
+          tension: 0,
+        },
+      ],
+    },
+    options: {
+      locale: data.locale,
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: reducedMotion ? false : { duration: 400 },
+      color: CHART_COLOURS.text,
+      scales: {
+        x: { type: 'category', grid: { display: false }, ticks: { color: CHART_COLOURS.text } },
+        y: {
+          type: 'linear',
+          min: SCORE_SCALE.min,
+          max: SCORE_SCALE.max,
+          title: { display: true, text: data.valueAxisTitle, color: CHART_COLOURS.text },
+          grid: { color: CHART_COLOURS.grid },
+          ticks: { color: CHART_COLOURS.text, stepSize: 1 },
+        },
+      },
+      plugins: {
+        legend: { display: false },
+        tooltip: { enabled: true },
+      },
+    },
+  }
+}
+
+/**
+ * The pillar scores as a radar on the 1-5 scale. Registers only the radar controller, the radial
+ * scale, line and point elements and the tooltip (see drawRadar.ts).
+ */
+export function pillarRadarConfig(
+  data: RadarChartData,
+  { reducedMotion }: { reducedMotion: boolean },
+): ChartConfiguration<'radar', number[], string> {
+  return {
+    type: 'radar',
+    data: {
+      labels: data.labels,
+      datasets: [
+        {
+          label: data.label,
+          data: data.values,
+          borderColor: CHART_COLOURS.actual,
+          backgroundColor: CHART_COLOURS.actual,
+          borderWidth: 2,
+          pointRadius: 3,
+          // An outline only: filling needs chart.js's Filler plugin, which every chart page would download.
+          fill: false,
+        },
+      ],
+    },
+    options: {
+      locale: data.locale,
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: reducedMotion ? false : { duration: 400 },
+      color: CHART_COLOURS.text,
+      scales: {
+        r: {
+          type: 'radialLinear',
+          min: SCORE_SCALE.min,
+          max: SCORE_SCALE.max,
+          ticks: { stepSize: 1, color: CHART_COLOURS.text, backdropColor: 'transparent' },
+          grid: { color: CHART_COLOURS.grid },
+          angleLines: { color: CHART_COLOURS.grid },
+          pointLabels: { color: CHART_COLOURS.text, font: { size: 12 } },
+        },
+      },
+      plugins: {
+        legend: { display: false },
+        tooltip: { enabled: true },
+      },
+    },
+  }
+}

@@ -1,6 +1,7 @@
 /**
- * The browser half of an indicator chart, loaded on demand by IndicatorChart.astro. chart.js is
- * tree-shaken: only the parts `indicatorChartConfig` uses are registered, never `chart.js/auto`.
+ * The browser half of the line charts (an indicator against its target, a city's index over the
+ * rounds), loaded on demand by the chart components. chart.js is tree-shaken: only the parts these
+ * configurations use are registered, never `chart.js/auto`.
  */
 import {
   CategoryScale,
@@ -13,12 +14,16 @@ import {
   Tooltip,
 } from 'chart.js'
 
-import { type ChartData, indicatorChartConfig } from './charts.ts'
+import { type ChartData, type IndexChartData, indexChartConfig, indicatorChartConfig } from './charts.ts'
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Tooltip)
 
 export function drawChart(canvas: HTMLCanvasElement): Chart {
-  const data = JSON.parse(canvas.dataset.chart ?? '{}') as ChartData
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  if (canvas.dataset.chartKind === 'index') {
+    const data = JSON.parse(canvas.dataset.chart ?? '{}') as IndexChartData
+    return new Chart(canvas, indexChartConfig(data, { reducedMotion }))
+  }
+  const data = JSON.parse(canvas.dataset.chart ?? '{}') as ChartData
   return new Chart(canvas, indicatorChartConfig(data, { reducedMotion }))
 }

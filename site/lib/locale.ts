@@ -20,19 +20,44 @@ export function localePath(locale: Locale, path: string): string {
   return locale === 'id' ? path : `/en${path}`
 }
 
+/**
+ * Pages whose address is a word, translated: the language switch and the links use these.
+ * Open-data files themselves live under /data/ for both languages.
+ */
+export const sitePaths = {
+  openData: { id: '/data-terbuka/', en: '/en/open-data/' },
+  method: { id: '/metode/', en: '/en/method/' },
+  feed: { id: '/rss.xml', en: '/en/rss.xml' },
+} as const satisfies Record<string, Record<Locale, string>>
+
 /** The same page in the other language; every public page exists in both. */
 export function otherLocalePath(locale: Locale, path: string): string {
   return locale === 'id' ? localePath('en', path) : path.replace(/^\/en(?=\/|$)/, '') || '/'
 }
 
+/**
+ * Formatters are made once per language: building an `Intl` formatter costs far more than using
+ * one, and a build formats every figure of every table.
+ */
+const numberFormats = new Map<Locale, Intl.NumberFormat>()
+const monthFormats = new Map<Locale, Intl.DateTimeFormat>()
+
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(INTL_TAG[locale], { maximumFractionDigits: 2 }).format(value)
+  let format = numberFormats.get(locale)
+  if (!format) {
+    format = new Intl.NumberFormat(INTL_TAG[locale], { maximumFractionDigits: 2 })
+    numberFormats.set(locale, format)
+  }
+  return format.format(value)
 }
 
 /** "2024" for a yearly value, "Februari 2025" / "February 2025" for a monthly one. */
 export function formatPeriod(period: { year: number; month: number | null }, locale: Locale): string {
   if (period.month === null) return String(period.year)
-  return new Intl.DateTimeFormat(INTL_TAG[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    Date.UTC(period.year, period.month - 1, 1),
-  )
+  let format = monthFormats.get(locale)
+  if (!format) {
+    format = new Intl.DateTimeFormat(INTL_TAG[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' })
+    monthFormats.set(locale, format)
+  }
+  return format.format(Date.UTC(period.year, period.month - 1, 1))
 }

@@ -73,14 +73,37 @@ export const snapshotScoreSchema = z.object({
   overall: z.number().nullable(),
   dimensionScores: z.array(z.object({ key: z.string(), score: z.number() })),
   recommendations: richText,
+  /**
+   * The evaluation round's year and name. Optional: a snapshot without them still builds, and the
+   * pages then order and label rounds by their id.
+   */
+  periodYear: z.number().int().optional(),
+  periodTitle: requiredText.optional(),
 })
 
 export const datapackageSchema = z.object({
   name: z.string().min(1),
+  title: z.string().optional(),
   created: isoDate,
-  licenses: z.array(z.object({ name: z.string().min(1) })).min(1),
-  resources: z.array(z.object({ name: z.string().min(1), path: z.string().min(1) })).min(1),
+  licenses: z
+    .array(z.object({ name: z.string().min(1), path: z.string().optional(), title: z.string().optional() }))
+    .min(1),
+  resources: z
+    .array(
+      z.object({
+        name: z.string().min(1),
+        // A bare file name: the site serves each file under /data/ by this name.
+        path: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/i, { message: 'Not a plain file name' }),
+        title: z.string().optional(),
+        format: z.string().optional(),
+        bytes: z.number().int().nonnegative().optional(),
+        count: z.number().int().nonnegative().optional(),
+      }),
+    )
+    .min(1),
 })
+
+export type Datapackage = z.output<typeof datapackageSchema>
 
 /** Each JSON file of the snapshot and the schema of one of its records. */
 export const SNAPSHOT_FILES = {
@@ -98,12 +121,15 @@ type SnapshotFiles = typeof SNAPSHOT_FILES
 export type Snapshot = { [K in keyof SnapshotFiles]: z.output<SnapshotFiles[K]>[] } & {
   /** When the CMS wrote the snapshot: the "last updated" of the open data. */
   created: string
+  /** The data package as read, for the open-data page's list of files and licence. */
+  datapackage: Datapackage
 }
 export type SnapshotCity = Snapshot['cities'][number]
 export type SnapshotProgram = Snapshot['programs'][number]
 export type SnapshotUpdate = Snapshot['updates'][number]
 export type SnapshotMedia = Snapshot['media'][number]
 export type SnapshotScore = Snapshot['scores'][number]
+export type SnapshotDimension = Snapshot['dimensions'][number]
 
 export class SnapshotError extends Error {
   constructor(message: string) {
@@ -201,7 +227,7 @@ export async function loadSnapshot(dir: string): Promise<Snapshot> {
     const records = parseFile(dir, `${name}.json`, z.array(SNAPSHOT_FILES[name] as z.ZodType), contents[index])
     return [name, records] as const
   })
-  const snapshot = { ...Object.fromEntries(entries), created: datapackage.created } as Snapshot
+  const snapshot = { ...Object.fromEntries(entries), created: datapackage.created, datapackage } as Snapshot
   checkReferences(dir, snapshot)
   return snapshot
 }

@@ -1,0 +1,264 @@
+import path from 'node:path'
+
+import type { IndexChartData, RadarChartData } from './charts.ts'
+import { indicatorSeries, latestPoint } from './charts.ts'
+import { cityPath, groupBy, type IndicatorRow, type ProgrammeView, programmesByCity } from './cityPage.ts'
+import { type CohortGroup, groupByCohort } from './cohorts.ts'
+import { UI } from './i18n.ts'
+import type { Locale } from './locale.ts'
+import { type OpenDataView, openDataView } from './openData.ts'
+import { type PillarPageView, pillarPages, pillarPath } from './pillarPage.ts'
+import { type ProgrammePageView, programmePages } from './programmePage.ts'
+import { percent, progressToTarget } from './progress.ts'
+import { richTextHtml } from './richText.ts'
+import { averageByPillar, formatScore, type PillarAverage, pillarScores, roundLabel, scaleShare, scoresByCity } from './scores.ts'
+import { loadSnapshot, type Snapshot, type SnapshotCity } from './snapshot.ts'
+import { absoluteMediaUrl, type UpdateView, updateViews } from './updates.ts'
+
+/**
+ * The one place pages get their data: the publish snapshot, read and checked by `loadSnapshot`
+ * once per build and joined into what each page shows, once per language. Pages only pick their
+ * part, so a build costs one pass over the data however many pages it writes.
+ */
+
+export const DEFAULT_SNAPSHOT_DIR = path.join('data', 'snapshot')
+
+/** `SNAPSHOT_DIR` as the CMS resolves it: relative to the project root, where builds run. */
+export function snapshotDirectory(env: Record<string, string | undefined> = process.env, root = process.cwd()): string {
+  return path.resolve(root, env.SNAPSHOT_DIR || DEFAULT_SNAPSHOT_DIR)
+}
+
+/** The CMS's public address, against which the snapshot's file addresses are made absolute. */
+export function cmsOrigin(env: Record<string, string | undefined> = process.env): string {
+  return env.PAYLOAD_PUBLIC_SERVER_URL || 'http://localhost:3000'
+}
+
+export interface CityIndicatorRow extends IndicatorRow {
+  /** Whole percent of the way to the target, or null when it cannot be said. */
+  progress: number | null
+}
+
+export interface CityProgrammeView extends Omit<ProgrammeView, 'indicators'> {
+  indicators: CityIndicatorRow[]
+}
+
+export interface ScoreRoundView {
+  label: string
+  overall: string | null
+  pillars: { name: string; score: string }[]
+}
+
+export interface CityScoresView {
+  rounds: ScoreRoundView[]
+  /** Null with fewer than two rounds: one point is no line; the table still shows it. */
+  index: IndexChartData | null
+  indexSummary: string
+  latestRound: string
+  latestPillars: { name: string; score: string; share: number }[]
+  /** Null with fewer than three pillars scored: a radar needs three axes to be a shape. */
+  radar: RadarChartData | null
+  radarSummary: string
+  recommendationsHtml: string
+}
+
+export interface CityPageView {
+  city: SnapshotCity
+  href: string
+  profileHtml: string
+  masterplan: { book: string; year: number | null; href: string | null }[]
+  programmes: CityProgrammeView[]
+  updates: UpdateView[]
+  scores: CityScoresView | null
+}
+
+export interface HomeView {
+  cohorts: CohortGroup[]
+  cityCount: number
+  programmeCount: number
+  pillarAverages: PillarAverage[]
+  latestUpdates: UpdateView[]
+}
+
+export interface ProgrammeFullView extends ProgrammePageView {
+  descriptionHtml: string
+  updates: UpdateView[]
+  /** The programme's pillar page, when the pillar is public. */
+  pillarHref: string | null
+}
+
+export interface LocaleView {
+  home: HomeView
+  cities: CityPageView[]
+  programmes: ProgrammeFullView[]
+  pillars: PillarPageView[]
+  updates: UpdateView[]
+  openData: OpenDataView
+}
+
+export interface SiteData {
+  dir: string
+  snapshot: Snapshot
+  /** Everything the pages of one language show, joined on first use and kept. */
+  view(locale: Locale): LocaleView
+}
+
+const CHART_LOCALE: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' }
+const LATEST_UPDATES = 5
+
+function cityScores(scores: Map<string, Snapshot['scores']>, snapshot: Snapshot, cityId: string, locale: Locale): CityScoresView | null {
+  const rounds = scores.get(cityId)
+  const latest = rounds?.at(-1)
+  if (!rounds || !latest) return null
+  const t = UI[locale]
+  const labels = rounds.map((round) => roundLabel(round, locale))
+  const latestPillars = pillarScores(latest, snapshot.dimensions, locale)
+  const withOverall = rounds.filter((round) => round.overall !== null)
+  return {
+    rounds: rounds.map((round) => ({
+      label: roundLabel(round, locale),
+      overall: round.overall === null ? null : formatScore(round.overall, locale),
+      pillars: pillarScores(round, snapshot.dimensions, locale).map((pillar) => ({
+        name: pillar.name,
+        score: formatScore(pillar.score, locale),
+      })),
+    })),
+    index:
+      withOverall.length >= 2
+        ? {
+            locale: CHART_LOCALE[locale],
+            labels,
+            values: rounds.map((round) => round.overall),
+            label: t.index,
+            valueAxisTitle: t.indexAxis,
+          }
+        : null,
+    indexSummary: t.indexSummary(
+      withOverall.map((round) => `${roundLabel(round, locale)}: ${formatScore(round.overall as number, locale)}`).join(', '),
+    ),
+    latestRound: roundLabel(latest, locale),
+    latestPillars: latestPillars.map((pillar) => ({
+      name: pillar.name,
+      score: formatScore(pillar.score, locale),
+      share: scaleShare(pillar.score),
+    })),
+    radar:
+      latestPillars.length >= 3
+        ? {
+            locale: CHART_LOCALE[locale],
+            labels: latestPillars.map((pillar) => pillar.name),
+            values: latestPillars.map((pillar) => pillar.score),
+            label: roundLabel(latest, locale),
+          }
+        : null,
+    radarSummary: t.radarSummary(
+      roundLabel(latest, locale),
+      latestPillars.map((pillar) => `${pillar.name} ${formatScore(pillar.score, locale)}`).join(', '),
+    ),
+    recommendationsHtml: richTextHtml(latest.recommendations[locale] ?? latest.recommendations[locale === 'id' ? 'en' : 'id']),
+  }
+}
+
+function buildLocaleView(snapshot: Snapshot, locale: Locale, origin: string): LocaleView {
+  const programmes = programmesByCity(snapshot, locale)
+  const updates = updateViews(snapshot, locale, origin)
+  const updatesOfCity = groupBy(updates, (update) => update.city.id)
+  const updatesOfProgramme = groupBy(
+    updates.filter((update) => update.programme !== null),
+    (update) => update.programme?.id ?? '',
+  )
+  const scores = scoresByCity(snapshot.scores)
+  const measurementsOf = groupBy(snapshot.measurements, (measurement) => measurement.indicator)
+  const progressOf = new Map(
+    snapshot.indicators.map((indicator) => {
+      const latest = latestPoint(indicatorSeries(indicator, measurementsOf.get(indicator.id) ?? []))
+      const share = progressToTarget(indicator, latest?.actual)
+      return [indicator.id, share === null ? null : percent(share)]
+    }),
+  )
+  const programById = new Map(snapshot.programs.map((program) => [program.id, program]))
+  const dimensionById = new Map(snapshot.dimensions.map((dimension) => [dimension.id, dimension]))
+
+  const cities = snapshot.cities.map(
+    (city): CityPageView => ({
+      city,
+      href: cityPath(locale, city),
+      profileHtml: richTextHtml(city.profile[locale] ?? city.profile[locale === 'id' ? 'en' : 'id']),
+      masterplan: city.masterplan.map((book) => ({
+        book: book.book,
+        year: book.year,
+        href: book.url ? absoluteMediaUrl(book.url, origin) : null,
+      })),
+      programmes: (programmes.get(city.id) ?? []).map((programme) => ({
+        ...programme,
+        indicators: programme.indicators.map((row) => ({ ...row, progress: progressOf.get(row.id) ?? null })),
+      })),
+      updates: updatesOfCity.get(city.id) ?? [],
+      scores: cityScores(scores, snapshot, city.id, locale),
+    }),
+  )
+
+  return {
+    home: {
+      cohorts: groupByCohort(snapshot.cities),
+      cityCount: snapshot.cities.length,
+      programmeCount: snapshot.programs.length,
+      pillarAverages: averageByPillar(scores, snapshot.dimensions, locale),
+      latestUpdates: updates.slice(0, LATEST_UPDATES),
+    },
+    cities,
+    programmes: programmePages(snapshot, locale).map((programme) => {
+      const program = programById.get(programme.id)
+      const description = program?.description[locale] ?? program?.description[locale === 'id' ? 'en' : 'id']
+      const dimension = program ? dimensionById.get(program.dimension) : undefined
+      return {
+        ...programme,
+        descriptionHtml: richTextHtml(description),
+        updates: updatesOfProgramme.get(programme.id) ?? [],
+        pillarHref: dimension ? pillarPath(locale, dimension) : null,
+      }
+    }),
+    pillars: pillarPages(
+      snapshot.dimensions,
+      snapshot.cities,
+      programmes,
+      new Map(snapshot.programs.map((program) => [program.id, program.dimension])),
+      locale,
+    ),
+    updates,
+    openData: openDataView(snapshot.datapackage, locale),
+  }
+}
+
+/** Joins a checked snapshot into the pages' views; each language is joined on first use. */
+export function createSiteData(snapshot: Snapshot, dir: string, origin = cmsOrigin()): SiteData {
+  const views = new Map<Locale, LocaleView>()
+  return {
+    dir,
+    snapshot,
+    view(locale) {
+      let view = views.get(locale)
+      if (!view) {
+        view = buildLocaleView(snapshot, locale, origin)
+        views.set(locale, view)
+      }
+      return view
+    },
+  }
+}
+
+const loaded = new Map<string, Promise<SiteData>>()
+
+/**
+ * The site's data, read once per build and per snapshot folder: every page's `getStaticPaths` and
+ * frontmatter share one promise. A snapshot that does not match its schema rejects with the
+ * `SnapshotError` naming the file and the path, which stops `astro build` with that message.
+ */
+export function loadSiteData(dir: string = snapshotDirectory()): Promise<SiteData> {
+  let data = loaded.get(dir)
+  if (!data) {
+    data = loadSnapshot(dir).then((snapshot) => createSiteData(snapshot, dir))
+    loaded.set(dir, data)
+  }
+  return data
+}
+

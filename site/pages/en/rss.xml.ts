@@ -1,0 +1,3 @@
+import { feedResponse } from '../../lib/feed.ts'
+
+export const GET = () => feedResponse('en')
