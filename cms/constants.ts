@@ -17,6 +17,7 @@ export const COLLECTIONS = {
   reviews: 'reviews',
   updates: 'updates',
   media: 'media',
+  auditLog: 'audit-log',
 } as const
 
 export type CollectionSlugName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS]
@@ -54,8 +55,22 @@ export const REPORT_EDITABLE_BY_COUNCIL: ReportStatus[] = [
 export const EVIDENCE_VERDICT = {
   pending: 'pending',
   accepted: 'accepted',
+  needsRevision: 'needs_revision',
   rejected: 'rejected',
 } as const
+
+export type EvidenceVerdict = (typeof EVIDENCE_VERDICT)[keyof typeof EVIDENCE_VERDICT]
+
+/** Verdicts that must say why: the council has to know what to fix. */
+export const VERDICTS_NEEDING_REASON: EvidenceVerdict[] = [EVIDENCE_VERDICT.needsRevision, EVIDENCE_VERDICT.rejected]
+
+/** An assessor's review is in progress until the assessor declares it complete. */
+export const REVIEW_STATUS = {
+  inProgress: 'in_progress',
+  completed: 'completed',
+} as const
+
+export type ReviewStatus = (typeof REVIEW_STATUS)[keyof typeof REVIEW_STATUS]
 
 export const LOCALES = ['id', 'en'] as const
 export type Locale = (typeof LOCALES)[number]

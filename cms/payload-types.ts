@@ -80,6 +80,7 @@ export interface Config {
     reviews: Review;
     updates: Update;
     media: Media;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -105,6 +106,7 @@ export interface Config {
     reviews: ReviewsSelect<false> | ReviewsSelect<true>;
     updates: UpdatesSelect<false> | UpdatesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -163,7 +165,7 @@ export interface User {
    */
   role: 'secretariat' | 'council' | 'assessor';
   /**
-   * The cities whose reports this council member files.
+   * Council member: the cities whose reports they file. Assessor: the cities they work for or are tied to (conflict of interest); they cannot be assigned to assess these cities.
    */
   cities?: (number | City)[] | null;
   organisation?: string | null;
@@ -261,7 +263,13 @@ export interface Evidence {
    * Fingerprint of the file, computed by the server on upload.
    */
   sha256?: string | null;
-  verdict?: ('pending' | 'accepted' | 'rejected') | null;
+  /**
+   * Evidence that needs revision or was rejected no longer supports its question when the report is resubmitted.
+   */
+  verdict?: ('pending' | 'accepted' | 'needs_revision' | 'rejected') | null;
+  /**
+   * Required when the evidence needs revision or is rejected.
+   */
   verdictReason?: string | null;
   uploadedBy?: (number | null) | User;
   updatedAt: string;
@@ -333,6 +341,47 @@ export interface Report {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * The assessors' comments per question, copied when the report is sent back for revision.
+   */
+  revisionRequests?:
+    | {
+        round?: number | null;
+        question?: string | null;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Answers and evidence as each submission sent them; what changed: GET /api/reports/<id>/changes.
+   */
+  submissions?:
+    | {
+        round?: number | null;
+        at?: string | null;
+        by?: (number | null) | User;
+        answers?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        evidence?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
   history?:
     | {
         from?: ('draft' | 'submitted' | 'in_review' | 'revision_requested' | 'accepted') | null;
@@ -371,6 +420,9 @@ export interface Period {
         id?: string | null;
       }[]
     | null;
+  /**
+   * One or more assessors per city, exactly one lead. An assessor tied to the city (listed under Cities on their account) cannot be assigned.
+   */
   assignments?:
     | {
         city: number | City;
@@ -586,12 +638,25 @@ export interface Review {
   assessor?: (number | null) | User;
   city?: (number | null) | City;
   period?: (number | null) | Period;
+  /**
+   * The lead can accept the report only when every assigned assessor has marked their review Completed.
+   */
   status: 'in_progress' | 'completed';
   scores?:
     | {
         question: string;
         score: number;
         comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Lead only: when assessors are a full level or more apart on a question, explain the decision here; the lead's score then stands.
+   */
+  resolutions?:
+    | {
+        question: string;
+        explanation: string;
         id?: string | null;
       }[]
     | null;
@@ -611,6 +676,30 @@ export interface Review {
     [k: string]: unknown;
   } | null;
   /**
+   * E.g. "Seek CSR funding to extend the CCTV network". The lead's recommendations are the ones published.
+   */
+  pillarRecommendations?:
+    | {
+        pillar: number | Dimension;
+        text?: {
+          root: {
+            type: string;
+            children: {
+              type: any;
+              version: number;
+              [k: string]: unknown;
+            }[];
+            direction: ('ltr' | 'rtl') | null;
+            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+            indent: number;
+            version: number;
+          };
+          [k: string]: unknown;
+        } | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * Computed by the server from the instrument weights, never typed in.
    */
   dimensionScores?:
@@ -619,6 +708,28 @@ export interface Review {
         score: number;
         id?: string | null;
       }[]
+    | null;
+  /**
+   * Computed by the server from all of this report's assessors' scores, never typed in.
+   */
+  pillarScores?:
+    | {
+        pillar: number | Dimension;
+        score: number;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Questions the assessors are a full level or more apart on; the report can be accepted once the lead has explained each.
+   */
+  disagreements?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
     | null;
   overall?: number | null;
   published?: boolean | null;
@@ -707,6 +818,44 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * Every entry carries the hash of the one before; check with npm run audit:verify.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  sequence: number;
+  at: string;
+  action: 'report.transition' | 'evidence.verdict' | 'review.score' | 'user.role';
+  actorId: string;
+  actorRole: string;
+  targetCollection: string;
+  targetId: string;
+  before?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  after?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  previousHash: string;
+  hash: string;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -875,6 +1024,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1170,6 +1323,25 @@ export interface ReportsSelect<T extends boolean = true> {
   constraintNotes?: T;
   followUps?: T;
   narrative?: T;
+  revisionRequests?:
+    | T
+    | {
+        round?: T;
+        question?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  submissions?:
+    | T
+    | {
+        round?: T;
+        at?: T;
+        by?: T;
+        answers?: T;
+        evidence?: T;
+        id?: T;
+      };
   history?:
     | T
     | {
@@ -1227,7 +1399,21 @@ export interface ReviewsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  resolutions?:
+    | T
+    | {
+        question?: T;
+        explanation?: T;
+        id?: T;
+      };
   recommendations?: T;
+  pillarRecommendations?:
+    | T
+    | {
+        pillar?: T;
+        text?: T;
+        id?: T;
+      };
   dimensionScores?:
     | T
     | {
@@ -1235,6 +1421,14 @@ export interface ReviewsSelect<T extends boolean = true> {
         score?: T;
         id?: T;
       };
+  pillarScores?:
+    | T
+    | {
+        pillar?: T;
+        score?: T;
+        id?: T;
+      };
+  disagreements?: T;
   overall?: T;
   published?: T;
   updatedAt?: T;
@@ -1308,6 +1502,25 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  sequence?: T;
+  at?: T;
+  action?: T;
+  actorId?: T;
+  actorRole?: T;
+  targetCollection?: T;
+  targetId?: T;
+  before?: T;
+  after?: T;
+  previousHash?: T;
+  hash?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -7,6 +7,7 @@ import { id } from '@payloadcms/translations/languages/id'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { AuditLog } from './collections/AuditLog.ts'
 import { Cities } from './collections/Cities.ts'
 import { Dimensions } from './collections/Dimensions.ts'
 import { Evidence } from './collections/Evidence.ts'
@@ -66,6 +67,7 @@ export default buildConfig({
     Reviews,
     Updates,
     Media,
+    AuditLog,
   ],
   jobs,
   i18n: {

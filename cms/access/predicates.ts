@@ -19,7 +19,7 @@ export type AccessUser = {
 export const idOf = (value: Ref): ID | undefined =>
   value && typeof value === 'object' ? value.id : (value ?? undefined)
 
-const sameId = (a: Ref, b: Ref): boolean => {
+export const sameId = (a: Ref, b: Ref): boolean => {
   const left = idOf(a)
   const right = idOf(b)
   return left !== undefined && right !== undefined && String(left) === String(right)
@@ -40,17 +40,22 @@ export const isCouncilOfCity = (user: AccessUser, city: Ref): boolean =>
 
 export const isSelf = (user: AccessUser, doc: Ref): boolean => Boolean(user) && sameId(user?.id, doc)
 
-const assignedCities = new WeakMap<PayloadRequest, Promise<ID[]>>()
+/** One assignment of the signed-in assessor: a city in one evaluation period, as lead or member. */
+export type Assignment = { city: ID; period: ID; lead: boolean }
+
+const assignmentsCache = new WeakMap<PayloadRequest, Promise<Assignment[]>>()
 
 /**
- * The cities an assessor is assigned to in any evaluation period, looked up once per request.
- * Empty for everyone who is not an assessor.
+ * The signed-in assessor's assignments across all periods, looked up once per request. An
+ * assignment to a city the assessor's own record lists (a conflict of interest) grants nothing, even
+ * if it was made before the city was added to the record. Empty for everyone who is not an assessor.
  */
-export function assignedCityIdsOf(req: PayloadRequest): Promise<ID[]> {
+export function assignmentsOf(req: PayloadRequest): Promise<Assignment[]> {
   const user = req.user as AccessUser
   if (!isAssessor(user) || !user) return Promise.resolve([])
-  let pending = assignedCities.get(req)
+  let pending = assignmentsCache.get(req)
   if (!pending) {
+    const ownCities = (user.cities ?? []).map(idOf)
     pending = req.payload
       .find({
         collection: COLLECTIONS.periods,
@@ -61,21 +66,45 @@ export function assignedCityIdsOf(req: PayloadRequest): Promise<ID[]> {
         req,
       })
       .then(({ docs }) => {
-        const ids = new Set<ID>()
+        const found: Assignment[] = []
         for (const period of docs) {
           for (const assignment of period.assignments ?? []) {
             const city = idOf(assignment.city as Ref)
-            if (sameId(assignment.assessor as Ref, user.id) && city !== undefined) ids.add(city)
+            if (!sameId(assignment.assessor as Ref, user.id) || city === undefined) continue
+            if (ownCities.some((own) => sameId(own, city))) continue
+            found.push({ city, period: period.id, lead: Boolean(assignment.lead) })
           }
         }
-        return [...ids]
+        return found
       })
-    assignedCities.set(req, pending)
+    assignmentsCache.set(req, pending)
   }
   return pending
+}
+
+/** The cities an assessor is assigned to in any evaluation period. Empty for everyone else. */
+export async function assignedCityIdsOf(req: PayloadRequest): Promise<ID[]> {
+  const ids = new Map<string, ID>()
+  for (const { city } of await assignmentsOf(req)) ids.set(String(city), city)
+  return [...ids.values()]
 }
 
 export async function isAssessorOfCity(req: PayloadRequest, city: Ref): Promise<boolean> {
   const ids = await assignedCityIdsOf(req)
   return ids.some((id) => sameId(id, city))
+}
+
+/** Whether the signed-in assessor is assigned to `report`'s city in the report's own period. */
+export async function isAssessorOfReport(req: PayloadRequest, report: { city?: unknown; period?: unknown }): Promise<boolean> {
+  return (await assignmentsOf(req)).some(
+    (assignment) => sameId(assignment.city, report.city as Ref) && sameId(assignment.period, report.period as Ref),
+  )
+}
+
+/** Whether the signed-in assessor leads the review of `report` (its city in its period). */
+export async function isLeadOfReport(req: PayloadRequest, report: { city?: unknown; period?: unknown }): Promise<boolean> {
+  return (await assignmentsOf(req)).some(
+    (assignment) =>
+      assignment.lead && sameId(assignment.city, report.city as Ref) && sameId(assignment.period, report.period as Ref),
+  )
 }

@@ -4,11 +4,12 @@ import { COLLECTIONS, REPORT_EDITABLE_BY_COUNCIL, REPORT_STATUS } from '../const
 import {
   type AccessUser,
   assignedCityIdsOf,
+  assignmentsOf,
   cityIdsOf,
   hasRole,
   idOf,
   isAssessor,
-  isAssessorOfCity,
+  isAssessorOfReport,
   isCouncil,
   isCouncilOfCity,
   isSecretariat,
@@ -78,6 +79,26 @@ export const writeCityRecords =
     return false
   }
 
+/**
+ * What an assessor may see of a review round: records of the cities assigned to it, each in the
+ * period of that assignment only. An assessor of Ambon in 2023 does not read Ambon's 2024 report
+ * unless assigned again. `periodField` is the path to the period (`report.period` for evidence).
+ */
+async function assignedRounds(req: PayloadRequest, cityField: string, periodField: string): Promise<Where | false> {
+  const byPeriod = new Map<string, { period: ID; cities: ID[] }>()
+  for (const { city, period } of await assignmentsOf(req)) {
+    const entry = byPeriod.get(String(period)) ?? { period, cities: [] }
+    entry.cities.push(city)
+    byPeriod.set(String(period), entry)
+  }
+  if (byPeriod.size === 0) return false
+  return {
+    or: [...byPeriod.values()].map(({ period, cities }) => ({
+      and: [{ [periodField]: { equals: period } }, { [cityField]: { in: cities } }],
+    })),
+  }
+}
+
 export type CityResolver = (req: PayloadRequest, data: Data) => Promise<unknown>
 
 /** The city named directly in the incoming data. */
@@ -121,6 +142,15 @@ export const updateCities = writeCityRecords('id')
 
 // Reports -----------------------------------------------------------------------------------------
 
+/** Like other city records, except that an assessor reads only the rounds it is assigned to. */
+export const readReports: Access = async ({ req }) => {
+  const user = userOf(req)
+  if (isSecretariat(user)) return true
+  if (isCouncil(user)) return inCities('city', cityIdsOf(user))
+  if (isAssessor(user)) return assignedRounds(req, 'city', 'period')
+  return false
+}
+
 /** Council edits only while the report is a draft or sent back; assessors act on submitted reports. */
 export const updateReports: Access = async ({ req }) => {
   const user = userOf(req)
@@ -130,7 +160,7 @@ export const updateReports: Access = async ({ req }) => {
     return mine && { and: [mine, { status: { in: REPORT_EDITABLE_BY_COUNCIL } }] }
   }
   if (isAssessor(user)) {
-    const assigned = inCities('city', await assignedCityIdsOf(req))
+    const assigned = await assignedRounds(req, 'city', 'period')
     return (
       assigned && {
         and: [assigned, { status: { in: [REPORT_STATUS.submitted, REPORT_STATUS.inReview] } }],
@@ -150,7 +180,15 @@ const evidenceStillEditable: Where = {
   or: [{ report: { exists: false } }, { 'report.status': { in: REPORT_EDITABLE_BY_COUNCIL } }],
 }
 
-export const readEvidence = readCityRecords('city', { isPublic: { equals: true } })
+/**
+ * The secretariat reads all evidence, a council its cities', an assessor the evidence of the reports
+ * it is assigned to (city and period), the public only what is marked public.
+ */
+const readCityEvidence = readCityRecords('city', { isPublic: { equals: true } })
+export const readEvidence: Access = async (args) => {
+  if (isAssessor(userOf(args.req))) return assignedRounds(args.req, 'city', 'report.period')
+  return readCityEvidence(args)
+}
 
 /** Whether a council member may file evidence under `report`: one of its city's, still editable. */
 async function councilMayFileUnder(req: PayloadRequest, user: AccessUser, report: unknown): Promise<boolean> {
@@ -191,7 +229,12 @@ export const updateEvidence: Access = async ({ req, data }) => {
     const mine = inCities('city', cityIdsOf(user))
     return mine && { and: [mine, evidenceStillEditable] }
   }
-  if (isAssessor(user)) return req.file ? false : inCities('city', await assignedCityIdsOf(req))
+  if (isAssessor(user)) {
+    if (req.file) return false
+    const assigned = await assignedRounds(req, 'city', 'report.period')
+    // A verdict is part of the decision: once the report is accepted it stands.
+    return assigned && { and: [assigned, { 'report.status': { not_equals: REPORT_STATUS.accepted } }] }
+  }
   return false
 }
 
@@ -208,7 +251,7 @@ export const deleteEvidence: Access = ({ req }) => {
 export const readReviews: Access = async ({ req }) => {
   const user = userOf(req)
   if (isSecretariat(user)) return true
-  if (isAssessor(user)) return inCities('city', await assignedCityIdsOf(req))
+  if (isAssessor(user)) return assignedRounds(req, 'city', 'period')
   if (isCouncil(user)) {
     const mine = inCities('city', cityIdsOf(user))
     return mine && { and: [mine, { 'report.status': { equals: REPORT_STATUS.accepted } }] }
@@ -217,18 +260,32 @@ export const readReviews: Access = async ({ req }) => {
   return false
 }
 
-/** An assessor reviews only reports of cities assigned to it. */
+/** An assessor reviews only reports it is assigned to: the report's city in the report's period. */
 export const createReview: Access = async ({ req, data }) => {
   const user = userOf(req)
   if (!isAssessor(user)) return false
   if (data === undefined) return true
-  const city = await cityOfParent('report', COLLECTIONS.reports)(req, data)
-  return city !== undefined && isAssessorOfCity(req, city as ID)
+  const reportId = idOf(data.report as ID | { id: ID } | undefined)
+  if (reportId === undefined) return false
+  const report = await req.payload.findByID({
+    collection: COLLECTIONS.reports,
+    id: reportId,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })
+  return Boolean(report && (await isAssessorOfReport(req, report)))
 }
 
+/** An assessor changes only its own review, and only until the report is accepted. */
 export const updateOwnReview: Access = ({ req }) => {
   const user = userOf(req)
-  return isAssessor(user) && user ? { assessor: { equals: user.id } } : false
+  if (!isAssessor(user) || !user) return false
+  const ownOpenReview: Where = {
+    and: [{ assessor: { equals: user.id } }, { 'report.status': { not_equals: REPORT_STATUS.accepted } }],
+  }
+  return ownOpenReview
 }
 
 export const deleteOwnUnpublishedReview: Access = ({ req }) => {
@@ -239,6 +296,11 @@ export const deleteOwnUnpublishedReview: Access = ({ req }) => {
   }
   return ownUnpublished
 }
+
+// Audit log ---------------------------------------------------------------------------------------
+
+/** Entries are written by system code only (see cms/lib/audit.ts) and never changed by anyone. */
+export const readAuditLog: Access = secretariatOnly
 
 // Users and media ---------------------------------------------------------------------------------
 

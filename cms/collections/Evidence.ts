@@ -14,7 +14,9 @@ import {
 import { COLLECTIONS, EVIDENCE_MIME_TYPES, EVIDENCE_VERDICT } from '../constants.ts'
 import { cityField } from '../fields/relations.ts'
 import { uploadEvidence } from '../endpoints/uploadEvidence.ts'
+import { checkEvidenceVerdict } from '../hooks/checkEvidenceVerdict.ts'
 import { fingerprintEvidence } from '../hooks/fingerprintEvidence.ts'
+import { auditEvidenceVerdict } from '../hooks/recordAudit.ts'
 import { recordUploader } from '../hooks/recordUploader.ts'
 import { refuseDuplicateEvidence } from '../hooks/refuseDuplicateEvidence.ts'
 import { verifyUploadType } from '../hooks/verifyUploadType.ts'
@@ -54,7 +56,8 @@ export const Evidence: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [verifyUploadType(EVIDENCE_MIME_TYPES)],
-    beforeChange: [fingerprintEvidence, refuseDuplicateEvidence, recordUploader],
+    beforeChange: [fingerprintEvidence, refuseDuplicateEvidence, recordUploader, checkEvidenceVerdict],
+    afterChange: [auditEvidenceVerdict],
   },
   endpoints: [{ path: '/upload', method: 'post', handler: uploadEvidence }],
   fields: [
@@ -114,16 +117,29 @@ export const Evidence: CollectionConfig = {
       options: [
         { label: { id: 'Menunggu', en: 'Pending' }, value: EVIDENCE_VERDICT.pending },
         { label: { id: 'Diterima', en: 'Accepted' }, value: EVIDENCE_VERDICT.accepted },
+        { label: { id: 'Perlu revisi', en: 'Needs revision' }, value: EVIDENCE_VERDICT.needsRevision },
         { label: { id: 'Ditolak', en: 'Rejected' }, value: EVIDENCE_VERDICT.rejected },
       ],
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          id: 'Bukti yang perlu revisi atau ditolak tidak lagi mendukung pertanyaannya saat laporan diajukan ulang.',
+          en: 'Evidence that needs revision or was rejected no longer supports its question when the report is resubmitted.',
+        },
+      },
     },
     {
       name: 'verdictReason',
       type: 'textarea',
       access: { create: systemField, update: assessorField },
       label: { id: 'Alasan', en: 'Reason' },
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          id: 'Wajib bila bukti perlu revisi atau ditolak.',
+          en: 'Required when the evidence needs revision or is rejected.',
+        },
+      },
     },
     {
       name: 'uploadedBy',

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { secretariatOnly, signedInStaff } from '../access/rules.ts'
 import { COLLECTIONS, ROLES } from '../constants.ts'
 import { createDraftReports } from '../hooks/createDraftReports.ts'
+import { validateAssignments } from '../hooks/validateAssignments.ts'
 
 type Row = { city?: unknown; assessor?: unknown }
 const idText = (value: unknown) =>
@@ -22,6 +23,7 @@ export const Periods: CollectionConfig = {
   },
   defaultSort: '-opensAt',
   hooks: {
+    beforeChange: [validateAssignments],
     afterChange: [createDraftReports],
   },
   access: {
@@ -115,6 +117,12 @@ export const Periods: CollectionConfig = {
       name: 'assignments',
       type: 'array',
       label: { id: 'Penugasan asesor', en: 'Assessor assignments' },
+      admin: {
+        description: {
+          id: 'Satu atau lebih asesor per kota, tepat satu ketua. Asesor yang terhubung dengan kota itu (tercantum di Kota/Kabupaten pada akunnya) tidak dapat ditugaskan.',
+          en: 'One or more assessors per city, exactly one lead. An assessor tied to the city (listed under Cities on their account) cannot be assigned.',
+        },
+      },
       validate: (rows: unknown, { siblingData }: { siblingData: { cities?: unknown[] } }) => {
         const participating = new Set((siblingData?.cities ?? []).map(idText))
         const outside = (Array.isArray(rows) ? (rows as Row[]) : []).find(

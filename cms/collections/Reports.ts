@@ -3,16 +3,21 @@ import type { CollectionConfig } from 'payload'
 import {
   councilField,
   deleteReports,
-  readCityRecords,
+  readReports,
   secretariatOnly,
   secretariatOrCouncilField,
   systemField,
   updateReports,
 } from '../access/rules.ts'
 import { COLLECTIONS, REPORT_STATUS, type ReportStatus } from '../constants.ts'
+import { reportChanges } from '../endpoints/reportChanges.ts'
 import { cityField } from '../fields/relations.ts'
+import { decideReport } from '../hooks/decideReport.ts'
 import { enforceReportTransition } from '../hooks/enforceReportTransition.ts'
+import { enqueuePublishSite } from '../hooks/enqueuePublishSite.ts'
 import { notifySubmission } from '../hooks/notifySubmission.ts'
+import { auditReportTransition } from '../hooks/recordAudit.ts'
+import { settleAcceptance } from '../hooks/settleAcceptance.ts'
 import { validateSubmission } from '../hooks/validateSubmission.ts'
 import { refuseStaleReportSave } from '../hooks/refuseStaleReportSave.ts'
 import { STATUS_LABELS } from '../lib/workflow.ts'
@@ -34,6 +39,9 @@ function isJsonValue(value: unknown): boolean {
 
 /** What only the city's council writes: the answers and the narrative of its report. */
 const councilContent = { update: councilField }
+
+/** Written by the workflow's hooks only. */
+const systemOnly = { create: systemField, update: systemField }
 
 /** A city's yearly evaluation report for one period, moving through the review workflow. */
 export const Reports: CollectionConfig = {
@@ -62,15 +70,22 @@ export const Reports: CollectionConfig = {
   indexes: [{ fields: ['city', 'period'], unique: true }],
   access: {
     create: secretariatOnly,
-    read: readCityRecords('city'),
+    read: readReports,
     update: updateReports,
     delete: deleteReports,
   },
   hooks: {
     beforeValidate: [refuseStaleReportSave],
-    beforeChange: [enforceReportTransition, validateSubmission],
-    afterChange: [notifySubmission],
+    beforeChange: [enforceReportTransition, validateSubmission, decideReport],
+    afterChange: [
+      notifySubmission,
+      auditReportTransition,
+      settleAcceptance,
+      // An accepted report's scores are public: accepting (or reopening) one republishes the site.
+      enqueuePublishSite((doc) => doc?.status === REPORT_STATUS.accepted),
+    ],
   },
+  endpoints: [{ path: '/:id/changes', method: 'get', handler: reportChanges }],
   fields: [
     {
       name: 'title',
@@ -146,6 +161,57 @@ export const Reports: CollectionConfig = {
     { name: 'constraintNotes', type: 'textarea', access: councilContent, label: { id: 'Uraian kendala', en: 'Constraint notes' } },
     { name: 'followUps', type: 'richText', access: councilContent, label: { id: 'Rencana tindak lanjut', en: 'Follow-up plans' } },
     { name: 'narrative', type: 'richText', access: councilContent, label: { id: 'Narasi', en: 'Narrative' } },
+    {
+      name: 'revisionRequests',
+      type: 'array',
+      access: systemOnly,
+      label: { id: 'Permintaan revisi', en: 'Revision requests' },
+      admin: {
+        readOnly: true,
+        initCollapsed: true,
+        description: {
+          id: 'Komentar asesor per pertanyaan, disalin saat laporan dikembalikan untuk revisi.',
+          en: "The assessors' comments per question, copied when the report is sent back for revision.",
+        },
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'round', type: 'number', label: { id: 'Pengajuan ke-', en: 'Submission round' } },
+            { name: 'question', type: 'text', label: { id: 'Kode pertanyaan', en: 'Question code' } },
+            { name: 'at', type: 'date', label: { id: 'Waktu', en: 'When' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+          ],
+        },
+        { name: 'comment', type: 'textarea', label: { id: 'Komentar', en: 'Comment' } },
+      ],
+    },
+    {
+      name: 'submissions',
+      type: 'array',
+      access: systemOnly,
+      label: { id: 'Riwayat pengajuan', en: 'Submissions' },
+      admin: {
+        readOnly: true,
+        initCollapsed: true,
+        description: {
+          id: 'Jawaban dan bukti pada setiap pengajuan; perubahannya: GET /api/reports/<id>/changes.',
+          en: 'Answers and evidence as each submission sent them; what changed: GET /api/reports/<id>/changes.',
+        },
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'round', type: 'number', label: { id: 'Ke-', en: 'Round' } },
+            { name: 'at', type: 'date', label: { id: 'Waktu', en: 'When' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+            { name: 'by', type: 'relationship', relationTo: COLLECTIONS.users, label: { id: 'Oleh', en: 'By' } },
+          ],
+        },
+        { name: 'answers', type: 'json', label: { id: 'Jawaban', en: 'Answers' } },
+        { name: 'evidence', type: 'json', label: { id: 'Bukti dukung', en: 'Evidence' } },
+      ],
+    },
     {
       name: 'history',
       type: 'array',

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { hasRole } from '../access/predicates.ts'
 import { readSelfOrSecretariat, secretariatField, secretariatOnly, systemField } from '../access/rules.ts'
 import { COLLECTIONS, ROLE_OPTIONS, ROLES } from '../constants.ts'
+import { auditUserAccess } from '../hooks/recordAudit.ts'
 import { refuseDemoLoginInProduction } from '../hooks/refuseDemoLoginInProduction.ts'
 
 export const Users: CollectionConfig = {
@@ -35,6 +36,7 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     beforeLogin: [refuseDemoLoginInProduction],
+    afterChange: [auditUserAccess],
   },
   fields: [
     {
@@ -65,10 +67,14 @@ export const Users: CollectionConfig = {
       access: { create: secretariatField, update: secretariatField },
       label: { id: 'Kota/Kabupaten', en: 'Cities/Regencies' },
       admin: {
-        condition: (data) => data?.role === ROLES.council,
+        condition: (data) => data?.role === ROLES.council || data?.role === ROLES.assessor,
         description: {
-          id: 'Kota/kabupaten yang laporannya diisi oleh anggota dewan ini.',
-          en: 'The cities whose reports this council member files.',
+          id:
+            'Anggota dewan: kota/kabupaten yang laporannya ia isi. Asesor: kota/kabupaten tempat ia bekerja atau ' +
+            'terhubung (konflik kepentingan); ia tidak dapat ditugaskan menilai kota ini.',
+          en:
+            'Council member: the cities whose reports they file. Assessor: the cities they work for or are tied to ' +
+            '(conflict of interest); they cannot be assigned to assess these cities.',
         },
       },
       validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>

@@ -2,7 +2,7 @@ import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
 import type { AccessUser } from '../access/predicates.ts'
 import { REPORT_STATUS, type ReportStatus } from '../constants.ts'
-import { canTransition, STATUS_LABELS } from '../lib/workflow.ts'
+import { canTransition, STATUS_LABELS, transitionMoment } from '../lib/workflow.ts'
 
 const refusal = (from: ReportStatus, to: ReportStatus) =>
   new ValidationError({
@@ -40,7 +40,7 @@ export const enforceReportTransition: CollectionBeforeChangeHook = ({ data, orig
       from,
       to,
       by: user?.id ?? null,
-      at: new Date().toISOString(),
+      at: transitionMoment(req.context).toISOString(),
       reason: typeof data.transitionReason === 'string' ? data.transitionReason : undefined,
     },
   ]

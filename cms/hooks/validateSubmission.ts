@@ -2,6 +2,7 @@ import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
 import { idOf } from '../access/predicates.ts'
 import { COLLECTIONS, EVIDENCE_VERDICT, REPORT_STATUS } from '../constants.ts'
+import { transitionMoment } from '../lib/workflow.ts'
 import {
   deadlineProblem,
   type SubmissionAnswer,
@@ -44,8 +45,14 @@ export const validateSubmission: CollectionBeforeChangeHook = async ({ data, ori
       : req.payload.findByID({ collection: COLLECTIONS.instruments, id: instrumentId, depth: 0, overrideAccess: true, req }),
     req.payload.find({
       collection: COLLECTIONS.evidence,
-      // Evidence an assessor rejected no longer supports its question: a resubmission needs a new file.
-      where: { and: [{ report: { equals: originalDoc?.id } }, { verdict: { not_equals: EVIDENCE_VERDICT.rejected } }] },
+      // Evidence an assessor rejected or sent back no longer supports its question: a resubmission needs a new file.
+      where: {
+        and: [
+          { report: { equals: originalDoc?.id } },
+          { verdict: { not_equals: EVIDENCE_VERDICT.rejected } },
+          { verdict: { not_equals: EVIDENCE_VERDICT.needsRevision } },
+        ],
+      },
       depth: 0,
       pagination: false,
       overrideAccess: true,
@@ -60,7 +67,7 @@ export const validateSubmission: CollectionBeforeChangeHook = async ({ data, ori
       ({ message }) => ({ path: 'answers', message }),
     ),
   ]
-  const late = deadlineProblem(period, city, new Date())
+  const late = deadlineProblem(period, city, transitionMoment(req.context))
   if (late) errors.unshift({ path: 'status', message: late })
   if (errors.length > 0) throw new ValidationError({ collection: COLLECTIONS.reports, errors, req })
   return data

@@ -1,4 +1,4 @@
-import { REPORT_STATUS, ROLES, type ReportStatus, type Role } from '../constants.ts'
+import { CONTEXT_FLAGS, REPORT_STATUS, ROLES, type ReportStatus, type Role } from '../constants.ts'
 
 /**
  * The report workflow as one table: for each state, which role may move it to which next state.
@@ -29,6 +29,16 @@ export function canTransition(role: Role | null | undefined, from: ReportStatus,
   if (from === to) return true
   if (!role) return false
   return REPORT_TRANSITIONS[from]?.[to]?.includes(role) ?? false
+}
+
+/**
+ * When a status change happens: now, unless system code replaying a past change says when it
+ * happened (`CONTEXT_FLAGS.transitionAt`). Only server code sets `req.context`, never a request.
+ */
+export function transitionMoment(context: Record<string, unknown> | undefined): Date {
+  const given = context?.[CONTEXT_FLAGS.transitionAt]
+  const moment = typeof given === 'string' || given instanceof Date ? new Date(given) : undefined
+  return moment && !Number.isNaN(moment.getTime()) ? moment : new Date()
 }
 
 export const STATUS_LABELS: Record<ReportStatus, { id: string; en: string }> = {

@@ -1,6 +1,7 @@
 import * as migration_20261123_094727_initial from './20261123_094727_initial';
 import * as migration_20261123_102641_period_extensions from './20261123_102641_period_extensions';
 import * as migration_20261123_110458_publish_jobs from './20261123_110458_publish_jobs';
+import * as migration_20261123_113353_review_audit from './20261123_113353_review_audit';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261123_110458_publish_jobs.up,
     down: migration_20261123_110458_publish_jobs.down,
-    name: '20261123_110458_publish_jobs'
+    name: '20261123_110458_publish_jobs',
+  },
+  {
+    up: migration_20261123_113353_review_audit.up,
+    down: migration_20261123_113353_review_audit.down,
+    name: '20261123_113353_review_audit'
   },
 ];

@@ -173,8 +173,9 @@ const moves: Move[] = [
   ['councilB', draft, submitted, 'denied'],
   ['assessorA', submitted, inReview, 'allowed'],
   ['assessorA', submitted, revisionRequested, 'allowed'],
-  ['assessorA', submitted, accepted, 'allowed'],
-  ['assessorA', inReview, accepted, 'allowed'],
+  // Accepting also needs every assessor's completed review; test/int/review/acceptance.test.ts covers the allowed case.
+  ['assessorA', submitted, accepted, 'denied'],
+  ['assessorA', inReview, accepted, 'denied'],
   ['assessorA', inReview, revisionRequested, 'allowed'],
   ['assessorA', draft, submitted, 'denied'],
   ['assessorA', accepted, revisionRequested, 'denied'],

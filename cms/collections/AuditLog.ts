@@ -1,0 +1,86 @@
+import { APIError, type CollectionConfig } from 'payload'
+
+import { nobody, readAuditLog } from '../access/rules.ts'
+import { COLLECTIONS } from '../constants.ts'
+import { AUDIT_APPEND } from '../lib/audit.ts'
+import { AUDIT_ACTIONS } from '../lib/auditChain.ts'
+
+const APPEND_ONLY =
+  'Log audit hanya dapat ditambah oleh sistem, tidak dapat diubah atau dihapus / ' +
+  'The audit log can only be appended to by the system, never changed or deleted'
+
+const refuse = () => {
+  throw new APIError(APPEND_ONLY, 403, undefined, true)
+}
+
+const readOnly = { readOnly: true }
+
+/**
+ * Append-only record of workflow transitions, evidence verdicts, score changes and role changes,
+ * each entry chained to the one before by its hash (cms/lib/auditChain.ts). Access lets nobody write;
+ * the hooks also refuse system code that bypasses access, except `appendAudit`. Only a change made
+ * beneath Payload (in the database itself) can alter an entry, and `npm run audit:verify` finds it.
+ */
+export const AuditLog: CollectionConfig = {
+  slug: COLLECTIONS.auditLog,
+  labels: {
+    singular: { id: 'Log Audit', en: 'Audit log entry' },
+    plural: { id: 'Log Audit', en: 'Audit log' },
+  },
+  admin: {
+    useAsTitle: 'action',
+    defaultColumns: ['sequence', 'at', 'action', 'actorRole', 'targetCollection', 'targetId'],
+    group: { id: 'Pengaturan', en: 'Settings' },
+    description: {
+      id: 'Setiap entri memuat hash entri sebelumnya; periksa dengan npm run audit:verify.',
+      en: 'Every entry carries the hash of the one before; check with npm run audit:verify.',
+    },
+  },
+  defaultSort: '-sequence',
+  access: {
+    create: nobody,
+    read: readAuditLog,
+    update: nobody,
+    delete: nobody,
+  },
+  hooks: {
+    beforeChange: [
+      ({ operation, req, data }) => {
+        if (operation !== 'create' || !req.context?.[AUDIT_APPEND]) refuse()
+        return data
+      },
+    ],
+    beforeDelete: [refuse],
+  },
+  fields: [
+    { name: 'sequence', type: 'number', required: true, unique: true, index: true, label: { id: 'Nomor urut', en: 'Sequence' }, admin: readOnly },
+    // Text, not a date column: the hash covers this exact text, and a date column may return another notation.
+    { name: 'at', type: 'text', required: true, label: { id: 'Waktu', en: 'When' }, admin: readOnly },
+    {
+      name: 'action',
+      type: 'select',
+      required: true,
+      options: AUDIT_ACTIONS.map((value) => ({ value, label: value })),
+      label: { id: 'Tindakan', en: 'Action' },
+      admin: readOnly,
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'actorId', type: 'text', required: true, label: { id: 'Pelaku', en: 'Actor' }, admin: readOnly },
+        { name: 'actorRole', type: 'text', required: true, label: { id: 'Peran', en: 'Role' }, admin: readOnly },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'targetCollection', type: 'text', required: true, label: { id: 'Koleksi', en: 'Collection' }, admin: readOnly },
+        { name: 'targetId', type: 'text', required: true, index: true, label: { id: 'Dokumen', en: 'Document' }, admin: readOnly },
+      ],
+    },
+    { name: 'before', type: 'json', label: { id: 'Sebelum', en: 'Before' }, admin: readOnly },
+    { name: 'after', type: 'json', label: { id: 'Sesudah', en: 'After' }, admin: readOnly },
+    { name: 'previousHash', type: 'text', required: true, label: { id: 'Hash sebelumnya', en: 'Previous hash' }, admin: readOnly },
+    { name: 'hash', type: 'text', required: true, label: 'Hash', admin: readOnly },
+  ],
+}

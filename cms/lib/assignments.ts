@@ -1,0 +1,98 @@
+/**
+ * The rules of a period's assessor assignments, as a pure function so the period form, the tests
+ * and any future import check them the same way:
+ * - only users with the assessor role are assigned;
+ * - an assessor whose own user record lists the city (its `cities`: the cities it works for or is
+ *   otherwise tied to) has a conflict of interest and is not assigned to that city;
+ * - one assessor appears once per city;
+ * - every city with assessors has exactly one lead.
+ */
+import { ROLES } from '../constants.ts'
+
+type ID = number | string
+type Ref = ID | { id: ID } | null | undefined
+
+export type AssignmentRow = { city?: unknown; assessor?: unknown; lead?: boolean | null }
+
+/** What the rules need to know about an assigned user. */
+export type AssigneeFacts = { name: string; role?: string | null; cities: Ref[] }
+
+export type AssignmentProblem = { path: string; message: string }
+
+const text = (value: unknown): string | undefined => {
+  const id = value && typeof value === 'object' ? (value as { id?: ID }).id : (value as ID | null | undefined)
+  return id === undefined || id === null ? undefined : String(id)
+}
+
+/**
+ * Every broken rule, each with the path of the row field to fix (`assignments.2.assessor`) and an
+ * "Indonesian / English" message. `people` maps user ids to their facts, `cityNames` city ids to names.
+ */
+export function assignmentProblems(
+  rows: AssignmentRow[],
+  people: Map<string, AssigneeFacts>,
+  cityNames: Map<string, string> = new Map(),
+): AssignmentProblem[] {
+  const problems: AssignmentProblem[] = []
+  const cityName = (city: string) => cityNames.get(city) ?? `#${city}`
+  const seen = new Set<string>()
+  const leads = new Map<string, number>()
+  const firstRowOf = new Map<string, number>()
+
+  rows.forEach((row, index) => {
+    const city = text(row.city)
+    const assessor = text(row.assessor)
+    if (city === undefined || assessor === undefined) return
+    if (!firstRowOf.has(city)) firstRowOf.set(city, index)
+    const person = people.get(assessor)
+    const who = person?.name ?? `#${assessor}`
+    const at = `assignments.${index}.assessor`
+
+    if (!person || person.role !== ROLES.assessor) {
+      problems.push({
+        path: at,
+        message: `${who} bukan asesor dan tidak dapat ditugaskan / ${who} is not an assessor and cannot be assigned`,
+      })
+    } else if (person.cities.some((own) => text(own) === city)) {
+      problems.push({
+        path: at,
+        message:
+          `${who} terhubung dengan ${cityName(city)} (konflik kepentingan) dan tidak dapat menilainya / ` +
+          `${who} is tied to ${cityName(city)} (conflict of interest) and cannot assess it`,
+      })
+    }
+
+    const pair = `${city} ${assessor}`
+    if (seen.has(pair)) {
+      problems.push({
+        path: at,
+        message: `${who} sudah ditugaskan ke ${cityName(city)} / ${who} is already assigned to ${cityName(city)}`,
+      })
+    }
+    seen.add(pair)
+
+    if (row.lead) {
+      const count = (leads.get(city) ?? 0) + 1
+      leads.set(city, count)
+      if (count > 1) {
+        problems.push({
+          path: `assignments.${index}.lead`,
+          message:
+            `${cityName(city)} sudah memiliki ketua tim; satu kota hanya boleh satu ketua / ` +
+            `${cityName(city)} already has a lead; a city has exactly one lead`,
+        })
+      }
+    }
+  })
+
+  for (const [city, index] of firstRowOf) {
+    if (!leads.has(city)) {
+      problems.push({
+        path: `assignments.${index}.lead`,
+        message:
+          `Tunjuk satu ketua tim asesor untuk ${cityName(city)} / Choose one lead assessor for ${cityName(city)}`,
+      })
+    }
+  }
+  return problems
+}

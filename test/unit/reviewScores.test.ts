@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+
+import { latestReviewPerAssessor, scoringInputFor, storedResults } from '../../cms/lib/reviewScores.ts'
+import { computeScores } from '../../cms/lib/scoring.ts'
+
+const instrument = {
+  evaluationDimensions: [
+    { key: 'output', weight: 40 },
+    { key: 'outcome', weight: 60 },
+  ],
+  sections: [
+    { evaluationDimension: 'output', dimension: 7, questions: [{ key: 'Q1', type: 'maturity' as const }] },
+    { evaluationDimension: 'outcome', dimension: 8, questions: [{ key: 'Q2', type: 'maturity' as const }] },
+  ],
+}
+const answers = [
+  { question: 'Q1', value: 3 },
+  { question: 'Q2', value: 3 },
+]
+
+describe('latestReviewPerAssessor', () => {
+  it('keeps the review saved last of each assessor', () => {
+    const reviews = [
+      { id: 1, assessor: 5, updatedAt: '2023-08-01T00:00:00.000Z' },
+      { id: 2, assessor: { id: 5 }, updatedAt: '2023-08-02T00:00:00.000Z' },
+      { id: 3, assessor: 6, updatedAt: '2023-08-01T00:00:00.000Z' },
+      { id: 4, assessor: null },
+    ]
+    expect(latestReviewPerAssessor(reviews).map((review) => review.id)).toEqual([2, 3])
+  })
+})
+
+describe('scoringInputFor', () => {
+  const reviews = [
+    { assessor: 5, scores: [{ question: 'Q1', score: 4 }, { question: 'Q2', score: 2 }], resolutions: [{ question: 'Q2', explanation: 'Ketua memutuskan' }] },
+    { assessor: 6, scores: [{ question: 'Q1', score: 4 }, { question: 'Q2', score: 4 }], resolutions: [{ question: 'Q1', explanation: 'Bukan ketua' }] },
+  ]
+
+  it("counts only the lead's explanations, and the lead's score then stands", () => {
+    const input = scoringInputFor({ instrument, answers, reviews, lead: 5, previousIndex: null })
+    expect(input.resolutions).toEqual([{ question: 'Q2', explanation: 'Ketua memutuskan' }])
+    const result = computeScores(input)
+    // Q2: 2 and 4 disagree; the lead (2) explained it, so 2 stands. Index = 0.4 × 4 + 0.6 × 2 = 2.8.
+    expect(result.index.score).toBe(2.8)
+    expect(storedResults(result)).toEqual({
+      dimensionScores: [
+        { key: 'output', score: 4 },
+        { key: 'outcome', score: 2 },
+      ],
+      pillarScores: [
+        { pillar: 7, score: 4 },
+        { pillar: 8, score: 2 },
+      ],
+      overall: 2.8,
+      disagreements: [
+        { question: 'Q2', scores: [{ assessor: '5', score: 2 }, { assessor: '6', score: 4 }], spread: 2, resolved: true, explanation: 'Ketua memutuskan' },
+      ],
+    })
+  })
+
+  it('leaves a disagreement open when the lead has not explained it: the mean serves meanwhile', () => {
+    const result = computeScores(scoringInputFor({ instrument, answers, reviews, lead: 6, previousIndex: null }))
+    // Q2 = mean(2, 4) = 3: index = 0.4 × 4 + 0.6 × 3 = 3.4.
+    expect(result.index.score).toBe(3.4)
+    expect(result.disagreements).toEqual([expect.objectContaining({ question: 'Q2', resolved: false })])
+  })
+})
