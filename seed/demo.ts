@@ -5,17 +5,19 @@ import type {
   Where,
 } from 'payload'
 
-import { COLLECTIONS, type Locale } from '../cms/constants.ts'
+import { COLLECTIONS, CONTEXT_FLAGS, type Locale, REPORT_STATUS } from '../cms/constants.ts'
 import { demoAccountsAllowed } from '../cms/hooks/refuseDemoLoginInProduction.ts'
 import type { Measurement } from '../cms/payload-types.ts'
 import { DEMO_ACCOUNTS, DEMO_ASSESSOR_EMAIL } from './accounts.ts'
 import { AMBON, CITIES } from './data/cities.ts'
 import { DIMENSIONS } from './data/dimensions.ts'
-import { AMBON_REPORT, PERIOD } from './data/evaluation.ts'
+import { AMBON_COUNCIL_EMAIL, AMBON_REPORT, AMBON_SUBMITTED_AT, PERIOD, reportTitle } from './data/evaluation.ts'
+import { AMBON_EVIDENCE } from './data/evidence.ts'
 import { INSTRUMENT } from './data/instrument.ts'
 import { type IndicatorSeed, PROGRAMS } from './data/programs.ts'
 import { UPDATES } from './data/updates.ts'
 import { carryRowIds, hasBilingual, inLocale, type Seedable } from './lib/bilingual.ts'
+import { evidenceFile } from './lib/evidenceFile.ts'
 
 /** The collections the demo seed writes, in the order it writes them. */
 export const SEEDED_COLLECTIONS = [
@@ -29,6 +31,7 @@ export const SEEDED_COLLECTIONS = [
   COLLECTIONS.instruments,
   COLLECTIONS.periods,
   COLLECTIONS.reports,
+  COLLECTIONS.evidence,
 ] as const
 
 export type SeededCollection = (typeof SEEDED_COLLECTIONS)[number]
@@ -289,17 +292,100 @@ async function seedPeriod(
   return doc.id
 }
 
-async function seedAmbonReport(seeder: Seeder, period: ID, city: ID): Promise<void> {
-  const where: Where = { and: [{ city: { equals: city } }, { period: { equals: period } }] }
-  const { totalDocs } = await seeder.payload.count({ collection: COLLECTIONS.reports, where })
-  await seeder.upsert(COLLECTIONS.reports, where, {
+/**
+ * The 2023 reports: Ambon's submitted with its evidence, a draft for every other participating
+ * city. A report that exists is left as it is, except Ambon's while it is still a draft (a database
+ * seeded before Ambon's report was submitted), which is completed and submitted.
+ */
+async function seedReports(seeder: Seeder, period: ID, cities: Map<string, ID>, users: Map<string, ID>): Promise<void> {
+  for (const code of PERIOD.cityCodes) {
+    if (code === AMBON) await seedAmbonReport(seeder, period, cityId(cities, code), users.get(AMBON_COUNCIL_EMAIL))
+    else await seedDraftReport(seeder, period, cityId(cities, code), cityName(code))
+  }
+  seeder.logProgress(COLLECTIONS.reports, 'reports')
+  seeder.logProgress(COLLECTIONS.evidence, 'evidence')
+}
+
+const reportOf = (city: ID, period: ID): Where => ({ and: [{ city: { equals: city } }, { period: { equals: period } }] })
+
+async function findReport(seeder: Seeder, city: ID, period: ID) {
+  const { docs } = await seeder.payload.find({ collection: COLLECTIONS.reports, where: reportOf(city, period), limit: 1, depth: 0 })
+  return docs[0]
+}
+
+/** An empty draft, as opening the period gives each city, for its council to fill in. */
+async function seedDraftReport(seeder: Seeder, period: ID, city: ID, name: string): Promise<void> {
+  if (await findReport(seeder, city, period)) {
+    seeder.tally.reports.unchanged += 1
+    return
+  }
+  await seeder.payload.create({
+    collection: COLLECTIONS.reports,
+    data: { title: reportTitle(name), city, period, status: REPORT_STATUS.draft },
+    depth: 0,
+  })
+  seeder.tally.reports.created += 1
+}
+
+/**
+ * Ambon's report goes the way its council's would: saved as a draft, evidence uploaded as the
+ * council (content type and fingerprint checked), then submitted by the council through the
+ * submission checks, on the day it was submitted in 2023. Without demo accounts (a production
+ * server) the system stands in for the council. No notice e-mails: nobody is waiting for them.
+ */
+async function seedAmbonReport(seeder: Seeder, period: ID, city: ID, councilId: ID | undefined): Promise<void> {
+  const { payload, tally } = seeder
+  const existing = await findReport(seeder, city, period)
+  if (existing && existing.status !== REPORT_STATUS.draft) {
+    tally.reports.unchanged += 1
+    tally.evidence.unchanged += (await payload.count({ collection: COLLECTIONS.evidence, where: { report: { equals: existing.id } } })).totalDocs
+    return
+  }
+  const report = await seeder.upsert(COLLECTIONS.reports, reportOf(city, period), {
     ...AMBON_REPORT,
+    title: reportTitle(cityName(AMBON)),
     city,
     period,
-    // Only a new report starts as a draft: a re-seed must not move a report along the workflow.
-    ...(totalDocs === 0 ? { status: 'draft' as const } : {}),
-  } as RequiredDataFromCollectionSlug<typeof COLLECTIONS.reports>)
-  seeder.logProgress(COLLECTIONS.reports, 'reports')
+    status: REPORT_STATUS.draft,
+  })
+  const council =
+    councilId === undefined
+      ? {}
+      : {
+          user: { ...(await payload.findByID({ collection: COLLECTIONS.users, id: councilId, depth: 0 })), collection: COLLECTIONS.users },
+          overrideAccess: false,
+        }
+
+  const { docs: attached } = await payload.find({
+    collection: COLLECTIONS.evidence,
+    where: { report: { equals: report.id } },
+    pagination: false,
+    depth: 0,
+  })
+  const present = new Set(attached.map((doc) => doc.question))
+  const missing = AMBON_EVIDENCE.filter((item) => !present.has(item.question))
+  tally.evidence.unchanged += AMBON_EVIDENCE.length - missing.length
+  // Rendering (sharp, PDF) runs in parallel; the uploads one by one, as the database writes them.
+  const files = await Promise.all(missing.map(evidenceFile))
+  for (const [index, { question, description, documentDate }] of missing.entries()) {
+    await payload.create({
+      collection: COLLECTIONS.evidence,
+      data: { city, report: report.id, question, description, documentDate },
+      file: files[index],
+      depth: 0,
+      ...council,
+    })
+    tally.evidence.created += 1
+  }
+
+  await payload.update({
+    collection: COLLECTIONS.reports,
+    id: report.id,
+    data: { status: REPORT_STATUS.submitted },
+    depth: 0,
+    context: { [CONTEXT_FLAGS.skipSubmissionNotice]: true, [CONTEXT_FLAGS.transitionAt]: AMBON_SUBMITTED_AT },
+    ...council,
+  })
 }
 
 function lookUp(ids: Map<string, ID>, key: string, what: string): ID {
@@ -310,10 +396,16 @@ function lookUp(ids: Map<string, ID>, key: string, what: string): ID {
 
 const cityId = (cities: Map<string, ID>, regionCode: string) => lookUp(cities, regionCode, 'city (region code)')
 
+function cityName(regionCode: string): string {
+  const city = CITIES.find((candidate) => candidate.regionCode === regionCode)
+  if (!city) throw new Error(`Seed data names an unknown city (region code) "${regionCode}"`)
+  return city.name
+}
+
 /**
  * Fills the database with the demo data set: Kota Ambon's programmes and the first-cohort cities,
- * the six dimensions, an instrument with its 2023 period and Ambon's draft report, and one demo
- * account per role. Idempotent: each record is found by a natural key and updated in place.
+ * the six dimensions, an instrument with its 2023 period, Ambon's submitted report with its
+ * evidence and the other cities' draft reports, and one demo account per role. Idempotent: each record is found by a natural key and updated in place.
  */
 export async function seedDemo(payload: Payload, options: SeedOptions = {}): Promise<SeedSummary> {
   const started = performance.now()
@@ -325,7 +417,7 @@ export async function seedDemo(payload: Payload, options: SeedOptions = {}): Pro
   await seedUpdates(seeder, cities, programs)
   const instrument = await seedInstrument(seeder, dimensions)
   const period = await seedPeriod(seeder, instrument, cities, users)
-  await seedAmbonReport(seeder, period, cityId(cities, AMBON))
+  await seedReports(seeder, period, cities, users)
   const durationMs = Math.round(performance.now() - started)
   seeder.note(`Demo data ready in ${(durationMs / 1000).toFixed(1)} s.`)
   return {

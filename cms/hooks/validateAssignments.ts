@@ -34,7 +34,8 @@ export const validateAssignments: CollectionBeforeChangeHook = async ({ data, re
       pagination: false,
       overrideAccess: true,
       select: { name: true },
-      locale: 'id',
+      // No `locale` here: the Local API would set it on the shared request and the rest of this
+      // save would write its texts in that language.
       req,
     }),
   ])

@@ -1,6 +1,8 @@
-import type { Payload } from 'payload'
+import { Forbidden, NotFound, type Payload } from 'payload'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 
+import { COLLECTIONS, REPORT_STATUS } from '../../cms/constants.ts'
+import type { City } from '../../cms/payload-types.ts'
 import { DEMO_ACCOUNTS } from '../../seed/accounts.ts'
 import { seedDemo } from '../../seed/demo.ts'
 import { testPayload } from '../helpers/payload.ts'
@@ -22,6 +24,17 @@ afterEach(() => {
 const signIn = () =>
   payload.login({ collection: 'users', data: { email: council.email, password: council.password } })
 
+/** A demo council member as the Local API takes `user`, acting with its own access only. */
+async function actingAs(email: string) {
+  const { docs: [user] } = await payload.find({ collection: COLLECTIONS.users, where: { email: { equals: email } }, depth: 0 })
+  return { user: { ...user, collection: COLLECTIONS.users }, overrideAccess: false as const }
+}
+
+async function ownReports(email: string) {
+  const { docs } = await payload.find({ collection: COLLECTIONS.reports, depth: 1, ...(await actingAs(email)) })
+  return docs.map((report) => ({ ...report, city: report.city as City }))
+}
+
 describe('demo accounts', () => {
   it('sign in outside production', async () => {
     const result = await signIn()
@@ -38,5 +51,32 @@ describe('demo accounts', () => {
     Object.assign(process.env, { NODE_ENV: 'production', PANTAU_DEMO_ACCOUNTS: 'true' })
     const result = await signIn()
     expect(result.user?.email).toBe(council.email)
+  })
+})
+
+describe('the demo councils', () => {
+  it('let Semarang fill in its own 2023 draft', async () => {
+    const reports = await ownReports('dewan.semarang@pantau.example')
+    expect(reports.map((report) => [report.city.name, report.status])).toEqual([['Kota Semarang', REPORT_STATUS.draft]])
+    const answers = [{ question: 'out.ict_staff', value: 212, comment: 'Data BKPSDM' }]
+    const saved = await payload.update({
+      collection: COLLECTIONS.reports,
+      id: reports[0].id,
+      data: { answers },
+      ...(await actingAs('dewan.semarang@pantau.example')),
+    })
+    expect(saved.answers).toMatchObject(answers)
+  })
+
+  it("show Ambon its submitted report, which it can no longer change", async () => {
+    const reports = await ownReports(council.email)
+    expect(reports.map((report) => [report.city.name, report.status])).toEqual([['Kota Ambon', REPORT_STATUS.submitted]])
+    const change = payload.update({
+      collection: COLLECTIONS.reports,
+      id: reports[0].id,
+      data: { constraintNotes: 'Diubah setelah diajukan' },
+      ...(await actingAs(council.email)),
+    })
+    await expect(change).rejects.toSatisfy((error) => error instanceof Forbidden || error instanceof NotFound)
   })
 })

@@ -1,9 +1,17 @@
+import { createHash } from 'node:crypto'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import { fileTypeFromBuffer } from 'file-type'
 import type { Payload } from 'payload'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { COLLECTIONS } from '../../cms/constants.ts'
+import { COLLECTIONS, REPORT_STATUS } from '../../cms/constants.ts'
+import { type SubmissionInstrument, submissionProblems, visibleQuestions } from '../../cms/lib/submission.ts'
+import type { City, Report } from '../../cms/payload-types.ts'
 import { DEMO_ACCOUNTS } from '../../seed/accounts.ts'
-import { AMBON } from '../../seed/data/cities.ts'
+import { AMBON, SEMARANG } from '../../seed/data/cities.ts'
+import { AMBON_COUNCIL_EMAIL, AMBON_SUBMITTED_AT, PERIOD } from '../../seed/data/evaluation.ts'
 import { PROGRAM_SLUGS } from '../../seed/data/programs.ts'
 import { databaseIsEmpty, SEEDED_COLLECTIONS, type SeedSummary, seedDemo } from '../../seed/demo.ts'
 import { testPayload } from '../helpers/payload.ts'
@@ -20,6 +28,22 @@ async function indicatorOf(payload: Payload, programSlug: string) {
   const { docs: [program] } = await payload.find({ collection: COLLECTIONS.programs, where: { slug: { equals: programSlug } } })
   const { docs } = await payload.find({ collection: COLLECTIONS.indicators, where: { program: { equals: program.id } }, locale: 'id' })
   return docs
+}
+
+async function reports2023(payload: Payload): Promise<(Report & { city: City })[]> {
+  const { docs: [period] } = await payload.find({ collection: COLLECTIONS.periods, where: { year: { equals: 2023 } }, depth: 0 })
+  const { docs } = await payload.find({
+    collection: COLLECTIONS.reports,
+    where: { period: { equals: period.id } },
+    pagination: false,
+    depth: 1,
+  })
+  return docs as (Report & { city: City })[]
+}
+
+async function userId(payload: Payload, email: string): Promise<number> {
+  const { docs: [user] } = await payload.find({ collection: COLLECTIONS.users, where: { email: { equals: email } }, depth: 0 })
+  return user.id
 }
 
 describe('the demo seed', () => {
@@ -100,6 +124,15 @@ describe('the demo seed', () => {
     expect(english.subDimensions?.map((row) => row.name)).toContain('Waste')
   })
 
+  it('keeps the period title in both languages, so a re-seed finds the same period', async () => {
+    const titles = await Promise.all(
+      (['id', 'en'] as const).map(async (locale) =>
+        (await payload.find({ collection: COLLECTIONS.periods, locale, pagination: false })).docs.map((period) => period.title),
+      ),
+    )
+    expect(titles).toEqual([[PERIOD.title.id], [PERIOD.title.en]])
+  })
+
   it('publishes three news items on Ambon and keeps one as a draft', async () => {
     const statuses = (await payload.find({ collection: COLLECTIONS.updates, pagination: false })).docs.map((update) => update._status)
     expect(statuses.sort()).toEqual(['draft', 'published', 'published', 'published'])
@@ -123,6 +156,72 @@ describe('the demo seed', () => {
     const { docs: [period] } = await payload.find({ collection: COLLECTIONS.periods, where: { year: { equals: 2023 } }, depth: 1 })
     const [assignment] = period.assignments ?? []
     expect(assignment).toMatchObject({ lead: true, city: { regionCode: AMBON }, assessor: { email: 'asesor@pantau.example' } })
+  })
+
+  describe("Kota Ambon's 2023 report", () => {
+    const ambonReport = async () => (await reports2023(payload)).find((report) => report.city.regionCode === AMBON)!
+    const evidenceOf = async (report: Report) =>
+      (await payload.find({ collection: COLLECTIONS.evidence, where: { report: { equals: report.id } }, pagination: false, depth: 0 })).docs
+
+    it('is submitted by the Ambon council on the day in 2023 it went in, as the workflow records it', async () => {
+      const report = await ambonReport()
+      expect(report.status).toBe(REPORT_STATUS.submitted)
+      expect(report.history).toHaveLength(1)
+      expect(report.history?.[0]).toMatchObject({
+        from: REPORT_STATUS.draft,
+        to: REPORT_STATUS.submitted,
+        by: { email: AMBON_COUNCIL_EMAIL },
+        at: AMBON_SUBMITTED_AT,
+      })
+    })
+
+    it('answers every question the instrument shows, once, and attaches the evidence each one asks for', async () => {
+      const report = await ambonReport()
+      const { docs: [period] } = await payload.find({ collection: COLLECTIONS.periods, where: { year: { equals: 2023 } }, depth: 1 })
+      const instrument = period.instrument as SubmissionInstrument
+      const answers = report.answers ?? []
+      expect(submissionProblems(instrument, answers, await evidenceOf(report))).toEqual([])
+      const shown = visibleQuestions(instrument, answers).map((question) => question.key)
+      expect(answers.map((answer) => answer.question).sort()).toEqual([...shown].sort())
+      expect(shown).not.toContain('out.csr_partners')
+      expect(report.constraints).toEqual(['budget', 'staff', 'awareness'])
+      expect(report.narrative?.root.children.length).toBeGreaterThan(0)
+      expect(report.followUps?.root.children.length).toBeGreaterThan(0)
+    })
+
+    it('keeps its evidence files on disk, fingerprinted and of the type their content shows', async () => {
+      const evidence = await evidenceOf(await ambonReport())
+      const council = await userId(payload, AMBON_COUNCIL_EMAIL)
+      expect(evidence.map((doc) => doc.mimeType)).toEqual(expect.arrayContaining(['application/pdf', 'image/jpeg', 'image/png']))
+      for (const doc of evidence) {
+        expect(doc.sha256, doc.filename!).toMatch(/^[0-9a-f]{64}$/)
+        const bytes = await fs.readFile(path.join(process.env.UPLOAD_DIR!, 'evidence', doc.filename!))
+        expect(createHash('sha256').update(bytes).digest('hex'), doc.filename!).toBe(doc.sha256)
+        expect((await fileTypeFromBuffer(bytes))?.mime, doc.filename!).toBe(doc.mimeType)
+        expect(doc).toMatchObject({ uploadedBy: council, verdict: 'pending', isPublic: false })
+      }
+      expect(new Set(evidence.map((doc) => doc.sha256)).size).toBe(evidence.length)
+    })
+  })
+
+  it('gives every other participating city an empty 2023 draft of its own', async () => {
+    const reports = await reports2023(payload)
+    expect(reports.map((report) => report.city.regionCode).sort()).toEqual([...PERIOD.cityCodes].sort())
+    for (const report of reports.filter((candidate) => candidate.city.regionCode !== AMBON)) {
+      expect(report, report.city.name).toMatchObject({ status: REPORT_STATUS.draft, answers: [], history: [] })
+      expect(report.title).toBe(`${report.city.name} — Evaluasi Smart City 2023 Tahap I`)
+    }
+  })
+
+  it("leaves what a council filled into its draft when it runs again", async () => {
+    const council = { ...(await payload.findByID({ collection: COLLECTIONS.users, id: await userId(payload, 'dewan.semarang@pantau.example') })), collection: COLLECTIONS.users }
+    const draft = (await reports2023(payload)).find((report) => report.city.regionCode === SEMARANG)!
+    const answers = [{ question: 'base.masterplan_enacted', value: true }]
+    await payload.update({ collection: COLLECTIONS.reports, id: draft.id, data: { answers }, user: council, overrideAccess: false })
+    await seedDemo(payload)
+    const after = await payload.findByID({ collection: COLLECTIONS.reports, id: draft.id, depth: 0 })
+    expect(after.answers).toMatchObject(answers)
+    expect(after.status).toBe(REPORT_STATUS.draft)
   })
 
   it('skips the demo accounts on a production server but seeds the rest', async () => {
