@@ -52,6 +52,12 @@ export default buildConfig({
     meta: { titleSuffix: ' · Pantau' },
     // Gravatar would call an outside service for every avatar; the built-in one needs no network.
     avatar: 'default',
+    components: {
+      views: {
+        periodOverview: { Component: '/components/SecretariatDashboard/index.tsx#SecretariatDashboard', path: '/ringkasan' },
+      },
+      afterNavLinks: ['/components/SecretariatDashboard/NavLink.tsx#DashboardNavLink'],
+    },
   },
   collections: [
     Users,
