@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import fs from 'node:fs'
 import path from 'node:path'
 
 import type { JobsConfig, TaskConfig } from 'payload'
@@ -15,14 +16,34 @@ type PublishOutput = { created: string; files: number; snapshotMs: number; siteB
 /** Keeps the last lines of a child's output, enough to say why a build failed. */
 const tail = (text: string, lines = 20) => text.trim().split('\n').slice(-lines).join('\n')
 
+/** Where `astro build` writes the public site (astro.config.mjs `outDir`), and the static host serves it from. */
+export const SITE_OUT_DIR = path.join(projectRoot, 'dist', 'site')
+
 /**
  * `astro build` in a process of its own, on the Node running the CMS (the project's Node, not the
  * machine's). Astro reads the published data itself, so it only starts after the snapshot is written.
+ *
+ * Astro empties its output folder before it writes a single page, so building in place would leave
+ * readers with missing pages for the whole build, and with none at all after a failed one. The site
+ * is built beside the served folder and swapped in by two renames once it is complete.
  */
-export function buildSite(): Promise<void> {
+export async function buildSite(outDir: string = SITE_OUT_DIR): Promise<void> {
+  const staging = `${outDir}.building-${process.pid}-${Date.now()}`
+  try {
+    await runAstroBuild(staging)
+    const previous = `${outDir}.previous-${process.pid}-${Date.now()}`
+    if (fs.existsSync(outDir)) fs.renameSync(outDir, previous)
+    fs.renameSync(staging, outDir)
+    fs.rmSync(previous, { recursive: true, force: true })
+  } finally {
+    fs.rmSync(staging, { recursive: true, force: true })
+  }
+}
+
+function runAstroBuild(outDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const astro = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
-    const child = spawn(process.execPath, [astro, 'build'], {
+    const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
       cwd: projectRoot,
       env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,0 +1,262 @@
+/**
+ * The public site's performance budget, measured in real Chromium (`npm run bench`; nothing here
+ * fails on a slow machine, the figures are printed):
+ *
+ * - the home, a city and a programme page of the demo data: bytes transferred without images, the
+ *   JavaScript files and their size before and after the charts scroll into view, and first and
+ *   largest contentful paint on a slow phone (4x CPU throttling, 1.6 Mbps down, 150 ms round trip);
+ * - `astro build` throughput in pages per second, on the demo data and on the synthetic data set of
+ *   100 cities x 7 years (`npm run seed:synthetic`).
+ *
+ * Lighthouse is not used: it is not installable without network access to its registry here, and
+ * its performance score is computed from these same paint timings and byte counts, which are
+ * measured directly instead.
+ *
+ * Each data set is built from scratch: a fresh SQLite file, the seed, the publish snapshot, then
+ * `astro build` into a folder of its own, served by a small static server that compresses text as a
+ * CDN would.
+ */
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import zlib from 'node:zlib'
+
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+
+import { PROGRAM_SLUGS } from '../../seed/data/programs.ts'
+import { launchChromium } from '../helpers/browser.ts'
+
+const root = path.resolve(import.meta.dirname, '..', '..')
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'pantau-site-bench-'))
+
+const PAGES = [
+  { name: 'home', path: '/' },
+  { name: 'city', path: '/kota/kota-ambon/' },
+  { name: 'programme', path: `/kota/kota-ambon/${PROGRAM_SLUGS.plasticRecycling}/` },
+]
+/** A mid-range phone on a slow mobile network, as Lighthouse's mobile preset assumes. */
+const CPU_SLOWDOWN = 4
+const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 }
+
+type Env = Record<string, string>
+
+function run(command: string, args: string[], env: Env): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.on('error', reject)
+    child.on('exit', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output.slice(-3000)}`)),
+    )
+  })
+}
+
+const payloadBin = path.join(root, 'node_modules', 'payload', 'bin.js')
+const astroBin = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs')
+
+type Built = { outDir: string; pages: number; buildSeconds: number; renderSeconds: number | null; seedSeconds: number; snapshotSeconds: number }
+
+/** Seeds a fresh database with `seed` (a script run by `payload run`), snapshots it and builds the site. */
+async function buildDataSet(name: string, seedScript: string, extraEnv: Env = {}): Promise<Built> {
+  const dir = path.join(scratch, name)
+  const env: Env = {
+    DATABASE_URI: `file:${path.join(dir, 'pantau.db')}`,
+    UPLOAD_DIR: path.join(dir, 'uploads'),
+    MAIL_DIR: path.join(dir, 'mail'),
+    SNAPSHOT_DIR: path.join(dir, 'snapshot'),
+    PAYLOAD_SECRET: 'pantau-bench-secret-0123456789abcdef',
+    ...extraEnv,
+  }
+  const timed = async (work: () => Promise<unknown>) => {
+    const started = performance.now()
+    await work()
+    return (performance.now() - started) / 1000
+  }
+  const seedSeconds = await timed(async () => {
+    await run(process.execPath, [payloadBin, 'migrate'], env)
+    await run(process.execPath, [payloadBin, 'run', seedScript], env)
+  })
+  const snapshotSeconds = await timed(() => run(process.execPath, [payloadBin, 'run', 'scripts/snapshot.ts'], env))
+  const outDir = path.join(dir, 'site')
+  let log = ''
+  const buildSeconds = await timed(async () => {
+    log = await run(process.execPath, [astroBin, 'build', '--outDir', outDir], { ...env, NODE_ENV: 'production' })
+  })
+  // Astro's own figure for writing the pages, without bundling the scripts and styles first.
+  const rendered = /generating static routes[\s\S]*?Completed in ([\d.]+)(m?s)/.exec(log)
+  const renderSeconds = rendered ? Number(rendered[1]) / (rendered[2] === 'ms' ? 1000 : 1) : null
+  return { outDir, pages: countPages(outDir), buildSeconds, renderSeconds, seedSeconds, snapshotSeconds }
+}
+
+function countPages(dir: string): number {
+  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).length
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.csv': 'text/csv',
+  '.svg': 'image/svg+xml',
+  '.webp': 'image/webp',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+}
+
+/** Serves a built site as a static host or CDN does: `dir/index.html` for `dir/`, gzip for text, 404.html. */
+function serveStatic(dir: string): Promise<http.Server> {
+  const server = http.createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
+    let file = path.join(dir, pathname)
+    if (!file.startsWith(dir)) file = path.join(dir, '404.html')
+    if (pathname.endsWith('/')) file = path.join(file, 'index.html')
+    let status = 200
+    if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      file = path.join(dir, '404.html')
+      status = 404
+    }
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream'
+    let body = fs.readFileSync(file)
+    const headers: http.OutgoingHttpHeaders = { 'Content-Type': type, 'Cache-Control': 'no-cache' }
+    if (/text|javascript|json|xml|svg/.test(type) && /gzip/.test(String(request.headers['accept-encoding']))) {
+      body = zlib.gzipSync(body)
+      headers['Content-Encoding'] = 'gzip'
+    }
+    headers['Content-Length'] = body.length
+    response.writeHead(status, headers)
+    response.end(body)
+  })
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)))
+}
+
+type PageFigures = {
+  page: string
+  status: number
+  transferredKB: number
+  jsFilesAtLoad: number
+  jsFilesAfterScroll: number
+  jsKB: number
+  fcpMs: number
+  lcpMs: number
+}
+
+/** One cold load of `url` on a throttled phone, then a scroll to the bottom so every chart draws. */
+async function measurePage(browser: Browser, name: string, url: string): Promise<PageFigures> {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 2, isMobile: true })
+  const page = await context.newPage()
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Network.enable')
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
+  await cdp.send('Network.emulateNetworkConditions', NETWORK)
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN })
+
+  const responses = new Map<string, { type: string; url: string }>()
+  const transferred = new Map<string, number>()
+  cdp.on('Network.responseReceived', (event) => responses.set(event.requestId, { type: event.type, url: event.response.url }))
+  cdp.on('Network.loadingFinished', (event) => transferred.set(event.requestId, event.encodedDataLength))
+  const scripts = () => [...responses.entries()].filter(([, response]) => response.type === 'Script')
+
+  const response = await page.goto(url, { waitUntil: 'load' })
+  await page.waitForLoadState('networkidle')
+  const jsFilesAtLoad = scripts().length
+  const paints = await page.evaluate(
+    () =>
+      new Promise<{ fcp: number; lcp: number }>((resolve) => {
+        const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN
+        new PerformanceObserver((list) => {
+          const entries = list.getEntries()
+          resolve({ fcp, lcp: entries.at(-1)?.startTime ?? Number.NaN })
+        }).observe({ type: 'largest-contentful-paint', buffered: true })
+        setTimeout(() => resolve({ fcp, lcp: Number.NaN }), 3000)
+      }),
+  )
+  // Scrolling stops LCP; it is read first. Then every chart comes into view and loads its script.
+  for (let y = 0; y < (await page.evaluate(() => document.body.scrollHeight)); y += 600) {
+    await page.evaluate((top) => window.scrollTo(0, top), y)
+    await page.waitForTimeout(150)
+  }
+  await page.waitForLoadState('networkidle')
+  await page.waitForTimeout(500)
+
+  const bytesOf = (entries: [string, { type: string }][]) => entries.reduce((sum, [id]) => sum + (transferred.get(id) ?? 0), 0)
+  const withoutImages = [...responses.entries()].filter(([, entry]) => entry.type !== 'Image')
+  const figures: PageFigures = {
+    page: name,
+    status: response?.status() ?? 0,
+    transferredKB: Math.round(bytesOf(withoutImages) / 102.4) / 10,
+    jsFilesAtLoad,
+    jsFilesAfterScroll: scripts().length,
+    jsKB: Math.round(bytesOf(scripts()) / 102.4) / 10,
+    fcpMs: Math.round(paints.fcp),
+    lcpMs: Math.round(paints.lcp),
+  }
+  await context.close()
+  return figures
+}
+
+let browser: Browser
+const throughput: Record<string, unknown>[] = []
+
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  if (throughput.length > 0) {
+    console.log('\nastro build throughput (2 cores is the reference machine)')
+    console.table(throughput)
+  }
+  fs.rmSync(scratch, { recursive: true, force: true })
+})
+
+test('demo data: page weight, scripts and paint times on a throttled phone; build throughput', async () => {
+  const demo = await buildDataSet('demo', 'seed/index.ts')
+  throughput.push(summarise('demo', demo))
+  const server = await serveStatic(demo.outDir)
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  try {
+    const figures: PageFigures[] = []
+    for (const { name, path: pagePath } of PAGES) figures.push(await measurePage(browser, name, `${base}${pagePath}`))
+    console.log(`\nPublic pages, ${CPU_SLOWDOWN}x CPU slowdown, 1.6 Mbps / 150 ms RTT, cold cache (budget: < 100 KB without images)`)
+    console.table(figures)
+    for (const row of figures) {
+      expect(row.status).toBe(200)
+      expect(row.fcpMs).toBeGreaterThan(0)
+    }
+  } finally {
+    server.close()
+  }
+})
+
+test('synthetic data of 100 cities x 7 years: build throughput', async () => {
+  const synthetic = await buildDataSet('synthetic', 'seed/synthetic.ts')
+  throughput.push(summarise('synthetic 100 x 7', synthetic))
+  expect(synthetic.pages).toBeGreaterThan(1000)
+})
+
+function summarise(name: string, built: Built): Record<string, unknown> {
+  const perSecond = (seconds: number | null) => (seconds ? Math.round(built.pages / seconds) : null)
+  return {
+    data: name,
+    pages: built.pages,
+    'seed s': Number(built.seedSeconds.toFixed(1)),
+    'snapshot s': Number(built.snapshotSeconds.toFixed(1)),
+    'astro build s': Number(built.buildSeconds.toFixed(1)),
+    'pages/s (whole build)': perSecond(built.buildSeconds),
+    'page rendering s': built.renderSeconds,
+    'pages/s (rendering)': perSecond(built.renderSeconds),
+  }
+}
