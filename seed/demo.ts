@@ -5,18 +5,20 @@ import type {
   Where,
 } from 'payload'
 
-import { COLLECTIONS, CONTEXT_FLAGS, type Locale, REPORT_STATUS } from '../cms/constants.ts'
+import { COLLECTIONS, CONTEXT_FLAGS, type Locale, REPORT_STATUS, REVIEW_STATUS, ROLES } from '../cms/constants.ts'
 import { demoAccountsAllowed } from '../cms/hooks/refuseDemoLoginInProduction.ts'
-import type { Measurement } from '../cms/payload-types.ts'
+import { PUBLISH_SITE_TASK } from '../cms/jobs/publishSite.ts'
+import type { Measurement, Period } from '../cms/payload-types.ts'
 import { DEMO_ACCOUNTS, DEMO_ASSESSOR_EMAIL } from './accounts.ts'
 import { AMBON, CITIES } from './data/cities.ts'
 import { DIMENSIONS } from './data/dimensions.ts'
 import { AMBON_COUNCIL_EMAIL, AMBON_REPORT, AMBON_SUBMITTED_AT, PERIOD, reportTitle } from './data/evaluation.ts'
+import { PERIOD_2022, type Result2022, RESULTS_2022 } from './data/evaluation2022.ts'
 import { AMBON_EVIDENCE } from './data/evidence.ts'
 import { INSTRUMENT } from './data/instrument.ts'
 import { type IndicatorSeed, PROGRAMS } from './data/programs.ts'
 import { UPDATES } from './data/updates.ts'
-import { carryRowIds, hasBilingual, inLocale, type Seedable } from './lib/bilingual.ts'
+import { type Bilingual, carryRowIds, hasBilingual, inLocale, type Seedable } from './lib/bilingual.ts'
 import { evidenceFile } from './lib/evidenceFile.ts'
 
 /** The collections the demo seed writes, in the order it writes them. */
@@ -32,6 +34,7 @@ export const SEEDED_COLLECTIONS = [
   COLLECTIONS.periods,
   COLLECTIONS.reports,
   COLLECTIONS.evidence,
+  COLLECTIONS.reviews,
 ] as const
 
 export type SeededCollection = (typeof SEEDED_COLLECTIONS)[number]
@@ -83,17 +86,51 @@ class Seeder {
     data: Seedable<RequiredDataFromCollectionSlug<S>>,
     { draft = false }: { draft?: boolean } = {},
   ): Promise<DataFromCollectionSlug<S>> {
-    const [existing] = (await this.payload.find({ collection, where, limit: 1, pagination: false, depth: 0, locale: 'id' })).docs
+    const existing = await this.findOne(collection, where)
     const writes = this.payload as unknown as UntypedWrites
     const indonesian = inLocale(data, 'id')
-    let doc = existing
+    const doc = existing
       ? await writes.update({ collection, id: existing.id, data: carryRowIds(indonesian, existing), locale: 'id', depth: 0, draft })
       : await writes.create({ collection, data: indonesian, locale: 'id', depth: 0, draft })
     this.tally[collection][existing ? 'updated' : 'created'] += 1
-    if (hasBilingual(data)) {
-      doc = await writes.update({ collection, id: doc.id, data: carryRowIds(inLocale(data, 'en'), doc), locale: 'en', depth: 0, draft })
+    return this.writeEnglish(collection, doc, data, draft)
+  }
+
+  /**
+   * Creates the document `where` selects when it is missing, like `upsert`, and otherwise leaves it
+   * as it is: for records that stand for something done (a closed round's results).
+   */
+  async insertOnce<S extends SeededCollection>(
+    collection: S,
+    where: Where,
+    data: Seedable<RequiredDataFromCollectionSlug<S>>,
+  ): Promise<{ doc: DataFromCollectionSlug<S>; created: boolean }> {
+    const existing = await this.findOne(collection, where)
+    if (existing) {
+      this.tally[collection].unchanged += 1
+      return { doc: existing as unknown as DataFromCollectionSlug<S>, created: false }
     }
-    return doc as unknown as DataFromCollectionSlug<S>
+    const writes = this.payload as unknown as UntypedWrites
+    const doc = await writes.create({ collection, data: inLocale(data, 'id'), locale: 'id', depth: 0, draft: false })
+    this.tally[collection].created += 1
+    return { doc: await this.writeEnglish(collection, doc, data, false), created: true }
+  }
+
+  private async findOne(collection: SeededCollection, where: Where): Promise<StoredDoc | undefined> {
+    const { docs } = await this.payload.find({ collection, where, limit: 1, pagination: false, depth: 0, locale: 'id' })
+    return docs[0] as unknown as StoredDoc | undefined
+  }
+
+  private async writeEnglish<S extends SeededCollection>(
+    collection: S,
+    doc: StoredDoc,
+    data: Seedable<RequiredDataFromCollectionSlug<S>>,
+    draft: boolean,
+  ): Promise<DataFromCollectionSlug<S>> {
+    if (!hasBilingual(data)) return doc as unknown as DataFromCollectionSlug<S>
+    const writes = this.payload as unknown as UntypedWrites
+    const english = await writes.update({ collection, id: doc.id, data: carryRowIds(inLocale(data, 'en'), doc), locale: 'en', depth: 0, draft })
+    return english as unknown as DataFromCollectionSlug<S>
   }
 
   logProgress(collection: SeededCollection, label: string): void {
@@ -270,15 +307,21 @@ async function seedInstrument(seeder: Seeder, dimensions: Map<string, ID>): Prom
   return doc.id
 }
 
+type PeriodSeed = Pick<Period, 'year' | 'status' | 'opensAt' | 'closesAt'> & {
+  title: Bilingual
+  stage?: string
+  cityCodes: string[]
+}
+
+/** A period whose cities in `assessedCodes` the demo assessor leads, when there is one. */
 async function seedPeriod(
   seeder: Seeder,
   instrument: ID,
   cities: Map<string, ID>,
-  users: Map<string, ID>,
+  { cityCodes, ...period }: PeriodSeed,
+  assessor: ID | undefined,
+  assessedCodes: string[],
 ): Promise<ID> {
-  const { cityCodes, assessedCityCode, ...period } = PERIOD
-  const assessor = users.get(DEMO_ASSESSOR_EMAIL)
-  if (assessor === undefined) seeder.note('Skipping the assessor assignment: there is no demo assessor.')
   const doc = await seeder.upsert(COLLECTIONS.periods, { title: { equals: period.title.id } }, {
     ...period,
     instrument,
@@ -286,7 +329,7 @@ async function seedPeriod(
     // Left out rather than emptied without an assessor, so assignments made by hand survive a re-seed.
     ...(assessor === undefined
       ? {}
-      : { assignments: [{ city: cityId(cities, assessedCityCode), assessor, lead: true }] }),
+      : { assignments: assessedCodes.map((code) => ({ city: cityId(cities, code), assessor, lead: true })) }),
   })
   seeder.logProgress(COLLECTIONS.periods, 'evaluation periods')
   return doc.id
@@ -388,6 +431,109 @@ async function seedAmbonReport(seeder: Seeder, period: ID, city: ID, councilId: 
   })
 }
 
+/**
+ * The closed 2022 round: the five cities' reports, accepted, each with the demo assessor's completed
+ * review, whose scores the server computes from the instrument, the answers and the assessor's
+ * per-question scores. Only system code may create a report already accepted; it does here what
+ * the lead's acceptance does (see `settleAcceptance`): the lead's review is the published result.
+ * Without the demo assessor (a production server) nobody reviewed the round, so it is left out.
+ */
+async function seedRound2022(
+  seeder: Seeder,
+  instrument: ID,
+  cities: Map<string, ID>,
+  dimensions: Map<string, ID>,
+  users: Map<string, ID>,
+): Promise<void> {
+  const assessor = users.get(DEMO_ASSESSOR_EMAIL)
+  if (assessor === undefined) {
+    seeder.note('Skipping the 2022 round: there is no demo assessor to have reviewed it.')
+    return
+  }
+  const period = await seedPeriod(seeder, instrument, cities, PERIOD_2022, assessor, PERIOD_2022.cityCodes)
+  let published = false
+  for (const result of RESULTS_2022) {
+    const report = await seedAcceptedReport(seeder, period, cityId(cities, result.cityCode), result, users, assessor)
+    const { created } = await seeder.insertOnce(
+      COLLECTIONS.reviews,
+      { and: [{ report: { equals: report } }, { assessor: { equals: assessor } }] },
+      {
+        report,
+        assessor,
+        status: REVIEW_STATUS.completed,
+        scores: Object.entries(result.scores).map(([question, [score, comment]]) => ({ question, score, comment })),
+        recommendations: result.recommendations,
+        pillarRecommendations: result.pillarRecommendations.map(({ pillar, text }) => ({
+          pillar: lookUp(dimensions, pillar, 'dimension'),
+          text,
+        })),
+        published: true,
+      },
+    )
+    published ||= created
+  }
+  if (published) await queuePublish(seeder.payload)
+  seeder.logProgress(COLLECTIONS.reports, 'reports')
+  seeder.logProgress(COLLECTIONS.reviews, 'reviews')
+}
+
+/** A 2022 report as it stood when accepted, with the moves that got it there. */
+async function seedAcceptedReport(
+  seeder: Seeder,
+  period: ID,
+  city: ID,
+  { cityCode, report, submittedAt, reviewedAt, acceptedAt }: Result2022,
+  users: Map<string, ID>,
+  assessor: ID,
+): Promise<ID> {
+  const existing = await findReport(seeder, city, period)
+  if (existing) {
+    seeder.tally.reports.unchanged += 1
+    return existing.id
+  }
+  const councilEmail = DEMO_ACCOUNTS.find((account) => account.role === ROLES.council && account.cityCodes.includes(cityCode))?.email
+  const council = councilEmail === undefined ? null : (users.get(councilEmail) ?? null)
+  const doc = await seeder.payload.create({
+    collection: COLLECTIONS.reports,
+    data: {
+      ...report,
+      title: reportTitle(cityName(cityCode), PERIOD_2022.title.id),
+      city,
+      period,
+      status: REPORT_STATUS.accepted,
+      history: [
+        { from: REPORT_STATUS.draft, to: REPORT_STATUS.submitted, by: council, at: submittedAt },
+        { from: REPORT_STATUS.submitted, to: REPORT_STATUS.inReview, by: assessor, at: reviewedAt },
+        { from: REPORT_STATUS.inReview, to: REPORT_STATUS.accepted, by: assessor, at: acceptedAt },
+      ],
+    },
+    depth: 0,
+    // Its scores exist only once its review does: publishing waits for that (see `queuePublish`).
+    context: { [CONTEXT_FLAGS.skipPublish]: true },
+  })
+  seeder.tally.reports.created += 1
+  return doc.id
+}
+
+/**
+ * Queues one `publish-site` job unless one is already waiting, as a change to public data does
+ * (cms/hooks/enqueuePublishSite.ts): the accepted 2022 results are public once their reviews exist.
+ */
+async function queuePublish(payload: Payload): Promise<void> {
+  const waiting = await payload.count({
+    collection: 'payload-jobs',
+    where: {
+      and: [
+        { taskSlug: { equals: PUBLISH_SITE_TASK } },
+        { processing: { equals: false } },
+        { completedAt: { exists: false } },
+        { hasError: { not_equals: true } },
+      ],
+    },
+  })
+  if (waiting.totalDocs === 0) await payload.jobs.queue({ task: PUBLISH_SITE_TASK, input: {} })
+}
+
 function lookUp(ids: Map<string, ID>, key: string, what: string): ID {
   const id = ids.get(key)
   if (id === undefined) throw new Error(`Seed data names an unknown ${what} "${key}"`)
@@ -405,7 +551,9 @@ function cityName(regionCode: string): string {
 /**
  * Fills the database with the demo data set: Kota Ambon's programmes and the first-cohort cities,
  * the six dimensions, an instrument with its 2023 period, Ambon's submitted report with its
- * evidence and the other cities' draft reports, and one demo account per role. Idempotent: each record is found by a natural key and updated in place.
+ * evidence and the other cities' draft reports, the closed 2022 round with its accepted and scored
+ * reports, and one demo account per role. Idempotent: each record is found by a natural key and
+ * updated in place, or left alone where it stands for something done.
  */
 export async function seedDemo(payload: Payload, options: SeedOptions = {}): Promise<SeedSummary> {
   const started = performance.now()
@@ -416,8 +564,12 @@ export async function seedDemo(payload: Payload, options: SeedOptions = {}): Pro
   const programs = await seedPrograms(seeder, cities, dimensions)
   await seedUpdates(seeder, cities, programs)
   const instrument = await seedInstrument(seeder, dimensions)
-  const period = await seedPeriod(seeder, instrument, cities, users)
+  const { assessedCityCode, ...period2023 } = PERIOD
+  const assessor = users.get(DEMO_ASSESSOR_EMAIL)
+  if (assessor === undefined) seeder.note('Skipping the assessor assignment: there is no demo assessor.')
+  const period = await seedPeriod(seeder, instrument, cities, period2023, assessor, [assessedCityCode])
   await seedReports(seeder, period, cities, users)
+  await seedRound2022(seeder, instrument, cities, dimensions, users)
   const durationMs = Math.round(performance.now() - started)
   seeder.note(`Demo data ready in ${(durationMs / 1000).toFixed(1)} s.`)
   return {

@@ -16,7 +16,7 @@ export const PERIOD = {
 }
 
 /** A report's title as opening a period names it: "Kota Ambon — Evaluasi Smart City 2023 Tahap I". */
-export const reportTitle = (cityName: string): string => `${cityName} — ${PERIOD.title.id}`
+export const reportTitle = (cityName: string, periodTitle: string = PERIOD.title.id): string => `${cityName} — ${periodTitle}`
 
 /** When Ambon's council submitted: 28 July 2023, 14.20 WIT (UTC+9), three days before the period closed. */
 export const AMBON_SUBMITTED_AT = '2023-07-28T05:20:00.000Z'

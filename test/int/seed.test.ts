@@ -3,15 +3,20 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import { fileTypeFromBuffer } from 'file-type'
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { COLLECTIONS, REPORT_STATUS } from '../../cms/constants.ts'
+import { COLLECTIONS, REPORT_STATUS, REVIEW_STATUS } from '../../cms/constants.ts'
+import { PUBLISH_SITE_TASK } from '../../cms/jobs/publishSite.ts'
+import { loadReportScoring } from '../../cms/lib/reportScoring.ts'
+import { computeScores, type ScoringInstrument } from '../../cms/lib/scoring.ts'
 import { type SubmissionInstrument, submissionProblems, visibleQuestions } from '../../cms/lib/submission.ts'
-import type { City, Report } from '../../cms/payload-types.ts'
-import { DEMO_ACCOUNTS } from '../../seed/accounts.ts'
+import type { City, Dimension, Instrument, Period, Report, Review } from '../../cms/payload-types.ts'
+import { collectSnapshot } from '../../cms/snapshot/build.ts'
+import { DEMO_ACCOUNTS, DEMO_ASSESSOR_EMAIL } from '../../seed/accounts.ts'
 import { AMBON, SEMARANG } from '../../seed/data/cities.ts'
 import { AMBON_COUNCIL_EMAIL, AMBON_SUBMITTED_AT, PERIOD } from '../../seed/data/evaluation.ts'
+import { PERIOD_2022 } from '../../seed/data/evaluation2022.ts'
 import { PROGRAM_SLUGS } from '../../seed/data/programs.ts'
 import { databaseIsEmpty, SEEDED_COLLECTIONS, type SeedSummary, seedDemo } from '../../seed/demo.ts'
 import { testPayload } from '../helpers/payload.ts'
@@ -30,8 +35,8 @@ async function indicatorOf(payload: Payload, programSlug: string) {
   return docs
 }
 
-async function reports2023(payload: Payload): Promise<(Report & { city: City })[]> {
-  const { docs: [period] } = await payload.find({ collection: COLLECTIONS.periods, where: { year: { equals: 2023 } }, depth: 0 })
+async function reportsOf(payload: Payload, year: number): Promise<(Report & { city: City })[]> {
+  const { docs: [period] } = await payload.find({ collection: COLLECTIONS.periods, where: { year: { equals: year } }, depth: 0 })
   const { docs } = await payload.find({
     collection: COLLECTIONS.reports,
     where: { period: { equals: period.id } },
@@ -40,6 +45,8 @@ async function reports2023(payload: Payload): Promise<(Report & { city: City })[
   })
   return docs as (Report & { city: City })[]
 }
+
+const reports2023 = (payload: Payload) => reportsOf(payload, 2023)
 
 async function userId(payload: Payload, email: string): Promise<number> {
   const { docs: [user] } = await payload.find({ collection: COLLECTIONS.users, where: { email: { equals: email } }, depth: 0 })
@@ -124,13 +131,18 @@ describe('the demo seed', () => {
     expect(english.subDimensions?.map((row) => row.name)).toContain('Waste')
   })
 
-  it('keeps the period title in both languages, so a re-seed finds the same period', async () => {
+  it('keeps the period titles in both languages, so a re-seed finds the same periods', async () => {
     const titles = await Promise.all(
       (['id', 'en'] as const).map(async (locale) =>
-        (await payload.find({ collection: COLLECTIONS.periods, locale, pagination: false })).docs.map((period) => period.title),
+        (await payload.find({ collection: COLLECTIONS.periods, locale, pagination: false, sort: '-opensAt' })).docs.map(
+          (period) => period.title,
+        ),
       ),
     )
-    expect(titles).toEqual([[PERIOD.title.id], [PERIOD.title.en]])
+    expect(titles).toEqual([
+      [PERIOD.title.id, PERIOD_2022.title.id],
+      [PERIOD.title.en, PERIOD_2022.title.en],
+    ])
   })
 
   it('publishes three news items on Ambon and keeps one as a draft', async () => {
@@ -222,6 +234,135 @@ describe('the demo seed', () => {
     const after = await payload.findByID({ collection: COLLECTIONS.reports, id: draft.id, depth: 0 })
     expect(after.answers).toMatchObject(answers)
     expect(after.status).toBe(REPORT_STATUS.draft)
+  })
+
+  describe('the closed 2022 round', () => {
+    type Scored = Review & { report: Report & { city: City } }
+    let period: Period
+    let reports: (Report & { city: City })[]
+    let reviews: Scored[]
+
+    beforeAll(async () => {
+      ;({ docs: [period] } = await payload.find({ collection: COLLECTIONS.periods, where: { year: { equals: 2022 } }, depth: 1 }))
+      reports = await reportsOf(payload, 2022)
+      const { docs } = await payload.find({
+        collection: COLLECTIONS.reviews,
+        where: { report: { in: reports.map((report) => report.id) } },
+        pagination: false,
+        depth: 2,
+      })
+      reviews = docs as Scored[]
+    })
+
+    const instrument = () => period.instrument as Instrument
+
+    it('opened and closed in 2022 on the 2023 instrument, with the demo assessor leading every city', async () => {
+      const { docs: [later] } = await payload.find({ collection: COLLECTIONS.periods, where: { year: { equals: 2023 } }, depth: 0 })
+      expect(period).toMatchObject({ status: 'closed', opensAt: PERIOD_2022.opensAt, closesAt: PERIOD_2022.closesAt })
+      expect([new Date(period.opensAt).getUTCFullYear(), new Date(period.closesAt).getUTCFullYear()]).toEqual([2022, 2022])
+      expect(instrument().id).toBe(later.instrument)
+      const cities = (period.cities as City[]).map((city) => city.regionCode)
+      expect(cities.sort()).toEqual([...PERIOD.cityCodes].sort())
+      for (const row of period.assignments ?? []) {
+        expect(row).toMatchObject({ lead: true, assessor: { email: DEMO_ASSESSOR_EMAIL } })
+      }
+      expect((period.assignments ?? []).map((row) => (row.city as City).regionCode).sort()).toEqual(cities.sort())
+    })
+
+    it('holds one accepted report per participating city, with different answers and the moves that led there', () => {
+      expect(reports.map((report) => report.city.regionCode).sort()).toEqual([...PERIOD.cityCodes].sort())
+      for (const report of reports) {
+        expect(report.status, report.city.name).toBe(REPORT_STATUS.accepted)
+        expect(report.title).toBe(`${report.city.name} — ${PERIOD_2022.title.id}`)
+        expect(report.history?.map(({ from, to }) => `${from}>${to}`)).toEqual([
+          'draft>submitted',
+          'submitted>in_review',
+          'in_review>accepted',
+        ])
+        expect(visibleQuestions(instrument() as SubmissionInstrument, report.answers ?? []).map((question) => question.key).sort()).toEqual(
+          (report.answers ?? []).map((answer) => answer.question).sort(),
+        )
+      }
+      const answers = reports.map((report) => JSON.stringify((report.answers ?? []).map(({ question, value }) => [question, value])))
+      expect(new Set(answers).size).toBe(reports.length)
+    })
+
+    it("has one completed, published review per report by the assessor, scoring and commenting every weighted question", () => {
+      expect(reviews.map((review) => review.report.id).sort()).toEqual(reports.map((report) => report.id).sort())
+      for (const review of reviews) {
+        const weights = new Map(
+          (instrument().sections ?? []).flatMap((section) => (section.questions ?? []).map((question) => [question.key, question.weight ?? 1])),
+        )
+        const weighted = visibleQuestions(instrument() as SubmissionInstrument, review.report.answers ?? [])
+          .map((question) => question.key)
+          .filter((key) => (weights.get(key) ?? 1) > 0)
+        expect(review, review.report.title).toMatchObject({
+          status: REVIEW_STATUS.completed,
+          published: true,
+          assessor: { email: DEMO_ASSESSOR_EMAIL },
+        })
+        expect(review.scores?.map((row) => row.question).sort()).toEqual(weighted.sort())
+        for (const row of review.scores ?? []) expect(row.comment, row.question).toBeTruthy()
+        expect(review.pillarRecommendations?.length).toBeGreaterThanOrEqual(3)
+      }
+    })
+
+    it('carries the index, evaluation dimensions and pillars the scoring engine computes, in a realistic range', () => {
+      const indices = reviews.map((review) => review.overall)
+      for (const review of reviews) {
+        const result = computeScores({
+          instrument: instrument() as unknown as ScoringInstrument,
+          answers: review.report.answers ?? [],
+          assessments: [{ assessor: String((review.assessor as { id: number }).id), lead: true, scores: review.scores }],
+        })
+        expect(review.overall, review.report.title).toBe(result.index.score)
+        expect(review.dimensionScores?.map(({ key, score }) => [key, score])).toEqual(
+          result.evaluationDimensions.map(({ key, score }) => [key, score]),
+        )
+        expect(review.pillarScores?.map(({ pillar, score }) => [String((pillar as Dimension).id), score])).toEqual(
+          result.pillars.filter((row) => row.score !== null).map(({ pillar, score }) => [pillar, score]),
+        )
+        expect(review.overall).toBeGreaterThanOrEqual(2.7)
+        expect(review.overall).toBeLessThanOrEqual(3.7)
+      }
+      expect(new Set(indices).size).toBe(reviews.length)
+    })
+
+    it("advises Ambon to seek company CSR funds where its budget is short", async () => {
+      const { docs: [review] } = await payload.find({
+        collection: COLLECTIONS.reviews,
+        where: { id: { equals: reviews.find((candidate) => candidate.report.city.regionCode === AMBON)!.id } },
+        locale: 'en',
+        depth: 1,
+      })
+      const environment = review.pillarRecommendations?.find((row) => (row.pillar as Dimension).slug === 'smart-environment')
+      expect(JSON.stringify(environment?.text)).toMatch(/CSR/)
+    })
+
+    it('publishes the accepted scores in the snapshot, and nothing of the 2023 round', async () => {
+      const snapshot = await collectSnapshot(payload)
+      const byReview = new Map(snapshot.scores.map((score) => [score.id, score]))
+      expect(snapshot.scores).toHaveLength(reviews.length)
+      for (const review of reviews) {
+        expect(byReview.get(String(review.id)), review.report.title).toMatchObject({
+          city: String(review.report.city.id),
+          period: String(period.id),
+          overall: review.overall,
+        })
+      }
+      const { totalDocs } = await payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: PUBLISH_SITE_TASK } } })
+      expect(totalDocs).toBeGreaterThan(0)
+    })
+
+    it("leaves Ambon's 2023 report submitted and Semarang's a draft, and gives Ambon's 2023 Baseline its 2022 index", async () => {
+      const later = await reports2023(payload)
+      const ambon = later.find((report) => report.city.regionCode === AMBON)!
+      expect(ambon.status).toBe(REPORT_STATUS.submitted)
+      expect(later.find((report) => report.city.regionCode === SEMARANG)?.status).toBe(REPORT_STATUS.draft)
+      const scoring = await loadReportScoring(await createLocalReq({}, payload), ambon.id)
+      const ambon2022 = reviews.find((review) => review.report.city.regionCode === AMBON)!
+      expect(scoring?.input.previousIndex).toBe(ambon2022.overall)
+    })
   })
 
   it('skips the demo accounts on a production server but seeds the rest', async () => {
