@@ -80,8 +80,8 @@ export default buildConfig({
     supportedLanguages: { id, en },
     // Words of Pantau's own admin parts, under their own namespace.
     translations: {
-      id: { pantau: { fillInReport: 'Isi laporan' } },
-      en: { pantau: { fillInReport: 'Fill in the report' } },
+      id: { pantau: { fillInReport: 'Isi laporan', review: 'Tinjau' } },
+      en: { pantau: { fillInReport: 'Fill in the report', review: 'Review' } },
     },
     fallbackLanguage: DEFAULT_LOCALE,
   },

@@ -9,8 +9,10 @@ import {
   systemField,
   updateReports,
 } from '../access/rules.ts'
+import { type AccessUser, isAssessor, isSecretariat } from '../access/predicates.ts'
 import { COLLECTIONS, REPORT_STATUS, type ReportStatus } from '../constants.ts'
 import { reportChanges } from '../endpoints/reportChanges.ts'
+import { resultsPdf } from '../endpoints/resultsPdf.ts'
 import { cityField } from '../fields/relations.ts'
 import { decideReport } from '../hooks/decideReport.ts'
 import { enforceReportTransition } from '../hooks/enforceReportTransition.ts'
@@ -55,6 +57,8 @@ export const Reports: CollectionConfig = {
     defaultColumns: ['title', 'city', 'period', 'status', 'updatedAt'],
     group: { id: 'Evaluasi', en: 'Evaluation' },
     components: {
+      // An assessor's queue of assigned reports above the list; nothing for anyone else.
+      beforeListTable: ['/components/ReviewWorkspace/ReviewQueue.tsx#ReviewQueue'],
       views: {
         edit: {
           // The council's way through its report; the full form stays as the default tab.
@@ -62,6 +66,17 @@ export const Reports: CollectionConfig = {
             Component: '/components/ReportGuide/index.tsx#ReportGuide',
             path: '/isi',
             tab: { label: ({ t }) => t('pantau:fillInReport'), href: '/isi', order: 50 },
+          },
+          // The assessors' review of the report beside its answers and evidence.
+          review: {
+            Component: '/components/ReviewWorkspace/index.tsx#ReviewWorkspace',
+            path: '/tinjau',
+            tab: {
+              label: ({ t }) => t('pantau:review'),
+              href: '/tinjau',
+              order: 60,
+              condition: ({ req }) => isAssessor(req.user as AccessUser) || isSecretariat(req.user as AccessUser),
+            },
           },
         },
       },
@@ -85,7 +100,10 @@ export const Reports: CollectionConfig = {
       enqueuePublishSite((doc) => doc?.status === REPORT_STATUS.accepted),
     ],
   },
-  endpoints: [{ path: '/:id/changes', method: 'get', handler: reportChanges }],
+  endpoints: [
+    { path: '/:id/changes', method: 'get', handler: reportChanges },
+    { path: '/:id/results.pdf', method: 'get', handler: resultsPdf },
+  ],
   fields: [
     {
       name: 'title',

@@ -1,8 +1,9 @@
 'use client'
 
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 
 import { callApi, uploadWithProgress } from './api.ts'
+import { FilePreview } from './FilePreview.tsx'
 import type { GuideLabels } from './labels.ts'
 import styles from './ReportGuide.module.css'
 import type { GuideEvidence } from './types.ts'
@@ -25,38 +26,6 @@ const sizeText = (bytes: number) =>
   bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`
 
 const canPreview = (mimeType: string) => mimeType.startsWith('image/') || mimeType === 'application/pdf'
-
-/**
- * A preview fetched with the person's cookie into a blob URL: evidence is served only through the
- * access-checked route and as an attachment, which an <iframe> would download instead of showing.
- */
-function Preview({ file, t }: { file: GuideEvidence; t: GuideLabels }) {
-  const [source, setSource] = useState<string | null>(null)
-  const [failed, setFailed] = useState(false)
-  useEffect(() => {
-    let url: string | null = null
-    let cancelled = false
-    fetch(file.url ?? '', { credentials: 'include' })
-      .then((response) => (response.ok ? response.blob() : Promise.reject(new Error(String(response.status)))))
-      .then((blob) => {
-        if (cancelled) return
-        url = URL.createObjectURL(new Blob([blob], { type: file.mimeType }))
-        setSource(url)
-      })
-      .catch(() => !cancelled && setFailed(true))
-    return () => {
-      cancelled = true
-      if (url) URL.revokeObjectURL(url)
-    }
-  }, [file.url, file.mimeType])
-  if (failed) return <p className={styles.error}>{t.network}</p>
-  if (!source) return <p aria-live="polite">…</p>
-  return file.mimeType === 'application/pdf' ? (
-    <iframe className={styles.pdf} src={source} title={`${t.preview}: ${file.filename}`} />
-  ) : (
-    <img className={styles.image} src={source} alt={`${t.preview}: ${file.filename}`} />
-  )
-}
 
 /** The evidence files of one question: list, preview, upload (several at once) and removal. */
 export function EvidenceFiles({ apiRoute, report, question, files, editable, t, onAdded, onRemoved }: Props) {
@@ -134,7 +103,7 @@ export function EvidenceFiles({ apiRoute, report, question, files, editable, t, 
                 </button>
               ) : null}
               {open === file.id ? (
-                canPreview(file.mimeType) ? <Preview file={file} t={t} /> : <p>{t.noPreview}</p>
+                canPreview(file.mimeType) ? <FilePreview file={file} failed={t.network} label={t.preview} /> : <p>{t.noPreview}</p>
               ) : null}
             </li>
           ))}

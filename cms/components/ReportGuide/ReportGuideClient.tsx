@@ -272,6 +272,13 @@ export function ReportGuideClient({ data }: { data: GuideData }) {
           {t.status}: <strong data-testid="report-status">{statusLabel}</strong>
           {deadline ? ` · ${t.deadline}: ${deadline}` : ''}
         </p>
+        {status === 'accepted' ? (
+          <p>
+            <a className={styles.link} href={`${apiRoute}/reports/${data.report.id}/results.pdf?locale=${data.lang}`} data-testid="results-pdf">
+              {data.lang === 'en' ? 'Download the results document (PDF)' : 'Unduh dokumen hasil evaluasi (PDF)'}
+            </a>
+          </p>
+        ) : null}
         {progress ? (
           <p className={styles.progress} data-testid="report-progress">
             {t.progress(progress.answered, progress.total)}, {t.evidenceMissing(progress.evidenceMissing)}

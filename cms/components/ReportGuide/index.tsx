@@ -5,8 +5,9 @@ import { type AccessUser, idOf, isCouncilOfCity } from '../../access/predicates.
 import { COLLECTIONS, REPORT_STATUS } from '../../constants.ts'
 import { submissionDeadline } from '../../lib/submission.ts'
 import type { Evidence, Indicator, Instrument, Period, Program, Report } from '../../payload-types.ts'
+import { guideEvidenceOf, guideQuestionOf } from './guideData.ts'
 import { ReportGuideClient } from './ReportGuideClient.tsx'
-import type { GuideData, GuideEvidence, GuideLang, GuideProgramme } from './types.ts'
+import type { GuideData, GuideLang, GuideProgramme } from './types.ts'
 
 type ID = number | string
 type Ref = ID | { id: ID } | null | undefined
@@ -15,20 +16,6 @@ type Ref = ID | { id: ID } | null | undefined
 const EDITABLE = new Set<string>([REPORT_STATUS.draft, REPORT_STATUS.revisionRequested])
 
 const asOf = (req: PayloadRequest) => ({ user: req.user, overrideAccess: false as const, req })
-
-function evidenceOf(doc: Evidence): GuideEvidence {
-  return {
-    id: doc.id,
-    filename: doc.filename ?? String(doc.id),
-    mimeType: doc.mimeType ?? '',
-    filesize: doc.filesize ?? 0,
-    question: doc.question ?? null,
-    program: idOf(doc.program as Ref) ?? null,
-    url: doc.url ?? null,
-    verdict: doc.verdict ?? null,
-    verdictReason: doc.verdictReason ?? null,
-  }
-}
 
 /** The answers of the city's report in the latest period that opened before this one. */
 async function previousAnswers(req: PayloadRequest, report: Report, period: Period, locale: GuideLang) {
@@ -174,26 +161,11 @@ export async function ReportGuide({ doc, initPageResult }: DocumentViewServerPro
           sections: (instrument.sections ?? []).map((section) => ({
             title: section.title,
             subDimension: section.subDimension ?? null,
-            questions: (section.questions ?? []).map((question) => ({
-              key: question.key,
-              type: question.type,
-              text: question.text,
-              guidance: question.guidance ?? null,
-              evidence: question.evidence,
-              evidenceFromLevel: question.evidenceFromLevel ?? null,
-              unit: question.unit ?? null,
-              min: question.min ?? null,
-              max: question.max ?? null,
-              levels: (question.levels ?? []).map((level) => ({ level: level.level, descriptor: level.descriptor })),
-              options: (question.options ?? []).map((option) => ({ value: option.value, label: option.label })),
-              condition: question.condition?.question
-                ? { question: question.condition.question, equals: question.condition.equals ?? '' }
-                : null,
-            })),
+            questions: (section.questions ?? []).map(guideQuestionOf),
           })),
         }
       : null,
-    evidence: evidence.docs.map((item) => evidenceOf(item as Evidence)),
+    evidence: evidence.docs.map((item) => guideEvidenceOf(item as Evidence)),
     previous,
     programmes,
     editable: EDITABLE.has(report.status) && isCouncilOfCity(req.user as AccessUser, city),

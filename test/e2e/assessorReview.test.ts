@@ -1,0 +1,176 @@
+import { PDFDocument } from 'pdf-lib'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { REPORT_STATUS, ROLES } from '../../cms/constants.ts'
+import { DEMO_ACCOUNTS, DEMO_ASSESSOR_EMAIL } from '../../seed/accounts.ts'
+import { AMBON } from '../../seed/data/cities.ts'
+import { launchChromium } from '../helpers/browser.ts'
+import { pdfFile } from '../helpers/files.ts'
+import { getJSON, login } from '../helpers/rest.ts'
+
+const adminURL = inject('adminURL')
+
+type ReportDoc = { id: number; title: string; status: string; city: number; period: number }
+
+const account = (predicate: (candidate: (typeof DEMO_ACCOUNTS)[number]) => boolean) => {
+  const found = DEMO_ACCOUNTS.find(predicate)
+  if (!found) throw new Error('the demo accounts lack a role this test needs')
+  return found
+}
+const assessor = account((candidate) => candidate.email === DEMO_ASSESSOR_EMAIL)
+const council = account((candidate) => candidate.role === ROLES.council && candidate.cityCodes.includes(AMBON))
+const secretariat = account((candidate) => candidate.role === ROLES.secretariat)
+
+let browser: Browser
+let assessorPage: Page
+let councilPage: Page
+let report: ReportDoc
+let rejected: { filename: string; question: string }
+const replacement = pdfFile(`sk-dewan-revisi-${Date.now()}.pdf`, `SK Dewan Smart City Kota Ambon, revisi ${Date.now()}`)
+
+/** The demo's 2023 round closed on 31 July 2023: the secretariat gives Ambon a week more to resubmit. */
+async function extendDeadlineFor(target: ReportDoc): Promise<void> {
+  const token = await login(adminURL, secretariat.email, secretariat.password)
+  const { body: periodDoc } = await getJSON(`${adminURL}/api/periods/${target.period}?depth=0`, token)
+  const extensions = ((periodDoc as { extensions?: object[] }).extensions ?? []).concat({
+    city: target.city,
+    until: new Date(Date.now() + 7 * 24 * 60 * 60 * 1000).toISOString(),
+    reason: 'Uji: revisi setelah tinjauan asesor / Test: revision after the review',
+  })
+  const response = await fetch(`${adminURL}/api/periods/${target.period}`, {
+    method: 'PATCH',
+    headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ extensions }),
+  })
+  expect(response.status).toBe(200)
+}
+
+async function signedIn(email: string, password: string): Promise<Page> {
+  const context = await browser.newContext({ locale: 'id-ID', acceptDownloads: true })
+  const page = await context.newPage()
+  page.on('dialog', (dialog) => void dialog.accept())
+  await page.goto(`${adminURL}/admin/login`)
+  await page.locator('input[name="email"]').fill(email)
+  await page.locator('input[name="password"]').fill(password)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
+  return page
+}
+
+const tinjau = () => assessorPage.goto(`${adminURL}/admin/collections/reports/${report.id}/tinjau`)
+const reportStatus = (page: Page, text: string) =>
+  page.getByTestId('review-report-status').filter({ hasText: text }).waitFor({ timeout: 30_000 })
+
+beforeAll(async () => {
+  const token = await login(adminURL, assessor.email, assessor.password)
+  const { body } = await getJSON(
+    `${adminURL}/api/reports?where[status][in]=${REPORT_STATUS.submitted},${REPORT_STATUS.inReview}` +
+      `&where[city.regionCode][equals]=${AMBON}&depth=0`,
+    token,
+  )
+  const found = (body as { docs: ReportDoc[] }).docs[0]
+  if (!found) throw new Error("the demo assessor has no submitted report to review (Ambon's 2023 report in the demo data)")
+  report = found
+  await extendDeadlineFor(report)
+  browser = await launchChromium()
+  assessorPage = await signedIn(assessor.email, assessor.password)
+  councilPage = await signedIn(council.email, council.password)
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe("an assessor reviews Ambon's report, the council revises it, the assessor accepts it", () => {
+  it("lists the report in the assessor's queue, with a link to review it", async () => {
+    await assessorPage.goto(`${adminURL}/admin/collections/reports`)
+    const queue = assessorPage.getByTestId('review-queue')
+    await queue.waitFor({ timeout: 60_000 })
+    await expect(queue.locator('tbody tr').count()).resolves.toBeGreaterThan(0)
+    await queue.getByRole('link', { name: 'Tinjau' }).first().click()
+    await assessorPage.waitForURL(new RegExp(`/reports/${report.id}/tinjau$`), { timeout: 60_000 })
+    await assessorPage.locator('article[data-question]').first().waitFor({ timeout: 60_000 })
+  })
+
+  it("shows the council's answers beside the score inputs, and a file previews inline", async () => {
+    const articles = assessorPage.locator('article[data-question]')
+    expect(await articles.count()).toBeGreaterThan(5)
+    await expect(articles.first().getByTestId('council-answer').innerText()).resolves.not.toBe('')
+    const withFile = assessorPage.locator('li[data-evidence]').first()
+    await withFile.getByRole('button', { name: 'Pratinjau' }).click()
+    await expect(withFile.locator('img, iframe').first().getAttribute('src')).resolves.toMatch(/^blob:/)
+    await withFile.getByRole('button', { name: 'Tutup pratinjau' }).click()
+  })
+
+  it('scores every question, rejects one evidence file with a reason and saves the review', async () => {
+    const articles = assessorPage.locator('article[data-question]')
+    for (let index = 0; index < (await articles.count()); index += 1) {
+      await articles.nth(index).locator('input[type="radio"][value="4"]').check()
+    }
+    const filename = (await assessorPage.locator('li[data-evidence]').first().getAttribute('data-evidence')) as string
+    const file = assessorPage.locator(`li[data-evidence="${filename}"]`)
+    const article = assessorPage.locator('article[data-question]', { has: file })
+    rejected = { filename, question: (await article.getAttribute('data-question')) as string }
+    await file.locator('select').selectOption('rejected')
+    await file.getByRole('button', { name: 'Simpan putusan' }).click()
+    // Without a reason the server refuses, and says why in both languages.
+    await file.getByRole('alert').filter({ hasText: /alasan.*reason/i }).waitFor({ timeout: 30_000 })
+    await file.locator('input[type="text"]').fill('Dokumen tidak ditandatangani / The document is not signed')
+    await file.getByRole('button', { name: 'Simpan putusan' }).click()
+    await file.getByText(`Putusan untuk ${rejected.filename} tersimpan.`).waitFor({ timeout: 30_000 })
+    await article.locator('textarea').first().fill('Unggah SK yang sudah ditandatangani.')
+
+    await assessorPage.getByRole('button', { name: 'Simpan penilaian' }).click()
+    // Either answer of the server, so that a refusal fails with its own words.
+    const outcome = assessorPage.locator('[data-testid="review-notice"], [data-testid="review-problems"]').first()
+    await outcome.waitFor({ timeout: 30_000 })
+    await expect(outcome.innerText()).resolves.toBe('Penilaian tersimpan.')
+    await reportStatus(assessorPage, 'Sedang ditinjau')
+  })
+
+  it('requests a revision with a reason, and the report goes back to the council', async () => {
+    await assessorPage.getByLabel('Alasan permintaan revisi (dibaca dewan kota)').fill('SK dewan belum ditandatangani.')
+    await assessorPage.getByRole('button', { name: 'Minta revisi' }).click()
+    await reportStatus(assessorPage, 'Perlu revisi')
+    const token = await login(adminURL, council.email, council.password)
+    const { body } = await getJSON(`${adminURL}/api/reports/${report.id}?depth=0`, token)
+    expect((body as ReportDoc).status).toBe(REPORT_STATUS.revisionRequested)
+  })
+
+  it('lets the council upload a signed file in its guided view and resubmit', async () => {
+    await councilPage.goto(`${adminURL}/admin/collections/reports/${report.id}/isi`)
+    const question = councilPage.locator(`article[data-question="${rejected.question}"]`)
+    await question.getByText(/ditolak/).first().waitFor({ timeout: 60_000 })
+    await question
+      .locator('input[type="file"]')
+      .setInputFiles({ name: replacement.name, mimeType: replacement.mimetype, buffer: replacement.data })
+    await question.getByText(replacement.name, { exact: true }).waitFor({ timeout: 30_000 })
+    await councilPage.getByRole('button', { name: 'Ajukan laporan' }).click()
+    await councilPage.getByTestId('report-status').filter({ hasText: 'Diajukan' }).waitFor({ timeout: 30_000 })
+  })
+
+  it('shows the assessor what changed, then the lead accepts', async () => {
+    await tinjau()
+    await assessorPage.getByTestId('review-changes').filter({ hasText: replacement.name }).waitFor({ timeout: 60_000 })
+    await expect(
+      assessorPage.locator(`article[data-question="${rejected.question}"]`).getByText(replacement.name).count(),
+    ).resolves.toBeGreaterThan(0)
+    await assessorPage.getByRole('button', { name: 'Terima laporan' }).click()
+    await reportStatus(assessorPage, 'Diterima')
+  })
+
+  it('downloads the results PDF from the review and offers it to the council', async () => {
+    const link = assessorPage.getByTestId('results-pdf')
+    await link.waitFor({ timeout: 30_000 })
+    const [download] = await Promise.all([assessorPage.waitForEvent('download'), link.click()])
+    const path = await download.path()
+    const { readFile } = await import('node:fs/promises')
+    const bytes = await readFile(path)
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+    expect((await PDFDocument.load(bytes)).getPageCount()).toBeGreaterThanOrEqual(1)
+
+    await councilPage.goto(`${adminURL}/admin/collections/reports/${report.id}/isi`)
+    await expect(councilPage.getByTestId('results-pdf').getAttribute('href')).resolves.toMatch(/\/results\.pdf/)
+  })
+})
