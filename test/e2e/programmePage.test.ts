@@ -114,7 +114,8 @@ describe('the public programme page', () => {
   })
 })
 
-describe.each(['/', '/en/', '/kota/kota-ambon/', '/en/kota/kota-ambon/'])('the chartless page %s', (path) => {
+// Ambon's page charts its accepted 2022 index; Jambi has neither programmes nor results yet.
+describe.each(['/', '/en/', '/kota/kota-jambi/', '/en/kota/kota-jambi/'])('the chartless page %s', (path) => {
   it('loads no JavaScript at all', async () => {
     const context = await browser.newContext()
     const page = await context.newPage()
