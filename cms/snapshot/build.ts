@@ -106,13 +106,19 @@ export interface SnapshotMedia {
   sizes: Record<string, SnapshotImageSize>
 }
 
-/** Scores of accepted evaluations: totals per dimension and overall, and the recommendations. */
+/**
+ * Scores of accepted evaluations: the index, the totals per evaluation dimension (Baseline, Output,
+ * ...) and per pillar (`dimensions.id`), the round's year and name, and the recommendations.
+ */
 export interface SnapshotScore {
   id: string
   city: string
   period: string
+  periodYear: number
+  periodTitle: SnapshotText
   overall: number | null
   dimensionScores: { key: string; score: number }[]
+  pillarScores: { pillar: string; score: number }[]
   recommendations: SnapshotRichText
 }
 
@@ -257,6 +263,7 @@ export async function collectSnapshot(payload: Payload): Promise<Snapshot> {
         period: true,
         overall: true,
         dimensionScores: true,
+        pillarScores: true,
         recommendations: true,
       }),
     ])
@@ -269,6 +276,11 @@ export async function collectSnapshot(payload: Payload): Promise<Snapshot> {
   const acceptedReports = await acceptedReportIds(
     payload,
     reviewDocs.map((review) => idOf(review.report)),
+  )
+  const acceptedReviews = reviewDocs.filter((doc) => acceptedReports.has(idOf(doc.report) ?? ''))
+  const periods = await periodLabels(
+    payload,
+    acceptedReviews.map((doc) => requiredId(doc.period, `review ${doc.id} period`)),
   )
 
   return {
@@ -363,17 +375,45 @@ export async function collectSnapshot(payload: Payload): Promise<Snapshot> {
         height: num(doc.height),
         sizes: imageSizes(doc.sizes),
       })),
-    scores: reviewDocs
-      .filter((doc) => acceptedReports.has(idOf(doc.report) ?? ''))
-      .map((doc) => ({
+    scores: acceptedReviews.map((doc) => {
+      const periodId = requiredId(doc.period, `review ${doc.id} period`)
+      const period = periods.get(periodId)
+      if (!period) throw new Error(`Snapshot: review ${doc.id} period ${periodId} not found / periode tidak ditemukan`)
+      return {
         id: String(doc.id),
         city: requiredId(doc.city, `review ${doc.id} city`),
-        period: requiredId(doc.period, `review ${doc.id} period`),
+        period: periodId,
+        periodYear: period.year,
+        periodTitle: period.title,
         overall: num(doc.overall),
         dimensionScores: rows(doc.dimensionScores).map((row) => ({ key: String(row.key), score: Number(row.score) })),
+        pillarScores: rows(doc.pillarScores).map((row) => ({
+          pillar: requiredId(row.pillar, `review ${doc.id} pillar score`),
+          score: Number(row.score),
+        })),
         recommendations: richText(doc.recommendations),
-      })),
+      }
+    }),
   }
+}
+
+/**
+ * The year and name of each evaluation round that has accepted scores. Rounds are staff-only
+ * documents; these two fields are what the public pages need to label a score, nothing else is read.
+ */
+async function periodLabels(payload: Payload, ids: string[]) {
+  const wanted = [...new Set(ids)]
+  if (wanted.length === 0) return new Map<string, { year: number; title: SnapshotText }>()
+  const { docs } = await payload.find({
+    collection: COLLECTIONS.periods,
+    where: { id: { in: wanted } },
+    select: { year: true, title: true },
+    depth: 0,
+    locale: 'all',
+    pagination: false,
+    overrideAccess: true,
+  })
+  return new Map(docs.map((doc) => [String(doc.id), { year: Number(doc.year), title: text(doc.title) }]))
 }
 
 function imageSizes(value: unknown): Record<string, SnapshotImageSize> {

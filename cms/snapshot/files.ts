@@ -4,6 +4,7 @@ import type {
   SnapshotDimension,
   SnapshotIndicator,
   SnapshotMeasurement,
+  SnapshotScore,
   SnapshotProgram,
   SnapshotText,
 } from './build.ts'
@@ -196,8 +197,24 @@ const measurements: Table<SnapshotMeasurement> = {
   ],
 }
 
+/** The index per city and round; the scores per pillar and evaluation dimension are in scores.json. */
+const scores: Table<SnapshotScore> = {
+  name: 'scores',
+  title: 'Indeks capaian yang diterima / Accepted achievement indices',
+  rows: (snapshot) => snapshot.scores,
+  columns: [
+    idColumn(),
+    ref('city', 'City (cities.id)', (row) => row.city),
+    ref('period', 'Evaluation round, stable between snapshots / Periode evaluasi', (row) => row.period),
+    { name: 'year', type: 'integer', description: 'Year of the evaluation round', value: (row) => row.periodYear, required: true },
+    ...bilingual<SnapshotScore>('round', 'Name of the evaluation round', (row) => row.periodTitle),
+    { name: 'index', type: 'number', description: 'Achievement index, 1-5', value: (row) => row.overall },
+  ],
+  foreignKeys: [{ field: 'city', resource: 'cities' }],
+}
+
 // Each table is typed by its own row; the list only needs what every table shares.
-export const TABLES = [cities, dimensions, programs, indicators, measurements] as unknown as Table<{ id: string }>[]
+export const TABLES = [cities, dimensions, programs, indicators, measurements, scores] as unknown as Table<{ id: string }>[]
 
 export interface SnapshotFile {
   path: string

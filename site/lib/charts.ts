@@ -238,17 +238,33 @@ export function indexChartConfig(
 }
 
 /**
+ * A pillar's name as a corner of the radar: without the name in brackets ("Lingkungan Cerdas (Smart
+ * Environment)" -> "Lingkungan Cerdas"), broken at spaces into lines of about `width` characters,
+ * which chart.js draws as lines. On a phone the full name on one line runs off the canvas; the table
+ * under the chart gives the full names.
+ */
+export function radarLabel(label: string, width = 12): string[] {
+  const lines: string[] = []
+  for (const word of label.replace(/\s*\([^)]*\)\s*$/, '').split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1)
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`
+    else lines.push(word)
+  }
+  return lines
+}
+
+/**
  * The pillar scores as a radar on the 1-5 scale. Registers only the radar controller, the radial
  * scale, line and point elements and the tooltip (see drawRadar.ts).
  */
 export function pillarRadarConfig(
   data: RadarChartData,
   { reducedMotion }: { reducedMotion: boolean },
-): ChartConfiguration<'radar', number[], string> {
+): ChartConfiguration<'radar', number[], string[]> {
   return {
     type: 'radar',
     data: {
-      labels: data.labels,
+      labels: data.labels.map((label) => radarLabel(label)),
       datasets: [
         {
           label: data.label,

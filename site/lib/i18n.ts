@@ -75,6 +75,7 @@ export const UI = {
     pillarAveragesCaption: 'Rata-rata nilai terakhir yang diterima setiap kota, per pilar, pada skala 1 sampai 5',
     average: 'Rata-rata (1-5)',
     citiesScored: 'Kota yang dinilai',
+    averagesRadarSummary: (values: string) => `Grafik radar rata-rata indeks per pilar: ${values}. Angka yang sama ada di tabel di bawahnya.`,
     noResultsYet:
       'Belum ada hasil evaluasi yang diterima. Rata-rata indeks per pilar tampil di sini setelah asesor menerima laporan kota.',
     latestUpdates: 'Kabar terbaru',
@@ -202,6 +203,7 @@ export const UI = {
     pillarAveragesCaption: "Mean of every city's latest accepted score, per pillar, on a scale of 1 to 5",
     average: 'Average (1-5)',
     citiesScored: 'Cities scored',
+    averagesRadarSummary: (values: string) => `Radar chart of the average index by pillar: ${values}. The same figures are in the table below it.`,
     noResultsYet: 'No accepted results yet. The average index by pillar appears here once assessors accept the cities\' reports.',
     latestUpdates: 'Latest updates',
     allUpdatesFeed: 'All updates by RSS',

@@ -4,23 +4,27 @@ import type { SnapshotDimension, SnapshotScore } from './snapshot.ts'
 /**
  * Accepted evaluation scores as the pages show them: each city's index over the rounds, its pillar
  * scores in the latest round, and the movement's average per pillar. Scores are on the 1-5 scale of
- * the scoring engine; a pillar score is a `dimensionScores` entry whose key is the pillar's slug.
+ * the scoring engine; a pillar score names its pillar by `dimensions.id`.
  */
 
-export type Score = Pick<SnapshotScore, 'id' | 'city' | 'period' | 'overall' | 'dimensionScores' | 'periodYear' | 'periodTitle'>
+export type Score = Pick<SnapshotScore, 'id' | 'city' | 'period' | 'overall' | 'pillarScores' | 'periodYear' | 'periodTitle'>
 export type Pillar = Pick<SnapshotDimension, 'id' | 'slug' | 'name' | 'order' | 'colour'>
 
 const numericFirst = new Intl.Collator('en', { numeric: true })
 
-/** Rounds in time: by year when the snapshot names it, else by the round's id, which grows with time. */
+/** Rounds in time: by year, and within a year by the round's id, which grows with time. */
 export function compareRounds(a: Score, b: Score): number {
-  return (a.periodYear ?? -Infinity) - (b.periodYear ?? -Infinity) || numericFirst.compare(a.period, b.period)
+  return a.periodYear - b.periodYear || numericFirst.compare(a.period, b.period)
 }
 
-export function roundLabel(score: Score, locale: Locale): string {
-  if (score.periodTitle) return inLocale(score.periodTitle, locale)
-  if (score.periodYear !== undefined) return String(score.periodYear)
-  return locale === 'id' ? `Periode ${score.period}` : `Round ${score.period}`
+/**
+ * How the pages name each of a city's rounds: by year, which is short enough for a chart axis; by
+ * the round's full name where the city has two rounds in one year, so no two points read the same.
+ */
+export function roundLabels(rounds: readonly Score[], locale: Locale): string[] {
+  const perYear = new Map<number, number>()
+  for (const round of rounds) perYear.set(round.periodYear, (perYear.get(round.periodYear) ?? 0) + 1)
+  return rounds.map((round) => ((perYear.get(round.periodYear) ?? 0) > 1 ? inLocale(round.periodTitle, locale) : String(round.periodYear)))
 }
 
 /**
@@ -44,13 +48,13 @@ export interface PillarScore {
   score: number
 }
 
-/** A round's scores of the known pillars, in pillar order; other keys (e.g. Output, Impact) are left out. */
-export function pillarScores(score: Pick<Score, 'dimensionScores'>, pillars: readonly Pillar[], locale: Locale): PillarScore[] {
-  const bySlug = new Map(score.dimensionScores.map((entry) => [entry.key, entry.score]))
+/** A round's scores of the known pillars, in pillar order; a score of a pillar not in the snapshot is left out. */
+export function pillarScores(score: Pick<Score, 'pillarScores'>, pillars: readonly Pillar[], locale: Locale): PillarScore[] {
+  const byPillar = new Map(score.pillarScores.map((entry) => [entry.pillar, entry.score]))
   return [...pillars]
     .sort((a, b) => a.order - b.order)
     .flatMap((pillar) => {
-      const value = bySlug.get(pillar.slug)
+      const value = byPillar.get(pillar.id)
       return value === undefined ? [] : [{ slug: pillar.slug, name: inLocale(pillar.name, locale), colour: pillar.colour, score: value }]
     })
 }
@@ -100,8 +104,3 @@ export function averageByPillar(byCity: ReadonlyMap<string, readonly Score[]>, p
 
 /** A 1-5 score as text, two decimals at most, the way each language writes numbers. */
 export const formatScore = (score: number, locale: Locale) => formatNumber(score, locale)
-
-/** Where a score sits on the 1-5 scale, as a share of the bar (0 at 1, 1 at 5). */
-export function scaleShare(score: number): number {
-  return Math.min(1, Math.max(0, (score - 1) / 4))
-}

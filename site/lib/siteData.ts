@@ -11,7 +11,7 @@ import { type PillarPageView, pillarPages, pillarPath } from './pillarPage.ts'
 import { type ProgrammePageView, programmePages } from './programmePage.ts'
 import { percent, progressToTarget } from './progress.ts'
 import { richTextHtml } from './richText.ts'
-import { averageByPillar, formatScore, type PillarAverage, pillarScores, roundLabel, scaleShare, scoresByCity } from './scores.ts'
+import { averageByPillar, formatScore, type PillarAverage, pillarScores, roundLabels, scoresByCity } from './scores.ts'
 import { loadSnapshot, type Snapshot, type SnapshotCity } from './snapshot.ts'
 import { absoluteMediaUrl, type UpdateView, updateViews } from './updates.ts'
 
@@ -54,7 +54,7 @@ export interface CityScoresView {
   index: IndexChartData | null
   indexSummary: string
   latestRound: string
-  latestPillars: { name: string; score: string; share: number }[]
+  latestPillars: { name: string; score: string }[]
   /** Null with fewer than three pillars scored: a radar needs three axes to be a shape. */
   radar: RadarChartData | null
   radarSummary: string
@@ -76,6 +76,9 @@ export interface HomeView {
   cityCount: number
   programmeCount: number
   pillarAverages: PillarAverage[]
+  /** The averages drawn as a radar, like a city's own pillar scores; null with fewer than three pillars. */
+  averagesRadar: RadarChartData | null
+  averagesRadarSummary: string
   latestUpdates: UpdateView[]
 }
 
@@ -105,17 +108,24 @@ export interface SiteData {
 const CHART_LOCALE: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' }
 const LATEST_UPDATES = 5
 
+/** Pillar scores as a radar; null with fewer than three, which make no shape (the table still shows them). */
+function pillarRadar(pillars: { name: string; score: number }[], label: string, locale: Locale): RadarChartData | null {
+  if (pillars.length < 3) return null
+  return { locale: CHART_LOCALE[locale], labels: pillars.map((pillar) => pillar.name), values: pillars.map((pillar) => pillar.score), label }
+}
+
 function cityScores(scores: Map<string, Snapshot['scores']>, snapshot: Snapshot, cityId: string, locale: Locale): CityScoresView | null {
   const rounds = scores.get(cityId)
   const latest = rounds?.at(-1)
   if (!rounds || !latest) return null
   const t = UI[locale]
-  const labels = rounds.map((round) => roundLabel(round, locale))
+  const labels = roundLabels(rounds, locale)
+  const latestLabel = labels.at(-1) as string
   const latestPillars = pillarScores(latest, snapshot.dimensions, locale)
   const withOverall = rounds.filter((round) => round.overall !== null)
   return {
-    rounds: rounds.map((round) => ({
-      label: roundLabel(round, locale),
+    rounds: rounds.map((round, index) => ({
+      label: labels[index],
       overall: round.overall === null ? null : formatScore(round.overall, locale),
       pillars: pillarScores(round, snapshot.dimensions, locale).map((pillar) => ({
         name: pillar.name,
@@ -133,25 +143,16 @@ function cityScores(scores: Map<string, Snapshot['scores']>, snapshot: Snapshot,
           }
         : null,
     indexSummary: t.indexSummary(
-      withOverall.map((round) => `${roundLabel(round, locale)}: ${formatScore(round.overall as number, locale)}`).join(', '),
+      rounds.flatMap((round, index) => (round.overall === null ? [] : [`${labels[index]}: ${formatScore(round.overall, locale)}`])).join(', '),
     ),
-    latestRound: roundLabel(latest, locale),
+    latestRound: latestLabel,
     latestPillars: latestPillars.map((pillar) => ({
       name: pillar.name,
       score: formatScore(pillar.score, locale),
-      share: scaleShare(pillar.score),
     })),
-    radar:
-      latestPillars.length >= 3
-        ? {
-            locale: CHART_LOCALE[locale],
-            labels: latestPillars.map((pillar) => pillar.name),
-            values: latestPillars.map((pillar) => pillar.score),
-            label: roundLabel(latest, locale),
-          }
-        : null,
+    radar: pillarRadar(latestPillars, latestLabel, locale),
     radarSummary: t.radarSummary(
-      roundLabel(latest, locale),
+      latestLabel,
       latestPillars.map((pillar) => `${pillar.name} ${formatScore(pillar.score, locale)}`).join(', '),
     ),
     recommendationsHtml: richTextHtml(latest.recommendations[locale] ?? latest.recommendations[locale === 'id' ? 'en' : 'id']),
@@ -159,6 +160,7 @@ function cityScores(scores: Map<string, Snapshot['scores']>, snapshot: Snapshot,
 }
 
 function buildLocaleView(snapshot: Snapshot, locale: Locale, origin: string): LocaleView {
+  const t = UI[locale]
   const programmes = programmesByCity(snapshot, locale)
   const updates = updateViews(snapshot, locale, origin)
   const updatesOfCity = groupBy(updates, (update) => update.city.id)
@@ -197,12 +199,21 @@ function buildLocaleView(snapshot: Snapshot, locale: Locale, origin: string): Lo
     }),
   )
 
+  const pillarAverages = averageByPillar(scores, snapshot.dimensions, locale)
   return {
     home: {
       cohorts: groupByCohort(snapshot.cities),
       cityCount: snapshot.cities.length,
       programmeCount: snapshot.programs.length,
-      pillarAverages: averageByPillar(scores, snapshot.dimensions, locale),
+      pillarAverages,
+      averagesRadar: pillarRadar(
+        pillarAverages.map((pillar) => ({ name: pillar.name, score: pillar.average })),
+        t.average,
+        locale,
+      ),
+      averagesRadarSummary: t.averagesRadarSummary(
+        pillarAverages.map((pillar) => `${pillar.name} ${formatScore(pillar.average, locale)}`).join(', '),
+      ),
       latestUpdates: updates.slice(0, LATEST_UPDATES),
     },
     cities,

@@ -70,15 +70,15 @@ export const snapshotScoreSchema = z.object({
   id,
   city: id,
   period: id,
+  /** The evaluation round's year (the line's position) and name (its label). */
+  periodYear: z.number().int(),
+  periodTitle: requiredText,
   overall: z.number().nullable(),
+  /** Totals per evaluation dimension of the instrument (Baseline, Output, Outcome, Impact, Quick win). */
   dimensionScores: z.array(z.object({ key: z.string(), score: z.number() })),
+  /** Totals per pillar, by `dimensions.id`. */
+  pillarScores: z.array(z.object({ pillar: id, score: z.number() })),
   recommendations: richText,
-  /**
-   * The evaluation round's year and name. Optional: a snapshot without them still builds, and the
-   * pages then order and label rounds by their id.
-   */
-  periodYear: z.number().int().optional(),
-  periodTitle: requiredText.optional(),
 })
 
 export const datapackageSchema = z.object({

@@ -113,17 +113,3 @@ describe('the public programme page', () => {
     await context.close()
   })
 })
-
-// Ambon's page charts its accepted 2022 index; Jambi has neither programmes nor results yet.
-describe.each(['/', '/en/', '/kota/kota-jambi/', '/en/kota/kota-jambi/'])('the chartless page %s', (path) => {
-  it('loads no JavaScript at all', async () => {
-    const context = await browser.newContext()
-    const page = await context.newPage()
-    const scripts = scriptRequests(page)
-    const response = await page.goto(`${siteURL}${path}`, { waitUntil: 'networkidle' })
-    expect(response?.status()).toBe(200)
-    expect(await page.locator('script').count()).toBe(0)
-    expect(scripts).toEqual([])
-    await context.close()
-  })
-})

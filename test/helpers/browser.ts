@@ -6,8 +6,10 @@ const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 /**
  * Launches headless Chromium with the flags that keep it off the network except for our servers:
  * without them it keeps calling home and floods a closed network with refused connections.
+ * `debuggingPort` opens the DevTools protocol on that port as well, for tools that drive the same
+ * browser from outside Playwright (Lighthouse in the site benchmark).
  */
-export function launchChromium(): Promise<Browser> {
+export function launchChromium({ debuggingPort }: { debuggingPort?: number } = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -19,6 +21,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...(debuggingPort ? [`--remote-debugging-port=${debuggingPort}`] : []),
     ],
   })
 }

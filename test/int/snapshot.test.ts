@@ -130,6 +130,7 @@ beforeAll(async () => {
       status: 'completed',
       scores: [{ question: 'G1', score: 4, comment: 'Komentar kerja asesor' }],
       dimensionScores: [{ key: 'output', score: 4 }],
+      pillarScores: [{ pillar: fixture.dimension.id, score: 4.25 }],
       overall: 3.8,
       recommendations: paragraphs(PUBLIC.acceptedRecommendation),
       published: true,
@@ -215,7 +216,15 @@ describe('the publish snapshot', () => {
   it('holds the scores of accepted evaluations only, without per-question working papers', () => {
     const scores = JSON.parse(files['scores.json']) as Record<string, unknown>[]
     expect(scores.map((score) => score.id)).toEqual([String(acceptedReview.id)])
-    expect(scores[0]).toMatchObject({ overall: 3.8, dimensionScores: [{ key: 'output', score: 4 }] })
+    const period = acceptedReview.period as number | { id: number }
+    expect(scores[0]).toMatchObject({
+      period: String(typeof period === 'object' ? period.id : period),
+      periodYear: 2023,
+      periodTitle: { id: expect.stringMatching(/\S/) },
+      overall: 3.8,
+      dimensionScores: [{ key: 'output', score: 4 }],
+      pillarScores: [{ pillar: String(fixture.dimension.id), score: 4.25 }],
+    })
     expect(everything).toContain(PUBLIC.acceptedRecommendation)
     expect(everything).not.toContain('Komentar kerja asesor')
   })
@@ -232,7 +241,7 @@ describe('the publish snapshot', () => {
   it('writes each CSV with the header of its table schema and one line per JSON record', () => {
     const datapackage = JSON.parse(files['datapackage.json'])
     const tables = datapackage.resources.filter((resource: { format: string }) => resource.format === 'csv')
-    expect(tables).toHaveLength(5)
+    expect(tables).toHaveLength(6)
     for (const table of tables as { path: string; schema: { fields: { name: string }[] } }[]) {
       const lines = files[table.path].split('\r\n')
       expect(lines[0].split(','), table.path).toEqual(table.schema.fields.map((field) => field.name))

@@ -7,6 +7,7 @@ import {
   indicatorSeries,
   latestPoint,
   type SeriesPoint,
+  radarLabel,
 } from '../../site/lib/charts.ts'
 import type { PublicData } from '../../site/lib/cityPage.ts'
 import { localePath, otherLocalePath, type Locale } from '../../site/lib/locale.ts'
@@ -173,6 +174,19 @@ describe.each<[string, boolean, boolean]>([
   it(animated ? 'animates the chart' : 'does not animate the chart', () => {
     const { animation } = indicatorChartConfig(chartData(), { reducedMotion }).options ?? {}
     expect(animation !== false).toBe(animated)
+  })
+})
+
+describe.each<[string, string, string[]]>([
+  ['a pillar name with its English name in brackets', 'Lingkungan Cerdas (Smart Environment)', ['Lingkungan', 'Cerdas']],
+  ['a long name', 'Pencitraan Daerah Cerdas (Smart Branding)', ['Pencitraan', 'Daerah', 'Cerdas']],
+  ['an English name', 'Smart Governance', ['Smart', 'Governance']],
+  ['a short name', 'Tata Kelola', ['Tata Kelola']],
+  ['a word longer than a line', 'Kabupaten-Kutai-Kartanegara', ['Kabupaten-Kutai-Kartanegara']],
+  ['extra spaces', '  Smart   Living ', ['Smart Living']],
+])('radarLabel with %s', (_, label, lines) => {
+  it(`reads ${lines.join(' / ')}`, () => {
+    expect(radarLabel(label)).toEqual(lines)
   })
 })
 

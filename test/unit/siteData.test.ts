@@ -13,7 +13,7 @@ import { formatBytes, openDataView, titleIn } from '../../site/lib/openData.ts'
 import { openDataFileNames } from '../../site/lib/openDataFiles.ts'
 import { progressToTarget } from '../../site/lib/progress.ts'
 import { excerpt, richTextHtml, richTextPlain } from '../../site/lib/richText.ts'
-import { averageByPillar, type Pillar, pillarScores, roundLabel, type Score, scoresByCity } from '../../site/lib/scores.ts'
+import { averageByPillar, type Pillar, pillarScores, roundLabels, type Score, scoresByCity } from '../../site/lib/scores.ts'
 import { loadSiteData, snapshotDirectory } from '../../site/lib/siteData.ts'
 import { absoluteMediaUrl, updateViews } from '../../site/lib/updates.ts'
 
@@ -119,13 +119,15 @@ const pillars: Pillar[] = [
   { id: 'e', slug: 'smart-environment', name: localized('Lingkungan', 'Environment'), order: 6, colour: '#15803D' },
   { id: 'g', slug: 'smart-governance', name: localized('Tata Kelola', 'Governance'), order: 1, colour: '#1D4ED8' },
 ]
-const score = (city: string, period: string, overall: number | null, pillarValues: Record<string, number>, year?: number): Score => ({
+/** A city's accepted score in a round; `pillarValues` by pillar id ('g' governance, 'e' environment). */
+const score = (city: string, period: string, overall: number | null, pillarValues: Record<string, number>, year = 2023): Score => ({
   id: `${city}-${period}`,
   city,
   period,
   overall,
-  dimensionScores: Object.entries(pillarValues).map(([key, value]) => ({ key, score: value })),
+  pillarScores: Object.entries(pillarValues).map(([pillar, value]) => ({ pillar, score: value })),
   periodYear: year,
+  periodTitle: localized(`Evaluasi ${year} (${period})`, `Evaluation ${year} (${period})`),
 })
 
 describe.each<[string, { target: number; baseline: number | null; direction: 'up' | 'down' }, number | null, number | null]>([
@@ -145,7 +147,7 @@ describe.each<[string, { target: number; baseline: number | null; direction: 'up
 describe.each<[string, Score[], Record<string, string[]>]>([
   ['no scores', [], {}],
   ['rounds given newest first', [score('1', '3', 3.5, {}, 2024), score('1', '2', 3, {}, 2023)], { '1': ['2', '3'] }],
-  ['rounds without a year, ordered by id as numbers', [score('1', '10', 3, {}), score('1', '9', 3, {})], { '1': ['9', '10'] }],
+  ['two rounds in one year, ordered by id as numbers', [score('1', '10', 3, {}), score('1', '9', 3, {})], { '1': ['9', '10'] }],
   ['two reviews of one round', [score('1', '2', 3, {}), { ...score('1', '2', 4, {}), id: 'later' }], { '1': ['2'] }],
 ])('scoresByCity with %s', (_, scores, expected) => {
   it('keeps one score per round, oldest first', () => {
@@ -159,17 +161,17 @@ describe.each<[string, Score[], [string, number, number][]]>([
   [
     "each city's latest round only",
     [
-      score('1', '1', 2, { 'smart-governance': 1, 'smart-environment': 2 }, 2022),
-      score('1', '2', 4, { 'smart-governance': 4, 'smart-environment': 3 }, 2023),
-      score('2', '2', 3, { 'smart-governance': 2.5 }, 2023),
+      score('1', '1', 2, { g: 1, e: 2 }, 2022),
+      score('1', '2', 4, { g: 4, e: 3 }, 2023),
+      score('2', '2', 3, { g: 2.5 }, 2023),
     ],
     [
       ['Governance', 3.25, 2],
       ['Environment', 3, 1],
     ],
   ],
-  ['keys that are not pillars', [score('1', '1', 3, { output: 4, impact: 2 })], []],
-  ['a mean that needs rounding', [1, 2, 3].map((city) => score(String(city), '1', 3, { 'smart-governance': city === 1 ? 3 : 4 })), [['Governance', 3.67, 3]]],
+  ['a pillar the snapshot does not hold', [score('1', '1', 3, { retired: 4 })], []],
+  ['a mean that needs rounding', [1, 2, 3].map((city) => score(String(city), '1', 3, { g: city === 1 ? 3 : 4 })), [['Governance', 3.67, 3]]],
 ])('averageByPillar with %s', (_, scores, expected) => {
   it('gives each scored pillar its mean and number of cities, in pillar order', () => {
     const averages = averageByPillar(scoresByCity(scores), pillars, 'en')
@@ -177,20 +179,23 @@ describe.each<[string, Score[], [string, number, number][]]>([
   })
 })
 
-describe.each<[string, Score, 'id' | 'en', string]>([
-  ['a named round', { ...score('1', '7', 3, {}, 2023), periodTitle: localized('Evaluasi 2023 Tahap I', 'Evaluation 2023 stage I') }, 'en', 'Evaluation 2023 stage I'],
-  ['a round with a year only', score('1', '7', 3, {}, 2023), 'id', '2023'],
-  ['a round known by id only', score('1', '7', 3, {}), 'id', 'Periode 7'],
-  ['a round known by id only, in English', score('1', '7', 3, {}), 'en', 'Round 7'],
-])('roundLabel of %s', (_, round, locale, expected) => {
-  it(`reads "${expected}"`, () => {
-    expect(roundLabel(round, locale)).toBe(expected)
+describe.each<[string, Score[], 'id' | 'en', string[]]>([
+  ['one round a year', [score('1', '6', 3, {}, 2022), score('1', '7', 3, {}, 2023)], 'id', ['2022', '2023']],
+  [
+    'two rounds in one year, named in the page language',
+    [score('1', '6', 3, {}, 2022), score('1', '7', 3, {}, 2023), score('1', '8', 3, {}, 2023)],
+    'en',
+    ['2022', 'Evaluation 2023 (7)', 'Evaluation 2023 (8)'],
+  ],
+])('roundLabels with %s', (_, rounds, locale, expected) => {
+  it(`reads ${expected.join(', ')}`, () => {
+    expect(roundLabels(rounds, locale)).toEqual(expected)
   })
 })
 
 describe('pillarScores', () => {
   it('lists the pillars scored in pillar order, named in the page language', () => {
-    const scores = pillarScores({ dimensionScores: [{ key: 'smart-environment', score: 2 }, { key: 'smart-governance', score: 4 }] }, pillars, 'id')
+    const scores = pillarScores({ pillarScores: [{ pillar: 'e', score: 2 }, { pillar: 'g', score: 4 }] }, pillars, 'id')
     expect(scores.map((pillar) => [pillar.name, pillar.score])).toEqual([
       ['Tata Kelola', 4],
       ['Lingkungan', 2],
@@ -398,6 +403,7 @@ describe('the site data module', () => {
     expect(view.cities[0].profileHtml).toBe('<p>Profil Kota Ambon</p>')
     expect(view.cities[0].scores).toBeNull()
     expect(view.home.pillarAverages).toEqual([])
+    expect(view.home.averagesRadar).toBeNull()
     expect(view.programmes[0]).toMatchObject({ descriptionHtml: '<p>Uraian</p>', pillarHref: '/pilar/smart-environment/' })
     expect(view.programmes[0].updates.map((update) => update.id)).toEqual(['40'])
     expect(view.pillars.map((pillar) => [pillar.slug, pillar.programmes.length])).toEqual([
@@ -409,19 +415,30 @@ describe('the site data module', () => {
   it('shows accepted scores as an index line and a pillar radar once there are enough of them', async () => {
     const dir = await write('scored', (files) => {
       files.set('scores.json', [
-        { id: 's1', city: '1', period: '1', overall: 2.5, dimensionScores: [{ key: 'smart-governance', score: 2 }], recommendations: text(null), periodYear: 2022 },
+        {
+          id: 's1',
+          city: '1',
+          period: '1',
+          periodYear: 2022,
+          periodTitle: text('Evaluasi 2022', 'Evaluation 2022'),
+          overall: 2.5,
+          dimensionScores: [{ key: 'output', score: 2 }],
+          pillarScores: [{ pillar: '1', score: 2 }],
+          recommendations: text(null),
+        },
         {
           id: 's2',
           city: '1',
           period: '2',
+          periodYear: 2023,
+          periodTitle: text('Evaluasi 2023', 'Evaluation 2023'),
           overall: 3.25,
-          dimensionScores: [
-            { key: 'smart-governance', score: 3 },
-            { key: 'smart-environment', score: 3.5 },
-            { key: 'output', score: 4 },
+          dimensionScores: [{ key: 'output', score: 4 }],
+          pillarScores: [
+            { pillar: '1', score: 3 },
+            { pillar: '6', score: 3.5 },
           ],
           recommendations: { id: paragraph(words('Perkuat data.')), en: null },
-          periodYear: 2023,
         },
       ])
     })
@@ -439,5 +456,10 @@ describe('the site data module', () => {
       ['smart-governance', 3],
       ['smart-environment', 3.5],
     ])
+    // Like the city's radar, the movement's averages need three pillars to be drawn.
+    expect(view.home.averagesRadar).toBeNull()
+    expect(view.home.averagesRadarSummary).toBe(
+      'Radar chart of the average index by pillar: Tata Kelola 3, Lingkungan 3.5. The same figures are in the table below it.',
+    )
   })
 })
