@@ -21,12 +21,24 @@ function resultReview(reviews: Review[]): Review | undefined {
   return reviews.find((review) => review.published) ?? reviews.find((review) => typeof review.overall === 'number')
 }
 
-async function resultsOf(req: PayloadRequest, report: Report, lang: ResultsLang): Promise<ResultsData | null> {
-  // Read as the person asking: what they may not read does not go into their document.
-  const asked = { user: req.user, overrideAccess: false as const, depth: 0, locale: lang, req }
+/**
+ * Who the document is for. Staff read as themselves: what they may not read does not go into their
+ * document. The public gets the published result only; the round, instrument and pillars it is
+ * printed with are read by the system, since only their names and weights go into it.
+ */
+type Audience = 'staff' | 'public'
+
+async function resultsOf(req: PayloadRequest, report: Report, lang: ResultsLang, audience: Audience): Promise<ResultsData | null> {
+  const asked =
+    audience === 'staff'
+      ? { user: req.user, overrideAccess: false as const, depth: 0, locale: lang, req }
+      : { overrideAccess: true as const, depth: 0, locale: lang, req }
   const { docs: reviews } = await req.payload.find({
     collection: COLLECTIONS.reviews,
-    where: { report: { equals: report.id } },
+    where:
+      audience === 'staff'
+        ? { report: { equals: report.id } }
+        : { and: [{ report: { equals: report.id } }, { published: { equals: true } }] },
     pagination: false,
     ...asked,
   })
@@ -85,41 +97,45 @@ async function resultsOf(req: PayloadRequest, report: Report, lang: ResultsLang)
 }
 
 /**
- * `GET /api/reports/:id/results.pdf`: the results document of an accepted report, for whoever may
- * read the report and its review (the city's council, the assessors assigned to it, the
- * secretariat). Others get 404, as for the report itself; before acceptance there is nothing final
- * to print: 409. `?locale=en` writes it in English.
+ * `GET /api/reports/:id/results.pdf`: the results document of an accepted report.
+ *
+ * - Whoever may read the report (the city's council, the assessors assigned to it, the secretariat)
+ *   gets it from their own reading of the review; before acceptance there is nothing final to
+ *   print: 409.
+ * - Anyone else, signed in or not, gets the published result once the report is accepted, as the
+ *   public site shows it (the site links here); otherwise 404, so nothing is learnt about reports
+ *   that are not public.
+ *
+ * `?locale=en` writes it in English.
  */
 export const resultsPdf: PayloadHandler = async (req) => {
-  if (!hasRole(req.user as AccessUser)) {
-    return refusal(req, 403, 'Masuk terlebih dahulu / Please sign in first')
-  }
   const lang: ResultsLang = req.locale === 'en' ? 'en' : 'id'
-  const report = (await req.payload.findByID({
-    collection: COLLECTIONS.reports,
-    id: req.routeParams?.id as ID,
-    depth: 0,
-    overrideAccess: false,
-    disableErrors: true,
-    user: req.user,
-    req,
-  })) as Report | null
-  if (!report) return refusal(req, 404, 'Laporan tidak ditemukan / Report not found')
+  const find = (access: { overrideAccess: false; user: PayloadRequest['user'] } | { overrideAccess: true }) =>
+    req.payload.findByID({ collection: COLLECTIONS.reports, id: req.routeParams?.id as ID, depth: 0, disableErrors: true, req, ...access })
+  const ownReport = hasRole(req.user as AccessUser) ? ((await find({ overrideAccess: false, user: req.user })) as Report | null) : null
+  const audience: Audience = ownReport ? 'staff' : 'public'
+  // A report itself is never public; whether its result is, is decided by its status and review.
+  const report = ownReport ?? ((await find({ overrideAccess: true })) as Report | null)
+  const notFound = () => refusal(req, 404, 'Laporan tidak ditemukan / Report not found')
+  if (!report) return notFound()
   if (report.status !== REPORT_STATUS.accepted) {
+    if (audience === 'public') return notFound()
     return refusal(
       req,
       409,
       'Dokumen hasil tersedia setelah laporan diterima ketua tim asesor / The results document is available once the lead assessor has accepted the report',
     )
   }
-  const data = await resultsOf(req, report, lang)
+  const data = await resultsOf(req, report, lang, audience)
   if (!data) {
+    if (audience === 'public') return notFound()
     return refusal(req, 409, 'Laporan ini belum memiliki nilai / This report has no scores yet')
   }
   const bytes = await renderResultsPdf(data)
   const headers = headersWithCors({ headers: new Headers(), req })
   headers.set('Content-Type', 'application/pdf')
   headers.set('Content-Disposition', `attachment; filename="hasil-evaluasi-${slugify(data.city) || report.id}-${report.id}.pdf"`)
-  headers.set('Cache-Control', 'private, no-store')
+  // The public document is the same for everyone and changes only when a result is republished.
+  headers.set('Cache-Control', audience === 'public' ? 'public, max-age=3600' : 'private, no-store')
   return new Response(bytes as BodyInit, { status: 200, headers })
 }

@@ -112,6 +112,8 @@ export interface SnapshotMedia {
  */
 export interface SnapshotScore {
   id: string
+  /** The accepted report; its results document is `/api/reports/<report>/results.pdf` on the CMS. */
+  report: string
   city: string
   period: string
   periodYear: number
@@ -381,6 +383,7 @@ export async function collectSnapshot(payload: Payload): Promise<Snapshot> {
       if (!period) throw new Error(`Snapshot: review ${doc.id} period ${periodId} not found / periode tidak ditemukan`)
       return {
         id: String(doc.id),
+        report: requiredId(doc.report, `review ${doc.id} report`),
         city: requiredId(doc.city, `review ${doc.id} city`),
         period: periodId,
         periodYear: period.year,

@@ -59,6 +59,8 @@ export interface CityScoresView {
   radar: RadarChartData | null
   radarSummary: string
   recommendationsHtml: string
+  /** The latest round's results document (PDF) on the CMS, in the page's language. */
+  resultsHref: string
 }
 
 export interface CityPageView {
@@ -114,7 +116,13 @@ function pillarRadar(pillars: { name: string; score: number }[], label: string, 
   return { locale: CHART_LOCALE[locale], labels: pillars.map((pillar) => pillar.name), values: pillars.map((pillar) => pillar.score), label }
 }
 
-function cityScores(scores: Map<string, Snapshot['scores']>, snapshot: Snapshot, cityId: string, locale: Locale): CityScoresView | null {
+function cityScores(
+  scores: Map<string, Snapshot['scores']>,
+  snapshot: Snapshot,
+  cityId: string,
+  locale: Locale,
+  origin: string,
+): CityScoresView | null {
   const rounds = scores.get(cityId)
   const latest = rounds?.at(-1)
   if (!rounds || !latest) return null
@@ -156,6 +164,7 @@ function cityScores(scores: Map<string, Snapshot['scores']>, snapshot: Snapshot,
       latestPillars.map((pillar) => `${pillar.name} ${formatScore(pillar.score, locale)}`).join(', '),
     ),
     recommendationsHtml: richTextHtml(latest.recommendations[locale] ?? latest.recommendations[locale === 'id' ? 'en' : 'id']),
+    resultsHref: absoluteMediaUrl(`/api/reports/${latest.report}/results.pdf${locale === 'en' ? '?locale=en' : ''}`, origin),
   }
 }
 
@@ -195,7 +204,7 @@ function buildLocaleView(snapshot: Snapshot, locale: Locale, origin: string): Lo
         indicators: programme.indicators.map((row) => ({ ...row, progress: progressOf.get(row.id) ?? null })),
       })),
       updates: updatesOfCity.get(city.id) ?? [],
-      scores: cityScores(scores, snapshot, city.id, locale),
+      scores: cityScores(scores, snapshot, city.id, locale, origin),
     }),
   )
 

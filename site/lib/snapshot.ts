@@ -68,6 +68,8 @@ export const snapshotMediaSchema = z.object({
 
 export const snapshotScoreSchema = z.object({
   id,
+  /** The accepted report, whose results document the CMS serves to the public. */
+  report: id,
   city: id,
   period: id,
   /** The evaluation round's year (the line's position) and name (its label). */

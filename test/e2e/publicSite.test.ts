@@ -93,6 +93,12 @@ describe('the public pages in Chromium', () => {
     expect(scripts.some((url) => url.includes('drawRadar'))).toBe(false)
     expect(await drawEveryChart(page)).toBeGreaterThanOrEqual(1)
     expect(scripts.some((url) => url.includes('drawRadar'))).toBe(true)
+    // The latest round's results document comes from the CMS to anyone, signed in or not.
+    const results = await page.getByRole('link', { name: /^Dokumen hasil evaluasi \d{4} \(PDF\)$/ }).getAttribute('href')
+    const pdf = await context.request.get(results!)
+    expect(pdf.status()).toBe(200)
+    expect(pdf.headers()['content-type']).toBe('application/pdf')
+    expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-')
     await context.close()
   })
 

@@ -218,6 +218,7 @@ describe('the publish snapshot', () => {
     expect(scores.map((score) => score.id)).toEqual([String(acceptedReview.id)])
     const period = acceptedReview.period as number | { id: number }
     expect(scores[0]).toMatchObject({
+      report: String(acceptedReview.report && typeof acceptedReview.report === 'object' ? acceptedReview.report.id : acceptedReview.report),
       period: String(typeof period === 'object' ? period.id : period),
       periodYear: 2023,
       periodTitle: { id: expect.stringMatching(/\S/) },

@@ -417,6 +417,7 @@ describe('the site data module', () => {
       files.set('scores.json', [
         {
           id: 's1',
+          report: '31',
           city: '1',
           period: '1',
           periodYear: 2022,
@@ -428,6 +429,7 @@ describe('the site data module', () => {
         },
         {
           id: 's2',
+          report: '32',
           city: '1',
           period: '2',
           periodYear: 2023,
@@ -452,6 +454,8 @@ describe('the site data module', () => {
     // Two pillars make no radar shape; the table still carries them.
     expect(scores.radar).toBeNull()
     expect(scores.recommendationsHtml).toBe('<p>Perkuat data.</p>')
+    // The latest round's results document, in the page's language, from the CMS.
+    expect(scores.resultsHref).toMatch(/^https?:\/\/[^/]+\/api\/reports\/32\/results\.pdf\?locale=en$/)
     expect(view.home.pillarAverages.map((pillar) => [pillar.slug, pillar.average])).toEqual([
       ['smart-governance', 3],
       ['smart-environment', 3.5],

@@ -67,6 +67,15 @@ describe('the results document before acceptance', () => {
     expect(response.status).toBe(409)
     expect(response.body.errors[0].message).toMatch(/diterima ketua tim.*accepted the report/)
   })
+
+  it.each([
+    ['the public', () => null],
+    ["another city's council", () => fixture.users.councilB],
+  ])('answers %s with 404: nothing about the report is public yet', async (_name, who) => {
+    const user = who()
+    const response = user ? await getPdf(user) : await callApi('GET', `/reports/${round.report.id}/results.pdf`)
+    expect(response.status).toBe(404)
+  })
 })
 
 describe('the results document of an accepted report', () => {
@@ -130,14 +139,23 @@ describe('the results document of an accepted report', () => {
     ["another city's council", () => fixture.users.councilB],
     ['an assessor assigned elsewhere', () => fixture.users.assessorA],
     ['an assessor assigned nowhere', () => fixture.users.assessorNone],
-  ])('refuses %s with 404', async (_name, who) => {
+  ])('gives %s the published result, as the public gets it', async (_name, who) => {
     const response = await getPdf(who())
-    expect(response.status).toBe(404)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('cache-control')).toBe('public, max-age=3600')
   })
 
-  it('refuses an anonymous request', async () => {
-    const response = await callApi('GET', `/reports/${round.report.id}/results.pdf`)
-    expect(response.status).toBe(403)
+  it('gives the public the published result the site links to, in either language', async () => {
+    const response = await callApi('GET', `/reports/${round.report.id}/results.pdf?locale=en`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('cache-control')).toBe('public, max-age=3600')
+    const { text } = await documentText(response.body as Buffer)
+    expect(text).toMatch(/Achievement index: \d\.\d\d/)
+    expect(text).toContain('Perkuat integrasi data antar-OPD.')
+  })
+
+  it('answers 404 for a report that does not exist', async () => {
+    expect((await callApi('GET', '/reports/999999/results.pdf')).status).toBe(404)
   })
 })
 
