@@ -17,9 +17,10 @@ import { PERIOD_2022, type Result2022, RESULTS_2022 } from './data/evaluation202
 import { AMBON_EVIDENCE } from './data/evidence.ts'
 import { INSTRUMENT } from './data/instrument.ts'
 import { type IndicatorSeed, PROGRAMS } from './data/programs.ts'
-import { UPDATES } from './data/updates.ts'
+import { UPDATES, type UpdateSeed } from './data/updates.ts'
 import { type Bilingual, carryRowIds, hasBilingual, inLocale, type Seedable } from './lib/bilingual.ts'
 import { evidenceFile } from './lib/evidenceFile.ts'
+import { sceneImage } from './lib/photo.ts'
 
 /** The collections the demo seed writes, in the order it writes them. */
 export const SEEDED_COLLECTIONS = [
@@ -29,6 +30,7 @@ export const SEEDED_COLLECTIONS = [
   COLLECTIONS.programs,
   COLLECTIONS.indicators,
   COLLECTIONS.measurements,
+  COLLECTIONS.media,
   COLLECTIONS.updates,
   COLLECTIONS.instruments,
   COLLECTIONS.periods,
@@ -267,9 +269,40 @@ async function seedMeasurements(
   }
 }
 
+/**
+ * An update's photo, uploaded once, with its alt text in both languages. It is found again by its
+ * Indonesian alt text: the stored file name is not the uploaded one (images are stored as WebP).
+ */
+async function seedPhoto(seeder: Seeder, photo: NonNullable<UpdateSeed['photo']>): Promise<ID> {
+  const { payload, tally } = seeder
+  const { docs } = await payload.find({
+    collection: COLLECTIONS.media,
+    where: { alt: { equals: photo.alt.id } },
+    locale: 'id',
+    limit: 1,
+    depth: 0,
+  })
+  if (docs[0]) {
+    tally.media.unchanged += 1
+    return docs[0].id
+  }
+  const data = await sceneImage(photo.scene, 'jpeg')
+  const doc = await payload.create({
+    collection: COLLECTIONS.media,
+    data: { alt: photo.alt.id, credit: photo.credit },
+    file: { data, mimetype: 'image/jpeg', name: photo.filename, size: data.length },
+    locale: 'id',
+    depth: 0,
+  })
+  await payload.update({ collection: COLLECTIONS.media, id: doc.id, data: { alt: photo.alt.en }, locale: 'en', depth: 0 })
+  tally.media.created += 1
+  return doc.id
+}
+
 async function seedUpdates(seeder: Seeder, cities: Map<string, ID>, programs: Map<string, ID>): Promise<void> {
-  for (const { cityCode, programSlug, date, title, body, published } of UPDATES) {
+  for (const { cityCode, programSlug, date, title, body, published, photo } of UPDATES) {
     const city = cityId(cities, cityCode)
+    const photos = photo ? [await seedPhoto(seeder, photo)] : []
     await seeder.upsert(
       COLLECTIONS.updates,
       { and: [{ city: { equals: city } }, { title: { equals: title.id } }] },
@@ -279,11 +312,13 @@ async function seedUpdates(seeder: Seeder, cities: Map<string, ID>, programs: Ma
         city,
         program: programSlug ? lookUp(programs, programSlug, 'programme') : null,
         body,
+        photos,
         _status: published ? 'published' : 'draft',
       },
       { draft: !published },
     )
   }
+  seeder.logProgress(COLLECTIONS.media, 'photos')
   seeder.logProgress(COLLECTIONS.updates, 'updates')
 }
 

@@ -1,4 +1,5 @@
 import { type Bilingual, t } from '../lib/bilingual.ts'
+import type { Scene } from '../lib/photo.ts'
 import { richText, type RichText } from '../lib/richText.ts'
 import { AMBON } from './cities.ts'
 import { PROGRAM_SLUGS } from './programs.ts'
@@ -11,6 +12,8 @@ export type UpdateSeed = {
   title: Bilingual
   body: Bilingual<RichText>
   published: boolean
+  /** A drawn scene standing in for the photo a city would publish with the news. */
+  photo?: { scene: Scene; filename: string; alt: Bilingual; credit: string }
 }
 
 export const UPDATES: UpdateSeed[] = [
@@ -30,6 +33,15 @@ export const UPDATES: UpdateSeed[] = [
       ),
     ),
     published: true,
+    photo: {
+      scene: 'recycling_plant',
+      filename: 'demo-pabrik-daur-ulang-plastik-ambon.jpg',
+      alt: t(
+        'Gedung pabrik daur ulang dengan ban berjalan dan tumpukan bal plastik berwarna di halamannya',
+        'The recycling plant building with a conveyor belt and stacks of coloured plastic bales in its yard',
+      ),
+      credit: 'Ilustrasi demo / Demo illustration',
+    },
   },
   {
     cityCode: AMBON,
@@ -43,6 +55,15 @@ export const UPDATES: UpdateSeed[] = [
       ),
     ),
     published: true,
+    photo: {
+      scene: 'command_centre',
+      filename: 'demo-command-center-ambon.jpg',
+      alt: t(
+        'Petugas command center di depan dinding layar yang menampilkan grafik dan kamera',
+        'Command centre staff in front of a wall of screens showing charts and cameras',
+      ),
+      credit: 'Ilustrasi demo / Demo illustration',
+    },
   },
   {
     cityCode: AMBON,

@@ -111,6 +111,10 @@ describe('the public pages in Chromium', () => {
     expect(scripts.some((url) => url.includes('drawChart'))).toBe(false)
     expect(await drawEveryChart(page)).toBeGreaterThanOrEqual(1)
     expect(scripts.some((url) => url.includes('drawChart'))).toBe(true)
+    // The opening's update carries its photo, described for screen readers, served by the CMS.
+    const photo = page.getByRole('img', { name: /^Gedung pabrik daur ulang/ })
+    await photo.scrollIntoViewIfNeeded()
+    await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 10_000 }).toBeGreaterThan(0)
     await context.close()
   })
 
