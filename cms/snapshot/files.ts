@@ -33,6 +33,18 @@ export const JSON_RESOURCES = [
   'scores',
 ] as const satisfies readonly (keyof Snapshot)[]
 
+/** Each resource's title, Indonesian / English, shared by its JSON file and its CSV table. */
+const RESOURCE_TITLES: Record<(typeof JSON_RESOURCES)[number], string> = {
+  cities: 'Kota dan kabupaten / Cities and regencies',
+  dimensions: 'Dimensi smart city / Smart-city pillars',
+  programs: 'Program kota / City programmes',
+  indicators: 'Indikator program / Programme indicators',
+  measurements: 'Capaian indikator / Indicator measurements',
+  updates: 'Kabar program yang terbit / Published programme updates',
+  media: 'Foto publik / Public photos',
+  scores: 'Skor evaluasi yang diterima / Accepted evaluation scores',
+}
+
 export type FieldType = 'string' | 'integer' | 'number' | 'datetime'
 
 interface Column<T> {
@@ -73,7 +85,7 @@ const bilingual = <T>(name: string, description: string, value: (row: T) => Snap
 
 const cities: Table<SnapshotCity> = {
   name: 'cities',
-  title: 'Kota dan kabupaten / Cities and regencies',
+  title: RESOURCE_TITLES.cities,
   rows: (snapshot) => snapshot.cities,
   columns: [
     idColumn(),
@@ -95,7 +107,7 @@ const cities: Table<SnapshotCity> = {
 
 const dimensions: Table<SnapshotDimension> = {
   name: 'dimensions',
-  title: 'Dimensi smart city / Smart-city pillars',
+  title: RESOURCE_TITLES.dimensions,
   rows: (snapshot) => snapshot.dimensions,
   columns: [
     idColumn(),
@@ -108,7 +120,7 @@ const dimensions: Table<SnapshotDimension> = {
 
 const programs: Table<SnapshotProgram> = {
   name: 'programs',
-  title: 'Program kota / City programmes',
+  title: RESOURCE_TITLES.programs,
   rows: (snapshot) => snapshot.programs,
   columns: [
     idColumn(),
@@ -149,7 +161,7 @@ const programs: Table<SnapshotProgram> = {
 
 const indicators: Table<SnapshotIndicator> = {
   name: 'indicators',
-  title: 'Indikator program / Programme indicators',
+  title: RESOURCE_TITLES.indicators,
   rows: (snapshot) => snapshot.indicators,
   columns: [
     idColumn(),
@@ -178,7 +190,7 @@ const indicators: Table<SnapshotIndicator> = {
 
 const measurements: Table<SnapshotMeasurement> = {
   name: 'measurements',
-  title: 'Capaian indikator / Indicator measurements',
+  title: RESOURCE_TITLES.measurements,
   rows: (snapshot) => snapshot.measurements,
   columns: [
     idColumn(),
@@ -200,7 +212,7 @@ const measurements: Table<SnapshotMeasurement> = {
 /** The index per city and round; the scores per pillar and evaluation dimension are in scores.json. */
 const scores: Table<SnapshotScore> = {
   name: 'scores',
-  title: 'Indeks capaian yang diterima / Accepted achievement indices',
+  title: RESOURCE_TITLES.scores,
   rows: (snapshot) => snapshot.scores,
   columns: [
     idColumn(),
@@ -233,6 +245,7 @@ export function snapshotFiles(snapshot: Snapshot, created: Date, title = 'Pantau
     files.push({ path, content })
     resources.push({
       name: `${name}-json`,
+      title: RESOURCE_TITLES[name],
       path,
       format: 'json',
       mediatype: MEDIATYPES.json,
