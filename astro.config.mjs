@@ -22,6 +22,12 @@ export default defineConfig({
   site: process.env.PANTAU_SITE_URL || fileEnv.PANTAU_SITE_URL || 'http://localhost:4321',
   // Pages are written as `kota/<slug>/index.html`; the dev server then serves the same URLs.
   trailingSlash: 'always',
+  build: {
+    // Writing a page to disk leaves the renderer waiting on the file system; with several pages in
+    // flight the next one renders meanwhile. On 2 cores with 1,000 pages this renders about a third
+    // faster than one page at a time; more than 8 gained nothing. Pages share only read-once data.
+    concurrency: 8,
+  },
   i18n: {
     defaultLocale: 'id',
     locales: ['id', 'en'],

@@ -1,4 +1,4 @@
-import { indicatorSeries, latestPoint } from './charts.ts'
+import { indicatorSeries, latestPoint, type SeriesPoint } from './charts.ts'
 import { formatNumber, formatPeriod, inLocale, type Locale, localePath } from './locale.ts'
 import type { City, Dimension, Indicator, Measurement, Program } from './schemas.ts'
 
@@ -56,21 +56,36 @@ export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<s
   return groups
 }
 
+/** Each indicator's time series (see `indicatorSeries`) by indicator id. */
+export type SeriesByIndicator = ReadonlyMap<string, readonly SeriesPoint[]>
+
+/**
+ * Every indicator's time series from one pass over the measurements. The series do not depend on
+ * the language, so a build makes them once and both languages' pages draw from the same map.
+ */
+export function seriesByIndicator(data: Pick<PublicData, 'indicators' | 'measurements'>): Map<string, SeriesPoint[]> {
+  const measurementsOf = groupBy(data.measurements, (measurement) => measurement.indicator)
+  return new Map(data.indicators.map((indicator) => [indicator.id, indicatorSeries(indicator, measurementsOf.get(indicator.id) ?? [])]))
+}
+
 /**
  * What each city page shows, keyed by city id: its public programmes in pillar order, then by title,
  * each with its indicators and their latest values. Built once for all cities, so the cost grows
  * with the data, not with data times pages.
  */
-export function programmesByCity(data: PublicData, locale: Locale): Map<string, ProgrammeView[]> {
+export function programmesByCity(
+  data: PublicData,
+  locale: Locale,
+  series: SeriesByIndicator = seriesByIndicator(data),
+): Map<string, ProgrammeView[]> {
   const compare = collator(locale).compare
-  const measurementsOf = groupBy(data.measurements, (measurement) => measurement.indicator)
   const indicatorsOf = groupBy(data.indicators, (indicator) => indicator.program)
   const programsOf = groupBy(data.programs, (program) => program.city)
   const dimensions = new Map(data.dimensions.map((dimension) => [dimension.id, dimension]))
   const pillarOrder = (program: Program) => dimensions.get(program.dimension)?.order ?? Number.MAX_SAFE_INTEGER
 
   const toRow = (indicator: Indicator): IndicatorRow => {
-    const measurement = latestPoint(indicatorSeries(indicator, measurementsOf.get(indicator.id) ?? []))
+    const measurement = latestPoint(series.get(indicator.id) ?? [])
     return {
       id: indicator.id,
       name: inLocale(indicator.name, locale),

@@ -1,8 +1,8 @@
-import { type ChartData, indicatorSeries, latestPoint } from './charts.ts'
-import { cityPath, groupBy, programmePath, type PublicData } from './cityPage.ts'
+import { type ChartData, latestPoint, type SeriesPoint } from './charts.ts'
+import { cityPath, groupBy, programmePath, type PublicData, type SeriesByIndicator, seriesByIndicator } from './cityPage.ts'
 import { UI } from './i18n.ts'
 import { formatNumber, formatPeriod, inLocale, type Locale } from './locale.ts'
-import type { City, Indicator, Measurement, Program } from './schemas.ts'
+import type { City, Indicator, Program } from './schemas.ts'
 
 /** BCP 47 tags handed to chart.js, matching the numbers in the table under each chart. */
 const CHART_LOCALE: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' }
@@ -48,12 +48,11 @@ export interface ProgrammePageView {
   href: string
 }
 
-function indicatorView(indicator: Indicator, measurements: readonly Measurement[], locale: Locale): IndicatorChartView {
+function indicatorView(indicator: Indicator, series: readonly SeriesPoint[], locale: Locale): IndicatorChartView {
   const t = UI[locale]
   const name = inLocale(indicator.name, locale)
   const cumulative = indicator.aggregation === 'cumulative'
   const per = cumulative ? t.cumulative : t.perPeriod[indicator.frequency]
-  const series = indicatorSeries(indicator, measurements)
   const latest = latestPoint(series)
   const format = (value: number | null) => (value === null ? null : formatNumber(value, locale))
   const withUnit = (value: number) => `${formatNumber(value, locale)} ${indicator.unit}`
@@ -92,12 +91,15 @@ function indicatorView(indicator: Indicator, measurements: readonly Measurement[
  * Every public programme page in one language, with the figures each chart and table shows.
  * Programmes whose city is not public are left out: their page would have nowhere to belong.
  */
-export function programmePages(data: PublicData, locale: Locale): ProgrammePageView[] {
+export function programmePages(
+  data: PublicData,
+  locale: Locale,
+  series: SeriesByIndicator = seriesByIndicator(data),
+): ProgrammePageView[] {
   const t = UI[locale]
   const cities = new Map(data.cities.map((city) => [city.id, city]))
   const dimensions = new Map(data.dimensions.map((dimension) => [dimension.id, dimension]))
   const indicatorsOf = groupBy(data.indicators, (indicator) => indicator.program)
-  const measurementsOf = groupBy(data.measurements, (measurement) => measurement.indicator)
 
   return data.programs.flatMap((program): ProgrammePageView[] => {
     const city = cities.get(program.city)
@@ -107,7 +109,7 @@ export function programmePages(data: PublicData, locale: Locale): ProgrammePageV
     // order beats alphabetical order here; the sort is stable for indicators made in the same instant.
     const indicators = [...(indicatorsOf.get(program.id) ?? [])]
       .sort((a, b) => (a.createdAt ?? '').localeCompare(b.createdAt ?? ''))
-      .map((indicator) => indicatorView(indicator, measurementsOf.get(indicator.id) ?? [], locale))
+      .map((indicator) => indicatorView(indicator, series.get(indicator.id) ?? [], locale))
     return [
       {
         id: program.id,

@@ -7,7 +7,9 @@ import { z } from 'astro/zod'
  * build here, with the collection, entry and field in the message, instead of rendering a wrong page.
  */
 
-const documentId = z.union([z.number(), z.string().min(1)]).transform(String)
+// Strings first: the snapshot's ids are strings, and a union stops at the first type that fits,
+// so tens of thousands of measurements are not each tried as a number first.
+const documentId = z.union([z.string().min(1), z.number()]).transform(String)
 
 /** A relationship at depth 0 is only the related id; a populated object means the query changed. */
 const reference = documentId

@@ -1,8 +1,16 @@
 import path from 'node:path'
 
 import type { IndexChartData, RadarChartData } from './charts.ts'
-import { indicatorSeries, latestPoint } from './charts.ts'
-import { cityPath, groupBy, type IndicatorRow, type ProgrammeView, programmesByCity } from './cityPage.ts'
+import { latestPoint } from './charts.ts'
+import {
+  cityPath,
+  groupBy,
+  type IndicatorRow,
+  type ProgrammeView,
+  programmesByCity,
+  type SeriesByIndicator,
+  seriesByIndicator,
+} from './cityPage.ts'
 import { type CohortGroup, groupByCohort } from './cohorts.ts'
 import { UI } from './i18n.ts'
 import type { Locale } from './locale.ts'
@@ -168,9 +176,28 @@ function cityScores(
   }
 }
 
-function buildLocaleView(snapshot: Snapshot, locale: Locale, origin: string): LocaleView {
+/** What the pages show the same way in both languages, worked out once per build. */
+interface SharedView {
+  series: SeriesByIndicator
+  /** Whole percent of the way to the target by indicator id, or null when it cannot be said. */
+  progress: ReadonlyMap<string, number | null>
+}
+
+function buildSharedView(snapshot: Snapshot): SharedView {
+  const series = seriesByIndicator(snapshot)
+  const progress = new Map(
+    snapshot.indicators.map((indicator) => {
+      const latest = latestPoint(series.get(indicator.id) ?? [])
+      const share = progressToTarget(indicator, latest?.actual)
+      return [indicator.id, share === null ? null : percent(share)]
+    }),
+  )
+  return { series, progress }
+}
+
+function buildLocaleView(snapshot: Snapshot, shared: SharedView, locale: Locale, origin: string): LocaleView {
   const t = UI[locale]
-  const programmes = programmesByCity(snapshot, locale)
+  const programmes = programmesByCity(snapshot, locale, shared.series)
   const updates = updateViews(snapshot, locale, origin)
   const updatesOfCity = groupBy(updates, (update) => update.city.id)
   const updatesOfProgramme = groupBy(
@@ -178,14 +205,6 @@ function buildLocaleView(snapshot: Snapshot, locale: Locale, origin: string): Lo
     (update) => update.programme?.id ?? '',
   )
   const scores = scoresByCity(snapshot.scores)
-  const measurementsOf = groupBy(snapshot.measurements, (measurement) => measurement.indicator)
-  const progressOf = new Map(
-    snapshot.indicators.map((indicator) => {
-      const latest = latestPoint(indicatorSeries(indicator, measurementsOf.get(indicator.id) ?? []))
-      const share = progressToTarget(indicator, latest?.actual)
-      return [indicator.id, share === null ? null : percent(share)]
-    }),
-  )
   const programById = new Map(snapshot.programs.map((program) => [program.id, program]))
   const dimensionById = new Map(snapshot.dimensions.map((dimension) => [dimension.id, dimension]))
 
@@ -201,7 +220,7 @@ function buildLocaleView(snapshot: Snapshot, locale: Locale, origin: string): Lo
       })),
       programmes: (programmes.get(city.id) ?? []).map((programme) => ({
         ...programme,
-        indicators: programme.indicators.map((row) => ({ ...row, progress: progressOf.get(row.id) ?? null })),
+        indicators: programme.indicators.map((row) => ({ ...row, progress: shared.progress.get(row.id) ?? null })),
       })),
       updates: updatesOfCity.get(city.id) ?? [],
       scores: cityScores(scores, snapshot, city.id, locale, origin),
@@ -226,7 +245,7 @@ function buildLocaleView(snapshot: Snapshot, locale: Locale, origin: string): Lo
       latestUpdates: updates.slice(0, LATEST_UPDATES),
     },
     cities,
-    programmes: programmePages(snapshot, locale).map((programme) => {
+    programmes: programmePages(snapshot, locale, shared.series).map((programme) => {
       const program = programById.get(programme.id)
       const description = program?.description[locale] ?? program?.description[locale === 'id' ? 'en' : 'id']
       const dimension = program ? dimensionById.get(program.dimension) : undefined
@@ -251,6 +270,7 @@ function buildLocaleView(snapshot: Snapshot, locale: Locale, origin: string): Lo
 
 /** Joins a checked snapshot into the pages' views; each language is joined on first use. */
 export function createSiteData(snapshot: Snapshot, dir: string, origin = cmsOrigin()): SiteData {
+  let shared: SharedView | undefined
   const views = new Map<Locale, LocaleView>()
   return {
     dir,
@@ -258,7 +278,8 @@ export function createSiteData(snapshot: Snapshot, dir: string, origin = cmsOrig
     view(locale) {
       let view = views.get(locale)
       if (!view) {
-        view = buildLocaleView(snapshot, locale, origin)
+        shared ??= buildSharedView(snapshot)
+        view = buildLocaleView(snapshot, shared, locale, origin)
         views.set(locale, view)
       }
       return view

@@ -9,7 +9,7 @@ import {
   type SeriesPoint,
   radarLabel,
 } from '../../site/lib/charts.ts'
-import type { PublicData } from '../../site/lib/cityPage.ts'
+import { type PublicData, seriesByIndicator } from '../../site/lib/cityPage.ts'
 import { localePath, otherLocalePath, type Locale } from '../../site/lib/locale.ts'
 import { programmePages } from '../../site/lib/programmePage.ts'
 import type { Indicator, Measurement } from '../../site/lib/schemas.ts'
@@ -276,6 +276,10 @@ describe('programmePages', () => {
     expect(programmePages(data, 'id').map((page) => page.href)).toEqual(['/kota/kota-ambon/daur-ulang/'])
     expect(english.href).toBe('/en/kota/kota-ambon/daur-ulang/')
     expect(english.cityHref).toBe('/en/kota/kota-ambon/')
+  })
+
+  it('reads the same from series made once for the build', () => {
+    expect(programmePages(data, 'en', seriesByIndicator(data))).toEqual(programmePages(data, 'en'))
   })
 
   it('lists indicators in the order the city entered them', () => {

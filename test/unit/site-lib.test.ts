@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { programmesByCity, type PublicData } from '../../site/lib/cityPage.ts'
+import { indicatorSeries } from '../../site/lib/charts.ts'
+import { programmesByCity, type PublicData, seriesByIndicator } from '../../site/lib/cityPage.ts'
 import { groupByCohort } from '../../site/lib/cohorts.ts'
 import { formatNumber, formatPeriod, inLocale, type Locale } from '../../site/lib/locale.ts'
 import { comparePeriods, latestByIndicator } from '../../site/lib/measurements.ts'
@@ -65,9 +66,33 @@ describe.each<[number, number | null, Locale, string]>([
   [2025, 2, 'id', 'Februari 2025'],
   [2025, 2, 'en', 'February 2025'],
   [2024, 12, 'id', 'Desember 2024'],
+  [2025, 1, 'id', 'Januari 2025'],
 ])('formatPeriod(%d, %s, %s)', (year, month, locale, expected) => {
   it(`writes ${expected}`, () => {
     expect(formatPeriod({ year, month }, locale)).toBe(expected)
+  })
+})
+
+describe('formatted numbers and months kept per language', () => {
+  it('gives each language its own text for the same value, however often asked', () => {
+    for (let round = 0; round < 2; round += 1) {
+      expect([formatNumber(1234.5, 'id'), formatNumber(1234.5, 'en')]).toEqual(['1.234,5', '1,234.5'])
+      expect([formatPeriod({ year: 2023, month: 5 }, 'id'), formatPeriod({ year: 2023, month: 5 }, 'en')]).toEqual([
+        'Mei 2023',
+        'May 2023',
+      ])
+    }
+  })
+
+  it('keeps December and the following January apart', () => {
+    expect([formatPeriod({ year: 2023, month: 12 }, 'en'), formatPeriod({ year: 2024, month: 1 }, 'en')]).toEqual([
+      'December 2023',
+      'January 2024',
+    ])
+  })
+
+  it('writes 0 and -0 as Intl does, whichever comes first', () => {
+    expect([formatNumber(-0, 'en'), formatNumber(0, 'en'), formatNumber(-0, 'en')]).toEqual(['-0', '0', '-0'])
   })
 })
 
@@ -253,6 +278,49 @@ describe('programmesByCity', () => {
   it('gives a city without public programmes an empty list', () => {
     expect(programmesByCity(data, 'id').get('3')).toEqual([])
   })
+
+  it('reads the same from series made once for the build', () => {
+    expect(programmesByCity(data, 'id', seriesByIndicator(data))).toEqual(programmesByCity(data, 'id'))
+  })
+})
+
+describe('seriesByIndicator', () => {
+  const indicator = (id: string, frequency: Indicator['frequency']): Indicator => ({
+    id,
+    name: text(id),
+    program: 'p1',
+    city: '1',
+    unit: 'ton',
+    baseline: null,
+    target: 10,
+    targetYear: 2025,
+    direction: 'up',
+    frequency,
+    aggregation: 'per_period',
+  })
+  const indicators = [indicator('monthly', 'monthly'), indicator('yearly', 'yearly'), indicator('silent', 'monthly')]
+  const measurements = [
+    measurement('m1', 'monthly', 2024, 11, 3),
+    measurement('m2', 'yearly', 2023, null, 40),
+    measurement('m3', 'monthly', 2025, 1, 5),
+    measurement('m4', 'yearly', 2024, null, 41),
+  ]
+  const series = seriesByIndicator({ indicators, measurements })
+
+  it('gives each indicator the series of its own measurements, as indicatorSeries does', () => {
+    expect(series.get('monthly')).toEqual(indicatorSeries(indicators[0], [measurements[0], measurements[2]]))
+    expect(series.get('yearly')).toEqual(indicatorSeries(indicators[1], [measurements[1], measurements[3]]))
+    expect(series.get('monthly')?.map((point) => [point.year, point.month, point.reported])).toEqual([
+      [2024, 11, 3],
+      [2024, 12, null],
+      [2025, 1, 5],
+    ])
+  })
+
+  it('gives an indicator without measurements an empty series', () => {
+    expect(series.get('silent')).toEqual([])
+    expect([...series.keys()]).toEqual(['monthly', 'yearly', 'silent'])
+  })
 })
 
 describe.each<[string, typeof citySchema | typeof programSchema | typeof indicatorSchema | typeof measurementSchema, unknown, unknown]>([
@@ -352,6 +420,18 @@ describe.each<[string, typeof citySchema | typeof programSchema | typeof indicat
     'name',
   ],
   ['a measurement in month 13', measurementSchema, { id: 1, indicator: 1, program: 1, year: 2024, month: 13, value: 1 }, 'month'],
+  [
+    'a measurement of an empty indicator id',
+    measurementSchema,
+    { id: '7', indicator: '', program: '1', year: 2024, month: 1, value: 1 },
+    'indicator',
+  ],
+  [
+    'a measurement whose id is neither text nor a number',
+    measurementSchema,
+    { id: true, indicator: '1', program: '1', year: 2024, month: 1, value: 1 },
+    'id',
+  ],
 ])('the schema rejects %s', (_, schema, payloadDocument, field) => {
   it(`naming the field "${field}"`, () => {
     const result = schema.safeParse(payloadDocument)
