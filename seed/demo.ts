@@ -68,7 +68,7 @@ type UntypedWrites = {
  * Writes through the Local API as trusted system code: no `user`, so access rules are not applied,
  * while validation and hooks (city inheritance, measurement checks) still run as for a person.
  */
-class Seeder {
+export class Seeder {
   readonly tally = Object.fromEntries(
     SEEDED_COLLECTIONS.map((slug) => [slug, { created: 0, updated: 0, unchanged: 0 }]),
   ) as Record<SeededCollection, SeedTally>
@@ -322,7 +322,7 @@ async function seedUpdates(seeder: Seeder, cities: Map<string, ID>, programs: Ma
   seeder.logProgress(COLLECTIONS.updates, 'updates')
 }
 
-async function seedInstrument(seeder: Seeder, dimensions: Map<string, ID>): Promise<ID> {
+export async function seedInstrument(seeder: Seeder, dimensions: Map<string, ID>): Promise<ID> {
   const { title, year, version, evaluationDimensions, sections } = INSTRUMENT
   const doc = await seeder.upsert(
     COLLECTIONS.instruments,
@@ -349,7 +349,7 @@ type PeriodSeed = Pick<Period, 'year' | 'status' | 'opensAt' | 'closesAt'> & {
 }
 
 /** A period whose cities in `assessedCodes` the demo assessor leads, when there is one. */
-async function seedPeriod(
+export async function seedPeriod(
   seeder: Seeder,
   instrument: ID,
   cities: Map<string, ID>,

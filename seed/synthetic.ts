@@ -1,11 +1,14 @@
 /**
  * `npm run seed:synthetic` (`payload run seed/synthetic.ts`): a large, made-up data set for
  * benchmarks: 100 cities x 7 years of public programmes, indicators, monthly and yearly
- * measurements and published updates, written into the database named by `DATABASE_URI`.
+ * measurements and published updates, and for every city and year an accepted evaluation report
+ * whose published review carries the index and the scores per pillar, written into the database
+ * named by `DATABASE_URI`. The data set itself is seed/lib/synthetic.ts.
  *
  * The same seed gives the same data on every machine. Writes skip the `publish-site` job (one
  * snapshot afterwards is enough), go through the Local API in one transaction per city, and the
- * measurements, nine in ten of all rows, are inserted in bulk on SQLite.
+ * measurements, nine in ten of all rows, are inserted in bulk on SQLite. The evaluation scores are
+ * computed by the server's hooks from the answers and the assessor's per-question scores.
  *
  * Options are environment variables, because `payload run` passes no arguments to the script:
  * `SYNTHETIC_CITIES` (100), `SYNTHETIC_YEARS` (7), `SYNTHETIC_SEED` (2017), and
@@ -13,54 +16,11 @@
  * which it otherwise refuses.
  */
 import config from '@payload-config'
-import {
-  commitTransaction,
-  createLocalReq,
-  getPayload,
-  initTransaction,
-  killTransaction,
-  type Migration,
-  type Payload,
-  type PayloadRequest,
-  type RequiredDataFromCollectionSlug,
-} from 'payload'
+import { getPayload, type Migration } from 'payload'
 
-import { COLLECTIONS, CONTEXT_FLAGS } from '../cms/constants.ts'
 import { DEFAULT_SQLITE_URL, resolveDatabase } from '../cms/lib/database.ts'
 import { migrations } from '../cms/migrations/index.ts'
-import type { City, Program } from '../cms/payload-types.ts'
-import { DIMENSIONS } from './data/dimensions.ts'
-import { inLocale } from './lib/bilingual.ts'
-import { paragraphs } from './lib/richText.ts'
-import { seededNoise } from './lib/series.ts'
-
-type SyntheticOptions = { cities: number; years: number; seed: number; lastYear: number }
-
-const SYNTHETIC_DEFAULTS: SyntheticOptions = { cities: 100, years: 7, seed: 2017, lastYear: 2025 }
-
-/** Synthetic cities carry region codes of a province that does not exist, so they never clash with real ones. */
-const SYNTHETIC_PROVINCE_CODE = '99'
-const PROGRAMMES_PER_CITY = 5
-const UPDATES_PER_CITY = 3
-const BULK_ROWS = 500
-
-const PROVINCES = ['Aceh', 'Jawa Barat', 'Jawa Tengah', 'Jawa Timur', 'Bali', 'Kalimantan Timur', 'Sulawesi Selatan', 'Maluku', 'Papua', 'Riau']
-const PLACES = ['Sukamaju', 'Tanjung Harapan', 'Bukit Indah', 'Sungai Jernih', 'Teluk Damai', 'Padang Hijau', 'Karang Sari', 'Batu Putih', 'Lembah Sejuk', 'Pulau Terang']
-const TOPICS = [
-  { id: 'Layanan perizinan daring', en: 'Online licensing service', unit: 'izin', target: 400 },
-  { id: 'Bank sampah kelurahan', en: 'Neighbourhood waste banks', unit: 'ton', target: 120 },
-  { id: 'Wisata kota pintar', en: 'Smart-city tourism', unit: 'kunjungan', target: 9000 },
-  { id: 'Pelatihan UMKM digital', en: 'Digital training for small businesses', unit: 'peserta', target: 250 },
-  { id: 'Puskesmas terhubung', en: 'Connected health centres', unit: 'layanan', target: 3000 },
-  { id: 'Lampu jalan hemat energi', en: 'Energy-saving street lights', unit: 'titik', target: 60 },
-]
-const STATUSES: Program['status'][] = ['ongoing', 'ongoing', 'completed', 'planned', 'paused']
-const COHORTS: City['cohort'][] = ['2017', '2018', '2019']
-
-const pad = (value: number, width = 2) => String(value).padStart(width, '0')
-
-type ID = number
-type Counts = { cities: number; programs: number; indicators: number; measurements: number; updates: number }
+import { SYNTHETIC_DEFAULTS, seedSynthetic, type SyntheticOptions } from './lib/synthetic.ts'
 
 /** Whether `uri` is the demo database everyone works with when DATABASE_URI is unset. */
 function isDefaultDatabase(uri: string | undefined): boolean {
@@ -79,222 +39,6 @@ function optionsFrom(env: Record<string, string | undefined>): SyntheticOptions 
     seed: number('SYNTHETIC_SEED', SYNTHETIC_DEFAULTS.seed),
     lastYear: SYNTHETIC_DEFAULTS.lastYear,
   }
-}
-
-/** The six pillars, created from the demo definitions when the database has none yet. */
-async function ensureDimensions(payload: Payload, req: PayloadRequest): Promise<ID[]> {
-  const existing = await payload.find({ collection: COLLECTIONS.dimensions, pagination: false, depth: 0, sort: 'order', req })
-  if (existing.docs.length > 0) return existing.docs.map((doc) => doc.id)
-  const ids: ID[] = []
-  for (const dimension of DIMENSIONS) {
-    const doc = await payload.create({ collection: COLLECTIONS.dimensions, data: inLocale<RequiredDataFromCollectionSlug<'dimensions'>>(dimension, 'id'), locale: 'id', depth: 0, req })
-    await payload.update({ collection: COLLECTIONS.dimensions, id: doc.id, data: inLocale<RequiredDataFromCollectionSlug<'dimensions'>>(dimension, 'en'), locale: 'en', depth: 0, req })
-    ids.push(doc.id)
-  }
-  return ids
-}
-
-type MeasurementRow = { indicator: ID; program: ID; city: ID; year: number; month: number | null; value: number; source: string }
-
-/**
- * Inserts measurements in bulk through the SQL adapter's query builder; the values are generated
- * within the rules the hooks check (one per period, none negative), and city and programme are
- * filled in as the hooks would. Other adapters get them one by one through the Local API.
- */
-async function insertMeasurements(payload: Payload, rows: MeasurementRow[], req: PayloadRequest): Promise<void> {
-  const db = payload.db as unknown as { drizzle?: { insert: (table: unknown) => { values: (rows: object[]) => Promise<unknown> } }; tables?: Record<string, unknown> }
-  const table = db.tables?.[COLLECTIONS.measurements]
-  if (db.drizzle && table) {
-    const now = new Date().toISOString()
-    for (let start = 0; start < rows.length; start += BULK_ROWS) {
-      await db.drizzle.insert(table).values(rows.slice(start, start + BULK_ROWS).map((row) => ({ ...row, updatedAt: now, createdAt: now })))
-    }
-    return
-  }
-  for (const row of rows) {
-    await payload.create({ collection: COLLECTIONS.measurements, data: row as never, depth: 0, req, context: req.context })
-  }
-}
-
-async function seedCity(payload: Payload, index: number, options: SyntheticOptions, dimensions: ID[], counts: Counts): Promise<void> {
-  const noise = seededNoise(options.seed * 1000 + index)
-  const firstYear = options.lastYear - options.years + 1
-  const place = `${PLACES[index % PLACES.length]} ${pad(index + 1, 3)}`
-  const kind: City['kind'] = index % 3 === 0 ? 'kabupaten' : 'kota'
-  const name = `${kind === 'kota' ? 'Kota' : 'Kabupaten'} ${place}`
-  const province = PROVINCES[index % PROVINCES.length]
-
-  const req = await createLocalReq({ context: { [CONTEXT_FLAGS.skipPublish]: true } }, payload)
-  const measurements: MeasurementRow[] = []
-  const shouldCommit = await initTransaction(req)
-  try {
-    const write = { depth: 0, req, context: req.context }
-    const city = await payload.create({
-      collection: COLLECTIONS.cities,
-      locale: 'id',
-      data: {
-        name,
-        kind,
-        province,
-        regionCode: `${SYNTHETIC_PROVINCE_CODE}.${pad(index)}`,
-        cohort: COHORTS[index % COHORTS.length],
-        profile: paragraphs(`${name} adalah kota sintetis untuk uji kinerja (data buatan).`, `Provinsi ${province}.`),
-      },
-      ...write,
-    })
-    await payload.update({
-      collection: COLLECTIONS.cities,
-      id: city.id,
-      locale: 'en',
-      data: { profile: paragraphs(`${name} is a synthetic city for benchmarks (made-up data).`, `${province} province.`) },
-      ...write,
-    })
-    counts.cities += 1
-
-    const programmes: ID[] = []
-    for (let n = 0; n < PROGRAMMES_PER_CITY; n += 1) {
-      const topic = TOPICS[(index + n) % TOPICS.length]
-      const startYear = firstYear + (n % 3)
-      const program = await payload.create({
-        collection: COLLECTIONS.programs,
-        locale: 'id',
-        data: {
-          title: `${topic.id} ${place}`,
-          city: city.id,
-          dimension: dimensions[(index + n) % dimensions.length],
-          summary: `${topic.id} di ${name}, dimulai ${startYear} (data sintetis).`,
-          description: paragraphs(`Program ${topic.id.toLowerCase()} di ${name}.`, 'Angka-angka di halaman ini dibuat untuk uji kinerja.'),
-          agency: `Dinas Kominfo ${place}`,
-          partners: [{ name: `Mitra ${place}`, kind: 'private' }],
-          fundingSources: n % 2 === 0 ? ['apbd'] : ['apbd', 'csr'],
-          startYear,
-          status: STATUSES[n % STATUSES.length],
-          // One programme in five stays internal, as real cities keep some.
-          isPublic: n !== PROGRAMMES_PER_CITY - 1,
-        },
-        ...write,
-      })
-      await payload.update({
-        collection: COLLECTIONS.programs,
-        id: program.id,
-        locale: 'en',
-        data: {
-          title: `${topic.en} ${place}`,
-          summary: `${topic.en} in ${name}, since ${startYear} (synthetic data).`,
-          description: paragraphs(`${topic.en} programme in ${name}.`, 'The figures on this page are made up for benchmarks.'),
-        },
-        ...write,
-      })
-      programmes.push(program.id)
-      counts.programs += 1
-
-      const monthly = await payload.create({
-        collection: COLLECTIONS.indicators,
-        locale: 'id',
-        data: {
-          name: `${topic.id}: capaian bulanan`,
-          program: program.id,
-          unit: topic.unit,
-          baseline: 0,
-          target: topic.target,
-          targetYear: options.lastYear,
-          direction: 'up',
-          frequency: 'monthly',
-          aggregation: 'per_period',
-        },
-        ...write,
-      })
-      await payload.update({ collection: COLLECTIONS.indicators, id: monthly.id, locale: 'en', data: { name: `${topic.en}: monthly` }, ...write })
-      const yearly = await payload.create({
-        collection: COLLECTIONS.indicators,
-        locale: 'id',
-        data: {
-          name: `${topic.id}: kumulatif tahunan`,
-          program: program.id,
-          unit: topic.unit,
-          baseline: 0,
-          target: topic.target * 12 * options.years,
-          targetYear: options.lastYear,
-          direction: 'up',
-          frequency: 'yearly',
-          aggregation: 'cumulative',
-        },
-        ...write,
-      })
-      await payload.update({ collection: COLLECTIONS.indicators, id: yearly.id, locale: 'en', data: { name: `${topic.en}: yearly total` }, ...write })
-      counts.indicators += 2
-
-      const source = 'Data sintetis / synthetic data'
-      for (let year = startYear; year <= options.lastYear; year += 1) {
-        let total = 0
-        for (let month = 1; month <= 12; month += 1) {
-          const elapsed = (year - startYear) * 12 + month
-          const level = topic.target * (1 - Math.exp(-elapsed / 18))
-          const value = Math.max(0, Math.round(level * (0.85 + 0.3 * noise())))
-          total += value
-          measurements.push({ indicator: monthly.id, program: program.id, city: city.id, year, month, value, source })
-        }
-        measurements.push({ indicator: yearly.id, program: program.id, city: city.id, year, month: null, value: total, source })
-      }
-    }
-
-    for (let n = 0; n < UPDATES_PER_CITY; n += 1) {
-      const year = options.lastYear - (n % options.years)
-      const date = `${year}-${pad(1 + Math.floor(noise() * 12))}-${pad(1 + Math.floor(noise() * 28))}T00:00:00.000Z`
-      const update = await payload.create({
-        collection: COLLECTIONS.updates,
-        locale: 'id',
-        draft: false,
-        data: {
-          title: `Kabar ${n + 1} dari ${name}`,
-          date,
-          city: city.id,
-          program: programmes[n % (PROGRAMMES_PER_CITY - 1)],
-          body: paragraphs(`Kemajuan program di ${name} pada ${year} (data sintetis).`),
-          _status: 'published',
-        },
-        ...write,
-      })
-      await payload.update({
-        collection: COLLECTIONS.updates,
-        id: update.id,
-        locale: 'en',
-        data: { title: `Update ${n + 1} from ${name}`, body: paragraphs(`Programme progress in ${name} in ${year} (synthetic data).`), _status: 'published' },
-        ...write,
-      })
-      counts.updates += 1
-    }
-    if (shouldCommit) await commitTransaction(req)
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
-  await insertMeasurements(payload, measurements, req)
-  counts.measurements += measurements.length
-}
-
-/** Writes the synthetic data set; refuses a database that already holds it. */
-async function seedSynthetic(
-  payload: Payload,
-  options: SyntheticOptions = SYNTHETIC_DEFAULTS,
-  log: (line: string) => void = () => {},
-): Promise<Counts & { durationMs: number }> {
-  const started = performance.now()
-  const already = await payload.count({ collection: COLLECTIONS.cities, where: { regionCode: { equals: `${SYNTHETIC_PROVINCE_CODE}.00` } } })
-  if (already.totalDocs > 0) {
-    throw new Error(
-      'Basis data ini sudah berisi data sintetis / This database already holds the synthetic data. ' +
-        'Gunakan basis data baru / use a fresh database (DATABASE_URI=file:<path>).',
-    )
-  }
-  const setupReq = await createLocalReq({ context: { [CONTEXT_FLAGS.skipPublish]: true } }, payload)
-  const dimensions = await ensureDimensions(payload, setupReq)
-  const counts: Counts = { cities: 0, programs: 0, indicators: 0, measurements: 0, updates: 0 }
-  for (let index = 0; index < options.cities; index += 1) {
-    await seedCity(payload, index, options, dimensions, counts)
-    if ((index + 1) % 10 === 0) log(`  ${index + 1}/${options.cities} kota / cities, ${counts.measurements} capaian / measurements`)
-  }
-  return { ...counts, durationMs: Math.round(performance.now() - started) }
 }
 
 if (isDefaultDatabase(process.env.DATABASE_URI) && process.env.SYNTHETIC_ALLOW_DEFAULT_DATABASE !== 'true') {
@@ -316,7 +60,8 @@ try {
   const summary = await seedSynthetic(payload, options, (line) => console.log(line))
   console.log(
     `Selesai / done in ${(summary.durationMs / 1000).toFixed(1)} s: ${summary.cities} cities, ${summary.programs} programmes, ` +
-      `${summary.indicators} indicators, ${summary.measurements} measurements, ${summary.updates} updates`,
+      `${summary.indicators} indicators, ${summary.measurements} measurements, ${summary.updates} updates, ` +
+      `${summary.periods} periods, ${summary.reports} reports, ${summary.reviews} reviews`,
   )
 } catch (error) {
   console.error('Data sintetis gagal / Synthetic seed failed:', error)
