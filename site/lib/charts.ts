@@ -91,6 +91,20 @@ export interface ChartData {
 export const CHART_COLOURS = { actual: '#0b4f8a', target: '#b34700', grid: '#d0d7de', text: '#1a1a1a' } as const
 
 /**
+ * What every chart's options share: numbers in the page's language, the size of the box the page
+ * reserves, text colour, and motion only for readers who have not asked to reduce it.
+ */
+function sharedOptions(locale: string, reducedMotion: boolean) {
+  return {
+    locale,
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: reducedMotion ? (false as const) : { duration: 400 },
+    color: CHART_COLOURS.text,
+  }
+}
+
+/**
  * The chart.js configuration of an indicator chart: the actual values as a line with points and
  * the target as a flat dashed line at the same height over every period. Only the line controller,
  * line and point elements, linear and category scales, legend and tooltip are used; the drawing
@@ -134,12 +148,8 @@ export function indicatorChartConfig(
       ],
     },
     options: {
-      locale: data.locale,
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: reducedMotion ? false : { duration: 400 },
+      ...sharedOptions(data.locale, reducedMotion),
       interaction: { mode: 'index', intersect: false },
-      color: CHART_COLOURS.text,
       scales: {
         x: {
           type: 'category',
@@ -213,11 +223,7 @@ export function indexChartConfig(
       ],
     },
     options: {
-      locale: data.locale,
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: reducedMotion ? false : { duration: 400 },
-      color: CHART_COLOURS.text,
+      ...sharedOptions(data.locale, reducedMotion),
       scales: {
         x: { type: 'category', grid: { display: false }, ticks: { color: CHART_COLOURS.text } },
         y: {
@@ -279,11 +285,7 @@ export function pillarRadarConfig(
       ],
     },
     options: {
-      locale: data.locale,
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: reducedMotion ? false : { duration: 400 },
-      color: CHART_COLOURS.text,
+      ...sharedOptions(data.locale, reducedMotion),
       scales: {
         r: {
           type: 'radialLinear',
