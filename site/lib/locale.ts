@@ -3,8 +3,11 @@ import type { LocalizedText } from './schemas.ts'
 export const LOCALES = ['id', 'en'] as const
 export type Locale = (typeof LOCALES)[number]
 
-/** BCP 47 tags for `Intl`, so numbers and months read the way each audience writes them. */
-const INTL_TAG: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' }
+/**
+ * BCP 47 tags for `Intl`, so numbers and months read the way each audience writes them; chart.js
+ * gets the same tag, so a chart's numbers match the table under it.
+ */
+export const INTL_TAG: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' }
 
 /**
  * The text in the wanted language, else in the other one: councils often write Indonesian first

@@ -1,11 +1,8 @@
 import { type ChartData, latestPoint, type SeriesPoint } from './charts.ts'
 import { cityPath, groupBy, programmePath, type PublicData, type SeriesByIndicator, seriesByIndicator } from './cityPage.ts'
 import { UI } from './i18n.ts'
-import { formatNumber, formatPeriod, inLocale, type Locale } from './locale.ts'
+import { formatNumber, formatPeriod, INTL_TAG, inLocale, type Locale } from './locale.ts'
 import type { City, Indicator, Program } from './schemas.ts'
-
-/** BCP 47 tags handed to chart.js, matching the numbers in the table under each chart. */
-const CHART_LOCALE: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' }
 
 export interface IndicatorTableRow {
   period: string
@@ -66,7 +63,7 @@ function indicatorView(indicator: Indicator, series: readonly SeriesPoint[], loc
     targetYear: indicator.targetYear,
     chart: latest
       ? {
-          locale: CHART_LOCALE[locale],
+          locale: INTL_TAG[locale],
           labels: series.map((point) => formatPeriod(point, locale)),
           actual: series.map((point) => point.actual),
           target: indicator.target,

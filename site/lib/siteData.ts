@@ -13,7 +13,7 @@ import {
 } from './cityPage.ts'
 import { type CohortGroup, groupByCohort } from './cohorts.ts'
 import { UI } from './i18n.ts'
-import type { Locale } from './locale.ts'
+import { INTL_TAG, type Locale } from './locale.ts'
 import { type OpenDataView, openDataView } from './openData.ts'
 import { type PillarPageView, pillarPages, pillarPath } from './pillarPage.ts'
 import { type ProgrammePageView, programmePages } from './programmePage.ts'
@@ -115,13 +115,12 @@ export interface SiteData {
   view(locale: Locale): LocaleView
 }
 
-const CHART_LOCALE: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' }
 const LATEST_UPDATES = 5
 
 /** Pillar scores as a radar; null with fewer than three, which make no shape (the table still shows them). */
 function pillarRadar(pillars: { name: string; score: number }[], label: string, locale: Locale): RadarChartData | null {
   if (pillars.length < 3) return null
-  return { locale: CHART_LOCALE[locale], labels: pillars.map((pillar) => pillar.name), values: pillars.map((pillar) => pillar.score), label }
+  return { locale: INTL_TAG[locale], labels: pillars.map((pillar) => pillar.name), values: pillars.map((pillar) => pillar.score), label }
 }
 
 function cityScores(
@@ -151,7 +150,7 @@ function cityScores(
     index:
       withOverall.length >= 2
         ? {
-            locale: CHART_LOCALE[locale],
+            locale: INTL_TAG[locale],
             labels,
             values: rounds.map((round) => round.overall),
             label: t.index,
