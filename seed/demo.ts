@@ -1,13 +1,14 @@
-import type {
-  DataFromCollectionSlug,
-  Payload,
-  RequiredDataFromCollectionSlug,
-  Where,
+import {
+  createLocalReq,
+  type DataFromCollectionSlug,
+  type Payload,
+  type RequiredDataFromCollectionSlug,
+  type Where,
 } from 'payload'
 
 import { COLLECTIONS, CONTEXT_FLAGS, type Locale, REPORT_STATUS, REVIEW_STATUS, ROLES } from '../cms/constants.ts'
+import { queuePublishSite } from '../cms/hooks/enqueuePublishSite.ts'
 import { demoAccountsAllowed } from '../cms/hooks/refuseDemoLoginInProduction.ts'
-import { PUBLISH_SITE_TASK } from '../cms/jobs/publishSite.ts'
 import type { Measurement, Period } from '../cms/payload-types.ts'
 import { DEMO_ACCOUNTS, DEMO_ASSESSOR_EMAIL } from './accounts.ts'
 import { AMBON, CITIES } from './data/cities.ts'
@@ -507,7 +508,9 @@ async function seedRound2022(
     )
     published ||= created
   }
-  if (published) await queuePublish(seeder.payload)
+  // The accepted results are public once their reviews exist: one publish job, as a change to public
+  // data queues it (unless one is already waiting).
+  if (published) await queuePublishSite(await createLocalReq({}, seeder.payload))
   seeder.logProgress(COLLECTIONS.reports, 'reports')
   seeder.logProgress(COLLECTIONS.reviews, 'reviews')
 }
@@ -543,30 +546,11 @@ async function seedAcceptedReport(
       ],
     },
     depth: 0,
-    // Its scores exist only once its review does: publishing waits for that (see `queuePublish`).
+    // Its scores exist only once its review does: publishing waits for that (see `seedRound2022`).
     context: { [CONTEXT_FLAGS.skipPublish]: true },
   })
   seeder.tally.reports.created += 1
   return doc.id
-}
-
-/**
- * Queues one `publish-site` job unless one is already waiting, as a change to public data does
- * (cms/hooks/enqueuePublishSite.ts): the accepted 2022 results are public once their reviews exist.
- */
-async function queuePublish(payload: Payload): Promise<void> {
-  const waiting = await payload.count({
-    collection: 'payload-jobs',
-    where: {
-      and: [
-        { taskSlug: { equals: PUBLISH_SITE_TASK } },
-        { processing: { equals: false } },
-        { completedAt: { exists: false } },
-        { hasError: { not_equals: true } },
-      ],
-    },
-  })
-  if (waiting.totalDocs === 0) await payload.jobs.queue({ task: PUBLISH_SITE_TASK, input: {} })
 }
 
 function lookUp(ids: Map<string, ID>, key: string, what: string): ID {

@@ -20,7 +20,7 @@ const JOBS = 'payload-jobs'
  * gets a job of its own, which reads the data after that change. The job is queued in the same
  * transaction as the change, so a change that is rolled back publishes nothing.
  */
-async function queuePublish(req: PayloadRequest): Promise<void> {
+export async function queuePublishSite(req: PayloadRequest): Promise<void> {
   if (req.context?.[CONTEXT_FLAGS.skipPublish]) return
   const waiting = await req.payload.count({
     collection: JOBS,
@@ -47,13 +47,13 @@ async function queuePublish(req: PayloadRequest): Promise<void> {
 export const enqueuePublishSite =
   (shown: ShownToPublic = always): CollectionAfterChangeHook =>
   async ({ doc, previousDoc, req }) => {
-    if (shown(doc) || shown(previousDoc)) await queuePublish(req)
+    if (shown(doc) || shown(previousDoc)) await queuePublishSite(req)
     return doc
   }
 
 export const enqueuePublishSiteAfterDelete =
   (shown: ShownToPublic = always): CollectionAfterDeleteHook =>
   async ({ doc, req }) => {
-    if (shown(doc)) await queuePublish(req)
+    if (shown(doc)) await queuePublishSite(req)
     return doc
   }
