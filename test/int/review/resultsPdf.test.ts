@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { COLLECTIONS, REPORT_STATUS, REVIEW_STATUS } from '../../../cms/constants.ts'
 import { formatScore, radarPoints, renderResultsPdf } from '../../../cms/lib/resultsPdf.ts'
+import { paragraphs } from '../../../seed/lib/richText.ts'
 import { callApi, tokenOf } from '../../helpers/api.ts'
 import { buildFixture, type Fixture } from '../../helpers/fixture.ts'
 import { testPayload } from '../../helpers/payload.ts'
@@ -30,27 +31,6 @@ async function documentText(bytes: Uint8Array): Promise<{ pages: number; text: s
   const doc = await PDFDocument.load(bytes)
   return { pages: doc.getPageCount(), text: doc.getPages().map(pageText).join('\n') }
 }
-
-const rich = (text: string) => ({
-  root: {
-    type: 'root',
-    format: '',
-    indent: 0,
-    version: 1,
-    direction: 'ltr',
-    children: [
-      {
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        textFormat: 0,
-        children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
-      },
-    ],
-  },
-})
 
 const getPdf = async (user: { email: string }, query = '') =>
   callApi('GET', `/reports/${round.report.id}/results.pdf${query}`, { token: await tokenOf(payload, user) })
@@ -84,8 +64,8 @@ describe('the results document of an accepted report', () => {
     await scoreAll(payload, round, round.lead, { Q1: 4, Q2: 4, Q3: 4, Q4: 3, Q5: 4, Q6: 3 }, {
       status: REVIEW_STATUS.completed,
       resolutions: [{ question: 'Q2', explanation: 'Forum warga sudah berjalan rutin; tingkat 4' }],
-      recommendations: rich('Perkuat integrasi data antar-OPD.') as never,
-      pillarRecommendations: [{ pillar: round.pillars[0].id, text: rich('Jajaki dana CSR untuk perluasan CCTV.') as never }],
+      recommendations: paragraphs('Perkuat integrasi data antar-OPD.') as never,
+      pillarRecommendations: [{ pillar: round.pillars[0].id, text: paragraphs('Jajaki dana CSR untuk perluasan CCTV.') as never }],
     })
     await payload.update({
       collection: COLLECTIONS.reports,
