@@ -1,8 +1,34 @@
+import type { PayloadRequest } from 'payload'
+
 import { idOf } from '../../access/predicates.ts'
-import type { Evidence, Instrument } from '../../payload-types.ts'
+import { COLLECTIONS } from '../../constants.ts'
+import type { Evidence, Instrument, Period, Report } from '../../payload-types.ts'
 import type { GuideEvidence, GuideQuestion } from './types.ts'
 
 type ID = number | string
+type Ref = ID | { id: ID } | null | undefined
+
+/** Reads as the signed-in person: their own access decides what an admin view shows. */
+export const asOf = (req: PayloadRequest) => ({ user: req.user, overrideAccess: false as const, req })
+
+/**
+ * A report with its round and the round's instrument, in `lang`, read as the signed-in person:
+ * what both the council's and the assessor's view of a report start from.
+ */
+export async function reportWithInstrument(req: PayloadRequest, id: ID, lang: 'id' | 'en') {
+  const report = (await req.payload.findByID({ collection: COLLECTIONS.reports, id, depth: 0, locale: lang, ...asOf(req) })) as Report
+  const periodId = idOf(report.period as Ref)
+  const period =
+    periodId === undefined
+      ? null
+      : ((await req.payload.findByID({ collection: COLLECTIONS.periods, id: periodId, depth: 0, locale: lang, ...asOf(req) })) as Period)
+  const instrumentId = idOf(period?.instrument as Ref)
+  const instrument =
+    instrumentId === undefined
+      ? null
+      : ((await req.payload.findByID({ collection: COLLECTIONS.instruments, id: instrumentId, depth: 0, locale: lang, ...asOf(req) })) as Instrument)
+  return { report, period, instrument }
+}
 
 type InstrumentQuestion = NonNullable<NonNullable<Instrument['sections']>[number]['questions']>[number]
 

@@ -4,8 +4,8 @@ import type { DocumentViewServerProps, PayloadRequest } from 'payload'
 import { type AccessUser, idOf, isCouncilOfCity } from '../../access/predicates.ts'
 import { COLLECTIONS, REPORT_STATUS } from '../../constants.ts'
 import { submissionDeadline } from '../../lib/submission.ts'
-import type { Evidence, Indicator, Instrument, Period, Program, Report } from '../../payload-types.ts'
-import { guideEvidenceOf, guideQuestionOf } from './guideData.ts'
+import type { Evidence, Indicator, Period, Program, Report } from '../../payload-types.ts'
+import { asOf, guideEvidenceOf, guideQuestionOf, reportWithInstrument } from './guideData.ts'
 import { ReportGuideClient } from './ReportGuideClient.tsx'
 import type { GuideData, GuideLang, GuideProgramme } from './types.ts'
 
@@ -15,7 +15,6 @@ type Ref = ID | { id: ID } | null | undefined
 /** The states in which the council still writes its report. */
 const EDITABLE = new Set<string>([REPORT_STATUS.draft, REPORT_STATUS.revisionRequested])
 
-const asOf = (req: PayloadRequest) => ({ user: req.user, overrideAccess: false as const, req })
 
 /** The answers of the city's report in the latest period that opened before this one. */
 async function previousAnswers(req: PayloadRequest, report: Report, period: Period, locale: GuideLang) {
@@ -102,27 +101,7 @@ async function programmeProgress(req: PayloadRequest, city: ID, year: number, lo
 export async function ReportGuide({ doc, initPageResult }: DocumentViewServerProps) {
   const { req } = initPageResult
   const lang: GuideLang = req.i18n.language === 'en' ? 'en' : 'id'
-  const report = (await req.payload.findByID({
-    collection: COLLECTIONS.reports,
-    id: doc.id as ID,
-    depth: 0,
-    locale: lang,
-    ...asOf(req),
-  })) as Report
-  const periodId = idOf(report.period as Ref)
-  const period = periodId === undefined
-    ? null
-    : ((await req.payload.findByID({ collection: COLLECTIONS.periods, id: periodId, depth: 0, locale: lang, ...asOf(req) })) as Period)
-  const instrumentId = idOf(period?.instrument as Ref)
-  const instrument = instrumentId === undefined
-    ? null
-    : ((await req.payload.findByID({
-        collection: COLLECTIONS.instruments,
-        id: instrumentId,
-        depth: 0,
-        locale: lang,
-        ...asOf(req),
-      })) as Instrument)
+  const { report, period, instrument } = await reportWithInstrument(req, doc.id as ID, lang)
   const city = idOf(report.city as Ref) as ID
   const [evidence, previous, programmes] = await Promise.all([
     req.payload.find({

@@ -352,6 +352,18 @@ export function ReviewWorkspaceClient({ data }: { data: WorkspaceData }) {
     ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Asia/Jakarta' }).format(new Date(data.report.deadline))
     : null
   const resultsURL = `${apiRoute}/reports/${data.report.id}/results.pdf?locale=${data.lang}`
+  /** One evidence file with its verdict control: under its question, or in the list of files of no visible question. */
+  const verdictOf = (file: GuideEvidence) => (
+    <EvidenceVerdict
+      key={file.id}
+      file={file}
+      editable={data.role.assigned && !accepted}
+      apiRoute={apiRoute}
+      t={t}
+      onSaved={(saved) => setEvidence((current) => current.map((item) => (item.id === saved.id ? saved : item)))}
+    />
+  )
+
   const generalProblems = [
     ...problems.general,
     ...Object.entries(problems.byQuestion)
@@ -550,16 +562,7 @@ export function ReviewWorkspaceClient({ data }: { data: WorkspaceData }) {
                       <p className={guide.muted}>{t.noEvidence}</p>
                     ) : (
                       <ul className={guide.files}>
-                        {files.map((file) => (
-                          <EvidenceVerdict
-                            key={file.id}
-                            file={file}
-                            editable={data.role.assigned && !accepted}
-                            apiRoute={apiRoute}
-                            t={t}
-                            onSaved={(saved) => setEvidence((current) => current.map((item) => (item.id === saved.id ? saved : item)))}
-                          />
-                        ))}
+                        {files.map(verdictOf)}
                       </ul>
                     )}
                   </div>
@@ -583,16 +586,7 @@ export function ReviewWorkspaceClient({ data }: { data: WorkspaceData }) {
           <ul className={guide.files}>
             {evidence
               .filter((file) => !file.question || !visible.has(file.question))
-              .map((file) => (
-                <EvidenceVerdict
-                  key={file.id}
-                  file={file}
-                  editable={data.role.assigned && !accepted}
-                  apiRoute={apiRoute}
-                  t={t}
-                  onSaved={(saved) => setEvidence((current) => current.map((item) => (item.id === saved.id ? saved : item)))}
-                />
-              ))}
+              .map(verdictOf)}
           </ul>
         </section>
       ) : null}

@@ -1,5 +1,5 @@
 import { Gutter } from '@payloadcms/ui'
-import type { DocumentViewServerProps, PayloadRequest } from 'payload'
+import type { DocumentViewServerProps } from 'payload'
 
 import {
   type AccessUser,
@@ -12,8 +12,8 @@ import {
 } from '../../access/predicates.ts'
 import { COLLECTIONS, REVIEW_STATUS } from '../../constants.ts'
 import { submissionDeadline } from '../../lib/submission.ts'
-import type { City, Evidence, Instrument, Period, Report, Review } from '../../payload-types.ts'
-import { guideEvidenceOf, guideQuestionOf } from '../ReportGuide/guideData.ts'
+import type { City, Evidence, Instrument, Review } from '../../payload-types.ts'
+import { asOf, guideEvidenceOf, guideQuestionOf, reportWithInstrument } from '../ReportGuide/guideData.ts'
 import { isRicherThanPlain, richTextToPlain } from './richText.ts'
 import { ReviewWorkspaceClient } from './ReviewWorkspaceClient.tsx'
 import type { Disagreement, WorkspaceData } from './types.ts'
@@ -22,7 +22,6 @@ type ID = number | string
 type Ref = ID | { id: ID } | null | undefined
 type Lang = WorkspaceData['lang']
 
-const asOf = (req: PayloadRequest) => ({ user: req.user, overrideAccess: false as const, req })
 
 function sectionsOf(instrument: Instrument): NonNullable<WorkspaceData['instrument']>['sections'] {
   return (instrument.sections ?? []).map((section) => ({
@@ -42,38 +41,15 @@ export async function ReviewWorkspace({ doc, initPageResult }: DocumentViewServe
   const { req } = initPageResult
   const lang: Lang = req.i18n.language === 'en' ? 'en' : 'id'
   const user = req.user as AccessUser
-  const report = (await req.payload.findByID({
-    collection: COLLECTIONS.reports,
-    id: doc.id as ID,
-    depth: 0,
-    locale: lang,
-    ...asOf(req),
-  })) as Report
-  const periodId = idOf(report.period as Ref)
+  const { report, period, instrument } = await reportWithInstrument(req, doc.id as ID, lang)
   const cityId = idOf(report.city as Ref)
-  const [period, city] = await Promise.all([
-    periodId === undefined
-      ? null
-      : (req.payload.findByID({ collection: COLLECTIONS.periods, id: periodId, depth: 0, locale: lang, ...asOf(req) }) as Promise<Period>),
-    cityId === undefined
-      ? null
-      : (req.payload.findByID({ collection: COLLECTIONS.cities, id: cityId, depth: 0, disableErrors: true, ...asOf(req) }) as Promise<City | null>),
-  ])
-  const instrumentId = idOf(period?.instrument as Ref)
-  const instrument =
-    instrumentId === undefined
-      ? null
-      : ((await req.payload.findByID({
-          collection: COLLECTIONS.instruments,
-          id: instrumentId,
-          depth: 0,
-          locale: lang,
-          ...asOf(req),
-        })) as Instrument)
   const sections = instrument ? sectionsOf(instrument) : []
   const pillarIds = [...new Set(sections.map((section) => section.pillar).filter((id): id is ID => id !== null))]
 
-  const [evidence, reviews, pillars, assigned, lead] = await Promise.all([
+  const [city, evidence, reviews, pillars, assigned, lead] = await Promise.all([
+    cityId === undefined
+      ? null
+      : (req.payload.findByID({ collection: COLLECTIONS.cities, id: cityId, depth: 0, disableErrors: true, ...asOf(req) }) as Promise<City | null>),
     req.payload.find({
       collection: COLLECTIONS.evidence,
       where: { report: { equals: report.id } },
