@@ -29,7 +29,7 @@ export async function evidenceFile(seed: EvidenceSeed): Promise<File> {
   const [data, mimetype] =
     seed.kind === 'pdf'
       ? [
-          pdfDocument(letter(seed), {
+          await pdfDocument(letter(seed), {
             title: seed.title,
             author: `${seed.issuer}, Pemerintah Kota Ambon`,
             created: new Date(`${seed.documentDate}T09:00:00+09:00`),
