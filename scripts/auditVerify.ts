@@ -6,7 +6,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { verifyAuditLog } from '../cms/lib/audit.ts'
+import { verifyAuditLog } from '../cms/server/audit.ts'
 
 const payload = await getPayload({ config })
 let exitCode = 0

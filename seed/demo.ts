@@ -8,7 +8,7 @@ import {
 
 import { COLLECTIONS, CONTEXT_FLAGS, type Locale, REPORT_STATUS, REVIEW_STATUS, ROLES } from '../cms/constants.ts'
 import { queuePublishSite } from '../cms/hooks/enqueuePublishSite.ts'
-import { demoAccountsAllowed } from '../cms/hooks/refuseDemoLoginInProduction.ts'
+import { demoAccountsAllowed } from '../cms/collections/Users/hooks/refuseDemoLoginInProduction.ts'
 import type { Measurement, Period } from '../cms/payload-types.ts'
 import { DEMO_ACCOUNTS, DEMO_ASSESSOR_EMAIL } from './accounts.ts'
 import { AMBON, CITIES } from './data/cities.ts'

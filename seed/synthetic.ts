@@ -18,7 +18,7 @@
 import config from '@payload-config'
 import { getPayload, type Migration } from 'payload'
 
-import { DEFAULT_SQLITE_URL, resolveDatabase } from '../cms/lib/database.ts'
+import { DEFAULT_SQLITE_URL, resolveDatabase } from '../cms/infra/database.ts'
 import { migrations } from '../cms/migrations/index.ts'
 import { SYNTHETIC_DEFAULTS, seedSynthetic, type SyntheticOptions } from './lib/synthetic.ts'
 

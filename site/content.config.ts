@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content'
 import { z } from 'astro/zod'
 
-import scoringSource from '../cms/lib/scoring.ts?raw'
+import scoringSource from '../cms/domain/scoring.ts?raw'
 import { scoringMethodMarkdown } from './lib/method.ts'
 
 /**

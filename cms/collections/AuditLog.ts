@@ -2,8 +2,8 @@ import { APIError, type CollectionConfig } from 'payload'
 
 import { nobody, readAuditLog } from '../access/rules.ts'
 import { COLLECTIONS } from '../constants.ts'
-import { AUDIT_APPEND } from '../lib/audit.ts'
-import { AUDIT_ACTIONS } from '../lib/auditChain.ts'
+import { AUDIT_APPEND } from '../server/audit.ts'
+import { AUDIT_ACTIONS } from '../domain/auditChain.ts'
 
 const APPEND_ONLY =
   'Log audit hanya dapat ditambah oleh sistem, tidak dapat diubah atau dihapus / ' +

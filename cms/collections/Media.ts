@@ -7,8 +7,8 @@ import { COLLECTIONS, MEDIA_MIME_TYPES } from '../constants.ts'
 import { enqueuePublishSite, enqueuePublishSiteAfterDelete } from '../hooks/enqueuePublishSite.ts'
 import { recordUploader } from '../hooks/recordUploader.ts'
 import { verifyUploadType } from '../hooks/verifyUploadType.ts'
-import { uploadRoot } from '../lib/paths.ts'
-import { publicImageHeaders } from '../lib/uploadHeaders.ts'
+import { uploadRoot } from '../infra/paths.ts'
+import { publicImageHeaders } from '../infra/uploadHeaders.ts'
 
 /** Public photos for programme pages and updates, resized for phones and screens. */
 export const Media: CollectionConfig = {

@@ -1,7 +1,7 @@
 import type { Field, RelationshipField, TextField } from 'payload'
 
 import { COLLECTIONS } from '../constants.ts'
-import { slugify } from '../lib/slugify.ts'
+import { slugify } from '../domain/slugify.ts'
 
 type Overrides<T> = Partial<T>
 

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { COLLECTIONS } from '../constants.ts'
-import { recordAudit } from '../lib/audit.ts'
+import { recordAudit } from '../server/audit.ts'
 
 /**
  * The audit trail's hooks, one per collection it watches. Each records only a real change (a save

@@ -5,7 +5,7 @@ import path from 'node:path'
 import type { JobsConfig, TaskConfig } from 'payload'
 
 import { type AccessUser, isSecretariat } from '../access/predicates.ts'
-import { projectRoot } from '../lib/paths.ts'
+import { projectRoot } from '../infra/paths.ts'
 import { buildSnapshot } from '../snapshot/index.ts'
 
 /** The task that publishes what is public: the snapshot, then (when enabled) the static site. */

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { projectRoot } from '../lib/paths.ts'
+import { projectRoot } from '../infra/paths.ts'
 import { collectSnapshot, type Snapshot } from './build.ts'
 import { snapshotFiles } from './files.ts'
 

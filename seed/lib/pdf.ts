@@ -6,7 +6,7 @@
  */
 import { PDFDocument } from 'pdf-lib'
 
-import { encodable, standardFonts, Writer } from '../../cms/lib/pdfWriter.ts'
+import { encodable, standardFonts, Writer } from '../../cms/infra/pdfWriter.ts'
 
 export type PdfBlock = {
   text: string

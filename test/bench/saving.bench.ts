@@ -6,7 +6,7 @@
 import { createLocalReq, type Payload } from 'payload'
 import { beforeAll, expect, test } from 'vitest'
 
-import { importMeasurementSheet } from '../../cms/endpoints/importMeasurements.ts'
+import { importMeasurementSheet } from '../../cms/collections/Measurements/endpoints/importMeasurements.ts'
 import type { Report } from '../../cms/payload-types.ts'
 import { buildFixture, createReport, type Fixture, indicatorData } from '../helpers/fixture.ts'
 import { testPayload } from '../helpers/payload.ts'

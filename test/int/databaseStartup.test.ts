@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { projectRoot } from '../../cms/lib/paths.ts'
+import { projectRoot } from '../../cms/infra/paths.ts'
 
 /** Starts the Payload CLI as an operator would, with the given DATABASE_URI, and reports how it ended. */
 function startWith(databaseUri: string) {

@@ -1,7 +1,7 @@
 import { type Payload, ValidationError } from 'payload'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { readTable } from '../../cms/lib/spreadsheet.ts'
+import { readTable } from '../../cms/infra/spreadsheet.ts'
 import type { Indicator } from '../../cms/payload-types.ts'
 import { callApi, tokenOf, uploadForm } from '../helpers/api.ts'
 import { pdfFile, type UploadFile } from '../helpers/files.ts'

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { STALE_REPORT_MESSAGE } from '../../cms/hooks/refuseStaleReportSave.ts'
+import { STALE_REPORT_MESSAGE } from '../../cms/collections/Reports/hooks/refuseStaleReportSave.ts'
 import type { Report } from '../../cms/payload-types.ts'
 import { callApi, tokenOf } from '../helpers/api.ts'
 import { buildFixture, createReport, type Fixture } from '../helpers/fixture.ts'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { ROLES } from '../../cms/constants.ts'
-import { type AssigneeFacts, assignmentProblems } from '../../cms/lib/assignments.ts'
+import { type AssigneeFacts, assignmentProblems } from '../../cms/domain/assignments.ts'
 
 const people = new Map<string, AssigneeFacts>([
   ['1', { name: 'Asesor Satu', role: ROLES.assessor, cities: [] }],

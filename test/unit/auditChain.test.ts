@@ -11,7 +11,7 @@ import {
   GENESIS_HASH,
   hashEntry,
   verifyChain,
-} from '../../cms/lib/auditChain.ts'
+} from '../../cms/domain/auditChain.ts'
 
 /** A round of Ambon's 2023 report as the log would record it. */
 const RECORDS: AuditRecord[] = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { type DashboardInput, periodDashboard } from '../../cms/lib/dashboard.ts'
+import { type DashboardInput, periodDashboard } from '../../cms/domain/dashboard.ts'
 
 const pillars = [
   { id: 1, name: 'Governance' },

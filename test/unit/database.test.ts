@@ -2,9 +2,9 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { DatabaseUriError, DEFAULT_SQLITE_URL, resolveDatabase } from '../../cms/lib/database.ts'
-import { projectRoot } from '../../cms/lib/paths.ts'
-import { DEVELOPMENT_SECRET, resolveSecret } from '../../cms/lib/secret.ts'
+import { DatabaseUriError, DEFAULT_SQLITE_URL, resolveDatabase } from '../../cms/infra/database.ts'
+import { projectRoot } from '../../cms/infra/paths.ts'
+import { DEVELOPMENT_SECRET, resolveSecret } from '../../cms/infra/secret.ts'
 
 describe('resolveDatabase', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { evaluationWeightProblem, sectionProblem } from '../../cms/lib/instrument.ts'
-import { slugify } from '../../cms/lib/slugify.ts'
+import { evaluationWeightProblem, sectionProblem } from '../../cms/domain/instrument.ts'
+import { slugify } from '../../cms/domain/slugify.ts'
 
 const dimensions = (...weights: number[]) => weights.map((weight, index) => ({ key: `d${index}`, weight }))
 

@@ -7,8 +7,8 @@ import {
   QUESTION_COLUMNS,
   tablesToInstrument,
   toPortable,
-} from '../../cms/lib/instrumentSheet.ts'
-import { readWorkbook, writeWorkbook } from '../../cms/lib/instrumentWorkbook.ts'
+} from '../../cms/domain/instrumentSheet.ts'
+import { readWorkbook, writeWorkbook } from '../../cms/infra/instrumentWorkbook.ts'
 
 const pillars = new Set(['governance', 'environment'])
 

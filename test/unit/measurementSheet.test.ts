@@ -11,7 +11,7 @@ import {
   type SheetIndicator,
   type SheetRow,
   validateMeasurementRows,
-} from '../../cms/lib/measurementSheet.ts'
+} from '../../cms/domain/measurementSheet.ts'
 
 const yearly: SheetIndicator = {
   id: 1,

@@ -5,8 +5,8 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, describe, expect, it, vi } from 'vitest'
 
-import { fileEmailAdapter } from '../../cms/lib/email.ts'
-import { submissionNotice, type SubmissionNoticeInput } from '../../cms/lib/notifications.ts'
+import { fileEmailAdapter } from '../../cms/infra/email.ts'
+import { submissionNotice, type SubmissionNoticeInput } from '../../cms/domain/notifications.ts'
 
 const input = (overrides: Partial<SubmissionNoticeInput> = {}): SubmissionNoticeInput => ({
   reportTitle: 'Kota Ambon — Evaluasi Smart City 2023 Tahap I',

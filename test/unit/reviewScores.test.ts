@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { latestReviewPerAssessor, scoringInputFor, storedResults } from '../../cms/lib/reviewScores.ts'
-import { computeScores } from '../../cms/lib/scoring.ts'
+import { latestReviewPerAssessor, scoringInputFor, storedResults } from '../../cms/domain/reviewScores.ts'
+import { computeScores } from '../../cms/domain/scoring.ts'
 
 const instrument = {
   evaluationDimensions: [

@@ -13,8 +13,8 @@ import {
   type ScoringSection,
   ScoringError,
   scoringProblems,
-} from '../../cms/lib/scoring.ts'
-import type { SubmissionAnswer } from '../../cms/lib/submission.ts'
+} from '../../cms/domain/scoring.ts'
+import type { SubmissionAnswer } from '../../cms/domain/submission.ts'
 import { INSTRUMENT } from '../../seed/data/instrument.ts'
 
 const question = (key: string, type: ScoringQuestion['type'] = 'maturity', extra: Partial<ScoringQuestion> = {}): ScoringQuestion => ({

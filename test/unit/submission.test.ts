@@ -10,7 +10,7 @@ import {
   submissionDeadline,
   submissionProblems,
   visibleQuestions,
-} from '../../cms/lib/submission.ts'
+} from '../../cms/domain/submission.ts'
 
 const question = (key: string, type: SubmissionQuestion['type'], extra: Partial<SubmissionQuestion> = {}): SubmissionQuestion => ({
   key,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { diffSubmissions, type SubmissionSnapshot } from '../../cms/lib/submissionChanges.ts'
+import { diffSubmissions, type SubmissionSnapshot } from '../../cms/domain/submissionChanges.ts'
 
 const first: SubmissionSnapshot = {
   answers: [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { REPORT_STATUS as S, ROLES as R } from '../../cms/constants.ts'
-import { canTransition } from '../../cms/lib/workflow.ts'
+import { canTransition } from '../../cms/domain/workflow.ts'
 
 describe('canTransition', () => {
   it.each([

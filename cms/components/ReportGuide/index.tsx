@@ -3,7 +3,7 @@ import type { DocumentViewServerProps, PayloadRequest } from 'payload'
 
 import { type AccessUser, idOf, isCouncilOfCity } from '../../access/predicates.ts'
 import { COLLECTIONS, REPORT_STATUS } from '../../constants.ts'
-import { submissionDeadline } from '../../lib/submission.ts'
+import { submissionDeadline } from '../../domain/submission.ts'
 import type { Evidence, Indicator, Period, Program, Report } from '../../payload-types.ts'
 import { asOf, guideEvidenceOf, guideQuestionOf, reportWithInstrument } from './guideData.ts'
 import { ReportGuideClient } from './ReportGuideClient.tsx'

@@ -11,7 +11,7 @@ import {
   sameId,
 } from '../../access/predicates.ts'
 import { COLLECTIONS, REVIEW_STATUS } from '../../constants.ts'
-import { submissionDeadline } from '../../lib/submission.ts'
+import { submissionDeadline } from '../../domain/submission.ts'
 import type { City, Evidence, Instrument, Review } from '../../payload-types.ts'
 import { asOf, guideEvidenceOf, guideQuestionOf, reportWithInstrument } from '../ReportGuide/guideData.ts'
 import { isRicherThanPlain, richTextToPlain } from './richText.ts'

@@ -5,7 +5,7 @@ import type { AdminViewServerProps, PayloadRequest } from 'payload'
 
 import { type AccessUser, isSecretariat } from '../../access/predicates.ts'
 import { COLLECTIONS, ROLES } from '../../constants.ts'
-import { periodDashboard } from '../../lib/dashboard.ts'
+import { periodDashboard } from '../../domain/dashboard.ts'
 import type { Period } from '../../payload-types.ts'
 import { BarChart } from './BarChart.tsx'
 import { DASHBOARD_LABELS, type DashboardLang } from './labels.ts'

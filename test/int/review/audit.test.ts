@@ -4,7 +4,7 @@ import { APIError, Forbidden, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { COLLECTIONS, EVIDENCE_VERDICT, REPORT_STATUS, ROLES } from '../../../cms/constants.ts'
-import { appendAudit, SYSTEM_ACTOR, verifyAuditLog } from '../../../cms/lib/audit.ts'
+import { appendAudit, SYSTEM_ACTOR, verifyAuditLog } from '../../../cms/server/audit.ts'
 import { as, reading } from '../../helpers/access.ts'
 import { buildFixture, createEvidence, type Fixture } from '../../helpers/fixture.ts'
 import { testPayload } from '../../helpers/payload.ts'

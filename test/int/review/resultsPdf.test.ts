@@ -3,7 +3,7 @@ import { decodePDFRawStream, PDFArray, PDFDocument, PDFRawStream, type PDFPage }
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { COLLECTIONS, REPORT_STATUS, REVIEW_STATUS } from '../../../cms/constants.ts'
-import { formatScore, radarPoints, renderResultsPdf } from '../../../cms/lib/resultsPdf.ts'
+import { formatScore, radarPoints, renderResultsPdf } from '../../../cms/infra/resultsPdf.ts'
 import { paragraphs } from '../../../seed/lib/richText.ts'
 import { callApi, tokenOf } from '../../helpers/api.ts'
 import { buildFixture, type Fixture } from '../../helpers/fixture.ts'

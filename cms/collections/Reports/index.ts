@@ -1,0 +1,253 @@
+import type { CollectionConfig } from 'payload'
+
+import {
+  councilField,
+  deleteReports,
+  readReports,
+  secretariatOnly,
+  secretariatOrCouncilField,
+  systemField,
+  updateReports,
+} from '../../access/rules.ts'
+import { type AccessUser, isAssessor, isSecretariat } from '../../access/predicates.ts'
+import { COLLECTIONS, REPORT_STATUS, type ReportStatus } from '../../constants.ts'
+import { reportChanges } from './endpoints/reportChanges.ts'
+import { resultsPdf } from './endpoints/resultsPdf.ts'
+import { cityField } from '../../fields/relations.ts'
+import { decideReport } from './hooks/decideReport.ts'
+import { enforceReportTransition } from './hooks/enforceReportTransition.ts'
+import { enqueuePublishSite } from '../../hooks/enqueuePublishSite.ts'
+import { notifySubmission } from './hooks/notifySubmission.ts'
+import { auditReportTransition } from '../../hooks/recordAudit.ts'
+import { settleAcceptance } from './hooks/settleAcceptance.ts'
+import { validateSubmission } from './hooks/validateSubmission.ts'
+import { refuseStaleReportSave } from './hooks/refuseStaleReportSave.ts'
+import { STATUS_LABELS } from '../../domain/workflow.ts'
+
+const STATUS_OPTIONS = (Object.values(REPORT_STATUS) as ReportStatus[]).map((value) => ({
+  value,
+  label: STATUS_LABELS[value],
+}))
+
+const INVALID_ANSWER = 'Jawaban tidak dapat disimpan / The answer cannot be stored'
+
+function isJsonValue(value: unknown): boolean {
+  try {
+    return value === undefined || JSON.stringify(value) !== undefined
+  } catch {
+    return false
+  }
+}
+
+/** What only the city's council writes: the answers and the narrative of its report. */
+const councilContent = { update: councilField }
+
+/** Written by the workflow's hooks only. */
+const systemOnly = { create: systemField, update: systemField }
+
+/** A city's yearly evaluation report for one period, moving through the review workflow. */
+export const Reports: CollectionConfig = {
+  slug: COLLECTIONS.reports,
+  labels: {
+    singular: { id: 'Laporan Evaluasi', en: 'Evaluation report' },
+    plural: { id: 'Laporan Evaluasi', en: 'Evaluation reports' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'city', 'period', 'status', 'updatedAt'],
+    group: { id: 'Evaluasi', en: 'Evaluation' },
+    components: {
+      // An assessor's queue of assigned reports above the list; nothing for anyone else.
+      beforeListTable: ['/components/ReviewWorkspace/ReviewQueue.tsx#ReviewQueue'],
+      views: {
+        edit: {
+          // The council's way through its report; the full form stays as the default tab.
+          guide: {
+            Component: '/components/ReportGuide/index.tsx#ReportGuide',
+            path: '/isi',
+            tab: { label: ({ t }) => t('pantau:fillInReport'), href: '/isi', order: 50 },
+          },
+          // The assessors' review of the report beside its answers and evidence.
+          review: {
+            Component: '/components/ReviewWorkspace/index.tsx#ReviewWorkspace',
+            path: '/tinjau',
+            tab: {
+              label: ({ t }) => t('pantau:review'),
+              href: '/tinjau',
+              order: 60,
+              condition: ({ req }) => isAssessor(req.user as AccessUser) || isSecretariat(req.user as AccessUser),
+            },
+          },
+        },
+      },
+    },
+  },
+  indexes: [{ fields: ['city', 'period'], unique: true }],
+  access: {
+    create: secretariatOnly,
+    read: readReports,
+    update: updateReports,
+    delete: deleteReports,
+  },
+  hooks: {
+    beforeValidate: [refuseStaleReportSave],
+    beforeChange: [enforceReportTransition, validateSubmission, decideReport],
+    afterChange: [
+      notifySubmission,
+      auditReportTransition,
+      settleAcceptance,
+      // An accepted report's scores are public: accepting (or reopening) one republishes the site.
+      enqueuePublishSite((doc) => doc?.status === REPORT_STATUS.accepted),
+    ],
+  },
+  endpoints: [
+    { path: '/:id/changes', method: 'get', handler: reportChanges },
+    { path: '/:id/results.pdf', method: 'get', handler: resultsPdf },
+  ],
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      // Assessors act on a report only through its status; its wording stays with its authors.
+      access: { update: secretariatOrCouncilField },
+      label: { id: 'Judul', en: 'Title' },
+    },
+    cityField({ access: { update: systemField } }),
+    {
+      name: 'period',
+      type: 'relationship',
+      relationTo: COLLECTIONS.periods,
+      required: true,
+      index: true,
+      access: { update: systemField },
+      label: { id: 'Periode', en: 'Period' },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: REPORT_STATUS.draft,
+      options: STATUS_OPTIONS,
+      index: true,
+      label: { id: 'Status', en: 'Status' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'transitionReason',
+      type: 'textarea',
+      virtual: true,
+      label: { id: 'Alasan perubahan status', en: 'Reason for the status change' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'answers',
+      type: 'array',
+      access: councilContent,
+      label: { id: 'Jawaban', en: 'Answers' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'question', type: 'text', required: true, label: { id: 'Kode pertanyaan', en: 'Question code' } },
+            {
+              name: 'value',
+              type: 'json',
+              label: { id: 'Jawaban', en: 'Answer' },
+              // Payload's own check reads a string as JSON text and so refuses a plain answer such
+              // as a chosen option or a date; any value that serialises to JSON is a valid answer.
+              validate: (value: unknown) => (isJsonValue(value) ? true : INVALID_ANSWER),
+            },
+          ],
+        },
+        { name: 'comment', type: 'textarea', label: { id: 'Keterangan', en: 'Comment' } },
+      ],
+    },
+    {
+      name: 'constraints',
+      type: 'select',
+      hasMany: true,
+      access: councilContent,
+      label: { id: 'Kendala', en: 'Constraints' },
+      options: [
+        { label: { id: 'Anggaran terbatas', en: 'Limited budget' }, value: 'budget' },
+        { label: { id: 'SDM terampil kurang', en: 'Too few skilled staff' }, value: 'staff' },
+        { label: { id: 'Kepedulian masyarakat rendah', en: 'Low public awareness' }, value: 'awareness' },
+        { label: { id: 'Lainnya', en: 'Other' }, value: 'other' },
+      ],
+    },
+    { name: 'constraintNotes', type: 'textarea', access: councilContent, label: { id: 'Uraian kendala', en: 'Constraint notes' } },
+    { name: 'followUps', type: 'richText', access: councilContent, label: { id: 'Rencana tindak lanjut', en: 'Follow-up plans' } },
+    { name: 'narrative', type: 'richText', access: councilContent, label: { id: 'Narasi', en: 'Narrative' } },
+    {
+      name: 'revisionRequests',
+      type: 'array',
+      access: systemOnly,
+      label: { id: 'Permintaan revisi', en: 'Revision requests' },
+      admin: {
+        readOnly: true,
+        initCollapsed: true,
+        description: {
+          id: 'Komentar asesor per pertanyaan, disalin saat laporan dikembalikan untuk revisi.',
+          en: "The assessors' comments per question, copied when the report is sent back for revision.",
+        },
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'round', type: 'number', label: { id: 'Pengajuan ke-', en: 'Submission round' } },
+            { name: 'question', type: 'text', label: { id: 'Kode pertanyaan', en: 'Question code' } },
+            { name: 'at', type: 'date', label: { id: 'Waktu', en: 'When' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+          ],
+        },
+        { name: 'comment', type: 'textarea', label: { id: 'Komentar', en: 'Comment' } },
+      ],
+    },
+    {
+      name: 'submissions',
+      type: 'array',
+      access: systemOnly,
+      label: { id: 'Riwayat pengajuan', en: 'Submissions' },
+      admin: {
+        readOnly: true,
+        initCollapsed: true,
+        description: {
+          id: 'Jawaban dan bukti pada setiap pengajuan; perubahannya: GET /api/reports/<id>/changes.',
+          en: 'Answers and evidence as each submission sent them; what changed: GET /api/reports/<id>/changes.',
+        },
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'round', type: 'number', label: { id: 'Ke-', en: 'Round' } },
+            { name: 'at', type: 'date', label: { id: 'Waktu', en: 'When' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+            { name: 'by', type: 'relationship', relationTo: COLLECTIONS.users, label: { id: 'Oleh', en: 'By' } },
+          ],
+        },
+        { name: 'answers', type: 'json', label: { id: 'Jawaban', en: 'Answers' } },
+        { name: 'evidence', type: 'json', label: { id: 'Bukti dukung', en: 'Evidence' } },
+      ],
+    },
+    {
+      name: 'history',
+      type: 'array',
+      access: { create: systemField, update: systemField },
+      label: { id: 'Riwayat status', en: 'Status history' },
+      admin: { readOnly: true, initCollapsed: true },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'from', type: 'select', options: STATUS_OPTIONS, label: { id: 'Dari', en: 'From' } },
+            { name: 'to', type: 'select', options: STATUS_OPTIONS, label: { id: 'Ke', en: 'To' } },
+            { name: 'by', type: 'relationship', relationTo: COLLECTIONS.users, label: { id: 'Oleh', en: 'By' } },
+            { name: 'at', type: 'date', label: { id: 'Waktu', en: 'When' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+          ],
+        },
+        { name: 'reason', type: 'textarea', label: { id: 'Alasan', en: 'Reason' } },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,106 @@
+import type { CollectionConfig } from 'payload'
+
+import { hasRole } from '../../access/predicates.ts'
+import { readSelfOrSecretariat, secretariatField, secretariatOnly, systemField } from '../../access/rules.ts'
+import { COLLECTIONS, ROLE_OPTIONS, ROLES } from '../../constants.ts'
+import { auditUserAccess } from '../../hooks/recordAudit.ts'
+import { refuseDemoLoginInProduction } from './hooks/refuseDemoLoginInProduction.ts'
+
+export const Users: CollectionConfig = {
+  slug: COLLECTIONS.users,
+  labels: {
+    singular: { id: 'Pengguna', en: 'User' },
+    plural: { id: 'Pengguna', en: 'Users' },
+  },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['name', 'email', 'role', 'cities'],
+    group: { id: 'Pengaturan', en: 'Settings' },
+  },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: {
+      sameSite: 'Lax',
+      secure: process.env.NODE_ENV === 'production' && process.env.PAYLOAD_INSECURE_COOKIES !== 'true',
+    },
+  },
+  access: {
+    admin: ({ req }) => hasRole(req.user),
+    create: secretariatOnly,
+    read: readSelfOrSecretariat,
+    update: readSelfOrSecretariat,
+    delete: secretariatOnly,
+    unlock: secretariatOnly,
+  },
+  hooks: {
+    beforeLogin: [refuseDemoLoginInProduction],
+    afterChange: [auditUserAccess],
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      label: { id: 'Nama', en: 'Name' },
+    },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      options: ROLE_OPTIONS,
+      access: { create: secretariatField, update: secretariatField },
+      label: { id: 'Peran', en: 'Role' },
+      admin: {
+        description: {
+          id: 'Hanya sekretariat yang dapat mengubah peran.',
+          en: 'Only the secretariat can change roles.',
+        },
+      },
+    },
+    {
+      name: 'cities',
+      type: 'relationship',
+      relationTo: COLLECTIONS.cities,
+      hasMany: true,
+      access: { create: secretariatField, update: secretariatField },
+      label: { id: 'Kota/Kabupaten', en: 'Cities/Regencies' },
+      admin: {
+        condition: (data) => data?.role === ROLES.council || data?.role === ROLES.assessor,
+        description: {
+          id:
+            'Anggota dewan: kota/kabupaten yang laporannya ia isi. Asesor: kota/kabupaten tempat ia bekerja atau ' +
+            'terhubung (konflik kepentingan); ia tidak dapat ditugaskan menilai kota ini.',
+          en:
+            'Council member: the cities whose reports they file. Assessor: the cities they work for or are tied to ' +
+            '(conflict of interest); they cannot be assigned to assess these cities.',
+        },
+      },
+      validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+        siblingData?.role !== ROLES.council || (Array.isArray(value) && value.length > 0)
+          ? true
+          : 'Anggota dewan harus terhubung ke minimal satu kota. / A council member must belong to at least one city.',
+    },
+    {
+      name: 'organisation',
+      type: 'text',
+      label: { id: 'Instansi', en: 'Organisation' },
+    },
+    {
+      name: 'isDemo',
+      type: 'checkbox',
+      defaultValue: false,
+      access: { create: systemField, update: systemField },
+      label: { id: 'Akun demo', en: 'Demo account' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: {
+          id: 'Akun demo ditolak di server produksi kecuali PANTAU_DEMO_ACCOUNTS=true.',
+          en: 'Demo accounts are refused on a production server unless PANTAU_DEMO_ACCOUNTS=true.',
+        },
+      },
+    },
+  ],
+}
