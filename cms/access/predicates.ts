@@ -1,29 +1,19 @@
 import type { PayloadRequest } from 'payload'
 
 import { COLLECTIONS, ROLES, type Role } from '../constants.ts'
+import { type ID, idOf, type Ref, sameId } from '../domain/ids.ts'
+import { asSystem } from '../server/asSystem.ts'
 
 /**
  * Plain predicates over the signed-in user. Collection and field access rules (./rules.ts) are
  * built from these, so every rule reads as a sentence and can be tested on its own.
  */
 
-type ID = number | string
-type Ref = ID | { id: ID } | null | undefined
-
 export type AccessUser = {
   id: ID
   role?: Role | null
   cities?: Ref[] | null
 } | null | undefined
-
-export const idOf = (value: Ref): ID | undefined =>
-  value && typeof value === 'object' ? value.id : (value ?? undefined)
-
-export const sameId = (a: Ref, b: Ref): boolean => {
-  const left = idOf(a)
-  const right = idOf(b)
-  return left !== undefined && right !== undefined && String(left) === String(right)
-}
 
 export const hasRole = (user: AccessUser): boolean =>
   Boolean(user?.role && (Object.values(ROLES) as string[]).includes(user.role))
@@ -37,6 +27,9 @@ export const cityIdsOf = (user: AccessUser): ID[] =>
 
 export const isCouncilOfCity = (user: AccessUser, city: Ref): boolean =>
   cityIdsOf(user).some((id) => sameId(id, city))
+
+/** Who may write a record of `city`: the secretariat, or a council member of that city. */
+export const mayWriteCity = (user: AccessUser, city: Ref): boolean => isSecretariat(user) || isCouncilOfCity(user, city)
 
 export const isSelf = (user: AccessUser, doc: Ref): boolean => Boolean(user) && sameId(user?.id, doc)
 
@@ -56,16 +49,9 @@ export function assignmentsOf(req: PayloadRequest): Promise<Assignment[]> {
   let pending = assignmentsCache.get(req)
   if (!pending) {
     const ownCities = (user.cities ?? []).map(idOf)
-    pending = req.payload
-      .find({
-        collection: COLLECTIONS.periods,
-        where: { 'assignments.assessor': { equals: user.id } },
-        depth: 0,
-        pagination: false,
-        overrideAccess: true,
-        req,
-      })
-      .then(({ docs }) => {
+    pending = asSystem(req, 'access follows the assignments, which assessors cannot read themselves')
+      .find(COLLECTIONS.periods, { 'assignments.assessor': { equals: user.id } })
+      .then((docs) => {
         const found: Assignment[] = []
         for (const period of docs) {
           for (const assignment of period.assignments ?? []) {

@@ -7,24 +7,27 @@ import {
   assignmentsOf,
   cityIdsOf,
   hasRole,
-  idOf,
   isAssessor,
   isAssessorOfReport,
   isCouncil,
   isCouncilOfCity,
   isSecretariat,
+  mayWriteCity,
 } from './predicates.ts'
+import { type ID, idOf, type Ref } from '../domain/ids.ts'
+import { asSystem } from '../server/asSystem.ts'
 
 /**
- * Collection- and field-level access rules, built from the predicates. Every collection names a
- * rule for every operation; anything not granted here is denied.
+ * Access rules shared by several collections, built from the predicates: who may read and write a
+ * city's records, field rules by role. Rules of one collection live beside it
+ * (`collections/<Name>/access.ts`). Every collection names a rule for every operation; anything not
+ * granted by a named rule is denied.
  */
 
-type ID = number | string
 type Data = Record<string, unknown> | undefined
-const userOf = (req: PayloadRequest) => req.user as AccessUser
+export const userOf = (req: PayloadRequest) => req.user as AccessUser
 
-const inCities = (field: string, ids: ID[]): Where | false =>
+export const inCities = (field: string, ids: ID[]): Where | false =>
   ids.length ? { [field]: { in: ids } } : false
 
 export const nobody: Access = () => false
@@ -60,7 +63,7 @@ export const readCityRecords =
  * A council member may name only its own cities in what it writes: the query rules below check the
  * stored record, so without this it could hand its own record over to another city.
  */
-const movesToForeignCity = (user: AccessUser, cityField: string, data: Data): boolean =>
+export const movesToForeignCity = (user: AccessUser, cityField: string, data: Data): boolean =>
   data !== undefined && cityField in data && !isCouncilOfCity(user, data[cityField] as ID)
 
 /**
@@ -84,7 +87,7 @@ export const writeCityRecords =
  * period of that assignment only. An assessor of Ambon in 2023 does not read Ambon's 2024 report
  * unless assigned again. `periodField` is the path to the period (`report.period` for evidence).
  */
-async function assignedRounds(req: PayloadRequest, cityField: string, periodField: string): Promise<Where | false> {
+export async function assignedRounds(req: PayloadRequest, cityField: string, periodField: string): Promise<Where | false> {
   const byPeriod = new Map<string, { period: ID; cities: ID[] }>()
   for (const { city, period } of await assignmentsOf(req)) {
     const entry = byPeriod.get(String(period)) ?? { period, cities: [] }
@@ -108,16 +111,12 @@ export const cityInData: CityResolver = async (_req, data) => data?.city
 export const cityOfParent =
   (field: string, collection: CollectionSlug): CityResolver =>
   async (req, data) => {
-    const parentId = idOf(data?.[field] as ID | { id: ID } | undefined)
+    const parentId = idOf(data?.[field] as Ref)
     if (parentId === undefined) return undefined
-    const parent = await req.payload.findByID({
+    const parent = await asSystem(req, 'the parent decides whose record this is, also when the person may not read it').findByID(
       collection,
-      id: parentId,
-      depth: 0,
-      overrideAccess: true,
-      disableErrors: true,
-      req,
-    })
+      parentId,
+    )
     return (parent as { city?: unknown } | null)?.city
   }
 
@@ -132,189 +131,5 @@ export const createCityRecord =
     if (isSecretariat(user)) return true
     if (!isCouncil(user)) return false
     if (data === undefined) return true
-    return isCouncilOfCity(user, (await resolveCity(req, data)) as ID)
+    return mayWriteCity(user, (await resolveCity(req, data)) as Ref)
   }
-
-// Cities ------------------------------------------------------------------------------------------
-
-export const readCities = readCityRecords('id', true)
-export const updateCities = writeCityRecords('id')
-
-// Reports -----------------------------------------------------------------------------------------
-
-/** Like other city records, except that an assessor reads only the rounds it is assigned to. */
-export const readReports: Access = async ({ req }) => {
-  const user = userOf(req)
-  if (isSecretariat(user)) return true
-  if (isCouncil(user)) return inCities('city', cityIdsOf(user))
-  if (isAssessor(user)) return assignedRounds(req, 'city', 'period')
-  return false
-}
-
-/** Council edits only while the report is a draft or sent back; assessors act on submitted reports. */
-export const updateReports: Access = async ({ req }) => {
-  const user = userOf(req)
-  if (isSecretariat(user)) return true
-  if (isCouncil(user)) {
-    const mine = inCities('city', cityIdsOf(user))
-    return mine && { and: [mine, { status: { in: REPORT_EDITABLE_BY_COUNCIL } }] }
-  }
-  if (isAssessor(user)) {
-    const assigned = await assignedRounds(req, 'city', 'period')
-    return (
-      assigned && {
-        and: [assigned, { status: { in: [REPORT_STATUS.submitted, REPORT_STATUS.inReview] } }],
-      }
-    )
-  }
-  return false
-}
-
-/** Only a report nobody has submitted yet may be deleted, and only by the secretariat. */
-export const deleteReports: Access = ({ req }) =>
-  isSecretariat(userOf(req)) ? { status: { equals: REPORT_STATUS.draft } } : false
-
-// Evidence ----------------------------------------------------------------------------------------
-
-const evidenceStillEditable: Where = {
-  or: [{ report: { exists: false } }, { 'report.status': { in: REPORT_EDITABLE_BY_COUNCIL } }],
-}
-
-/**
- * The secretariat reads all evidence, a council its cities', an assessor the evidence of the reports
- * it is assigned to (city and period), the public only what is marked public.
- */
-const readCityEvidence = readCityRecords('city', { isPublic: { equals: true } })
-export const readEvidence: Access = async (args) => {
-  if (isAssessor(userOf(args.req))) return assignedRounds(args.req, 'city', 'report.period')
-  return readCityEvidence(args)
-}
-
-/** Whether a council member may file evidence under `report`: one of its city's, still editable. */
-async function councilMayFileUnder(req: PayloadRequest, user: AccessUser, report: unknown): Promise<boolean> {
-  const reportId = idOf(report as ID | undefined)
-  if (reportId === undefined) return true
-  const found = await req.payload.findByID({
-    collection: COLLECTIONS.reports,
-    id: reportId,
-    depth: 0,
-    overrideAccess: true,
-    disableErrors: true,
-    req,
-  })
-  return Boolean(
-    found && isCouncilOfCity(user, found.city as ID) && REPORT_EDITABLE_BY_COUNCIL.includes(found.status),
-  )
-}
-
-/** A council uploads evidence for its own city, to a report it may still edit. */
-export const createEvidence: Access = async ({ req, data }) => {
-  const user = userOf(req)
-  if (!isCouncil(user)) return false
-  if (data === undefined) return true
-  if (!isCouncilOfCity(user, data.city as ID)) return false
-  return councilMayFileUnder(req, user, data.report)
-}
-
-/**
- * Council: own city, while the report is editable, and only into its own city and editable reports,
- * so evidence cannot be slipped into a submitted report. Assessors: assigned cities, verdict fields
- * only, so never a new file, which would replace what the council submitted.
- */
-export const updateEvidence: Access = async ({ req, data }) => {
-  const user = userOf(req)
-  if (isCouncil(user)) {
-    if (movesToForeignCity(user, 'city', data)) return false
-    if (data && 'report' in data && !(await councilMayFileUnder(req, user, data.report))) return false
-    const mine = inCities('city', cityIdsOf(user))
-    return mine && { and: [mine, evidenceStillEditable] }
-  }
-  if (isAssessor(user)) {
-    if (req.file) return false
-    const assigned = await assignedRounds(req, 'city', 'report.period')
-    // A verdict is part of the decision: once the report is accepted it stands.
-    return assigned && { and: [assigned, { 'report.status': { not_equals: REPORT_STATUS.accepted } }] }
-  }
-  return false
-}
-
-export const deleteEvidence: Access = ({ req }) => {
-  const user = userOf(req)
-  if (!isCouncil(user)) return false
-  const mine = inCities('city', cityIdsOf(user))
-  return mine && { and: [mine, evidenceStillEditable] }
-}
-
-// Reviews -----------------------------------------------------------------------------------------
-
-/** Councils read reviews of their city once the report is accepted; the public reads published scores. */
-export const readReviews: Access = async ({ req }) => {
-  const user = userOf(req)
-  if (isSecretariat(user)) return true
-  if (isAssessor(user)) return assignedRounds(req, 'city', 'period')
-  if (isCouncil(user)) {
-    const mine = inCities('city', cityIdsOf(user))
-    return mine && { and: [mine, { 'report.status': { equals: REPORT_STATUS.accepted } }] }
-  }
-  if (!user) return { published: { equals: true } }
-  return false
-}
-
-/** An assessor reviews only reports it is assigned to: the report's city in the report's period. */
-export const createReview: Access = async ({ req, data }) => {
-  const user = userOf(req)
-  if (!isAssessor(user)) return false
-  if (data === undefined) return true
-  const reportId = idOf(data.report as ID | { id: ID } | undefined)
-  if (reportId === undefined) return false
-  const report = await req.payload.findByID({
-    collection: COLLECTIONS.reports,
-    id: reportId,
-    depth: 0,
-    overrideAccess: true,
-    disableErrors: true,
-    req,
-  })
-  return Boolean(report && (await isAssessorOfReport(req, report)))
-}
-
-/** An assessor changes only its own review, and only until the report is accepted. */
-export const updateOwnReview: Access = ({ req }) => {
-  const user = userOf(req)
-  if (!isAssessor(user) || !user) return false
-  const ownOpenReview: Where = {
-    and: [{ assessor: { equals: user.id } }, { 'report.status': { not_equals: REPORT_STATUS.accepted } }],
-  }
-  return ownOpenReview
-}
-
-export const deleteOwnUnpublishedReview: Access = ({ req }) => {
-  const user = userOf(req)
-  if (!isAssessor(user) || !user) return false
-  const ownUnpublished: Where = {
-    and: [{ assessor: { equals: user.id } }, { published: { not_equals: true } }],
-  }
-  return ownUnpublished
-}
-
-// Audit log ---------------------------------------------------------------------------------------
-
-/** Entries are written by system code only (see cms/lib/audit.ts) and never changed by anyone. */
-export const readAuditLog: Access = secretariatOnly
-
-// Users and media ---------------------------------------------------------------------------------
-
-/** The secretariat manages accounts; everyone else sees and edits only their own. */
-export const readSelfOrSecretariat: Access = ({ req }) => {
-  const user = userOf(req)
-  if (isSecretariat(user)) return true
-  return hasRole(user) && user ? { id: { equals: user.id } } : false
-}
-
-export const createMedia: Access = ({ req }) => isSecretariat(userOf(req)) || isCouncil(userOf(req))
-
-export const writeOwnMedia: Access = ({ req }) => {
-  const user = userOf(req)
-  if (isSecretariat(user)) return true
-  return isCouncil(user) && user ? { uploadedBy: { equals: user.id } } : false
-}

@@ -1,6 +1,6 @@
 import { APIError, type CollectionConfig } from 'payload'
 
-import { nobody, readAuditLog } from '../access/rules.ts'
+import { nobody, secretariatOnly } from '../access/rules.ts'
 import { COLLECTIONS } from '../constants.ts'
 import { AUDIT_APPEND } from '../server/audit.ts'
 import { AUDIT_ACTIONS } from '../domain/auditChain.ts'
@@ -39,7 +39,8 @@ export const AuditLog: CollectionConfig = {
   defaultSort: '-sequence',
   access: {
     create: nobody,
-    read: readAuditLog,
+    // Entries are written by system code only (cms/server/audit.ts) and never changed by anyone.
+    read: secretariatOnly,
     update: nobody,
     delete: nobody,
   },

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { readCities, secretariatField, secretariatOnly, updateCities } from '../access/rules.ts'
+import { readCityRecords, secretariatField, secretariatOnly, writeCityRecords } from '../access/rules.ts'
 import { COLLECTIONS } from '../constants.ts'
 import { slugField } from '../fields/relations.ts'
 import { enqueuePublishSite, enqueuePublishSiteAfterDelete } from '../hooks/enqueuePublishSite.ts'
@@ -22,8 +22,8 @@ export const Cities: CollectionConfig = {
   defaultSort: 'name',
   access: {
     create: secretariatOnly,
-    read: readCities,
-    update: updateCities,
+    read: readCityRecords('id', true),
+    update: writeCityRecords('id'),
     delete: secretariatOnly,
   },
   hooks: {

@@ -1,14 +1,25 @@
 import path from 'node:path'
 
-import type { CollectionConfig } from 'payload'
+import type { Access, CollectionConfig } from 'payload'
 
-import { anyone, createMedia, systemField, writeOwnMedia } from '../access/rules.ts'
+import { anyone, systemField, userOf } from '../access/rules.ts'
+import { isCouncil, isSecretariat } from '../access/predicates.ts'
 import { COLLECTIONS, MEDIA_MIME_TYPES } from '../constants.ts'
 import { enqueuePublishSite, enqueuePublishSiteAfterDelete } from '../hooks/enqueuePublishSite.ts'
 import { recordUploader } from '../hooks/recordUploader.ts'
 import { verifyUploadType } from '../hooks/verifyUploadType.ts'
 import { uploadRoot } from '../infra/paths.ts'
 import { publicImageHeaders } from '../infra/uploadHeaders.ts'
+
+/** The secretariat and councils add photos; the public site shows them to everyone. */
+const createMedia: Access = ({ req }) => isSecretariat(userOf(req)) || isCouncil(userOf(req))
+
+/** Each council changes only the photos it uploaded; the secretariat all of them. */
+const writeOwnMedia: Access = ({ req }) => {
+  const user = userOf(req)
+  if (isSecretariat(user)) return true
+  return isCouncil(user) && user ? { uploadedBy: { equals: user.id } } : false
+}
 
 /** Public photos for programme pages and updates, resized for phones and screens. */
 export const Media: CollectionConfig = {

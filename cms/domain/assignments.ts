@@ -8,9 +8,7 @@
  * - every city with assessors has exactly one lead.
  */
 import { ROLES } from '../constants.ts'
-
-type ID = number | string
-type Ref = ID | { id: ID } | null | undefined
+import { type ID, type Ref } from './ids.ts'
 
 export type AssignmentRow = { city?: unknown; assessor?: unknown; lead?: boolean | null }
 

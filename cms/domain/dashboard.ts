@@ -4,9 +4,7 @@
  */
 import { REPORT_STATUS, type ReportStatus, REVIEW_STATUS } from '../constants.ts'
 import { submissionDeadline, type DeadlinePeriod } from './submission.ts'
-
-type ID = number | string
-type Ref = ID | { id: ID } | null | undefined
+import { type ID, type Ref } from './ids.ts'
 
 const key = (value: Ref): string => String(value && typeof value === 'object' ? value.id : value)
 

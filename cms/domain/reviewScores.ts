@@ -5,9 +5,7 @@
 import type { QUESTION_TYPES } from '../constants.ts'
 import type { AssessorScores, DisagreementResolution, ScoreResult, ScoringInput, ScoringInstrument } from './scoring.ts'
 import type { SubmissionAnswer } from './submission.ts'
-
-type ID = number | string
-type Ref = ID | { id: ID } | null | undefined
+import { type ID, idText, type Ref } from './ids.ts'
 
 export type ReviewLike = {
   id?: ID
@@ -16,11 +14,6 @@ export type ReviewLike = {
   updatedAt?: string | null
   scores?: { question: string; score: number }[] | null
   resolutions?: DisagreementResolution[] | null
-}
-
-const idText = (value: Ref): string | null => {
-  const id = value && typeof value === 'object' ? value.id : value
-  return id === undefined || id === null ? null : String(id)
 }
 
 /**

@@ -122,6 +122,7 @@ import type { QUESTION_TYPES } from '../constants.ts'
 import { evaluationWeightProblem, sectionProblem } from './instrument.ts'
 // Unanswered by the same rule as the submit check, so "answered" means one thing everywhere.
 import { isBlank, type SubmissionAnswer, visibleQuestions } from './submission.ts'
+import { type ID, idOf, idText } from './ids.ts'
 
 /** The maturity scale every score lives on. */
 export const SCORE_SCALE = { min: 1, max: 5 } as const
@@ -145,7 +146,7 @@ export const YES_NO_SCORES = { yes: 5, no: 1 } as const
 // this to a threshold is on it.
 const EPSILON = 1e-9
 
-type IdLike = string | number | { id: string | number }
+type IdLike = ID | { id: ID }
 
 export type ScoringQuestion = {
   key: string
@@ -286,8 +287,6 @@ export function roundScore(value: number): number {
 const roundOrNull = (value: number | null): number | null => (value === null ? null : roundScore(value))
 const scored = (exact: number | null): Scored => ({ score: roundOrNull(exact), exact })
 
-const idText = (value: IdLike): string => String(typeof value === 'object' && value !== null ? value.id : value)
-
 const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value)
 
 const mean = (values: number[]): number | null =>
@@ -362,7 +361,7 @@ export function scoringProblems(input: ScoringInput): string[] {
   const assessors = new Set<string>()
   let leads = 0
   for (const assessment of input.assessments) {
-    const assessor = idText(assessment.assessor)
+    const assessor = String(idOf(assessment.assessor))
     if (assessors.has(assessor)) {
       problems.push(`Asesor ${assessor} tercantum dua kali / Assessor ${assessor} is listed twice`)
     }
@@ -474,7 +473,7 @@ export function computeScores(input: ScoringInput): ScoreResult {
 
   const ratings = new Map<string, Rated[]>()
   for (const assessment of input.assessments) {
-    const assessor = idText(assessment.assessor)
+    const assessor = String(idOf(assessment.assessor))
     for (const { question, score } of assessment.scores ?? []) {
       const rows = ratings.get(question) ?? []
       rows.push({ assessor, score, lead: Boolean(assessment.lead) })
@@ -490,7 +489,7 @@ export function computeScores(input: ScoringInput): ScoreResult {
   const questions: QuestionScore[] = []
   const disagreements: Disagreement[] = []
   const sectionScores: SectionScore[] = sections.map((section, sectionIndex) => {
-    const pillar = section.dimension === undefined || section.dimension === null ? null : idText(section.dimension)
+    const pillar = idText(section.dimension)
     const subDimension = section.subDimension?.trim() || null
     const counted: { value: number; weight: number }[] = []
 

@@ -11,6 +11,7 @@
  * question the secretariat removed.
  */
 import type { EVIDENCE_REQUIREMENTS, QUESTION_TYPES } from '../constants.ts'
+import { type Ref, sameId } from './ids.ts'
 
 export type SubmissionQuestion = {
   key: string
@@ -232,9 +233,6 @@ export type DeadlinePeriod = {
   extensions?: { city?: unknown; until?: string | null }[] | null
 }
 
-const idText = (value: unknown): string =>
-  String(value && typeof value === 'object' ? (value as { id: unknown }).id : value)
-
 /**
  * The last moment `city` may submit in `period`: the closing date, or the city's extension when it
  * runs later. Null when the period sets no closing date.
@@ -242,7 +240,7 @@ const idText = (value: unknown): string =>
 export function submissionDeadline(period: DeadlinePeriod, city: unknown): Date | null {
   const candidates = [
     period.closesAt,
-    ...(period.extensions ?? []).filter((row) => idText(row.city) === idText(city)).map((row) => row.until),
+    ...(period.extensions ?? []).filter((row) => sameId(row.city as Ref, city as Ref)).map((row) => row.until),
   ]
     .filter((value): value is string => Boolean(value))
     .map((value) => new Date(value))

@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 
 import { CONTEXT_FLAGS } from '../constants.ts'
 import { PUBLISH_SITE_TASK } from '../jobs/publishSite.ts'
+import { asSystem } from '../server/asSystem.ts'
 
 type Doc = Record<string, unknown> | undefined
 
@@ -22,20 +23,15 @@ const JOBS = 'payload-jobs'
  */
 export async function queuePublishSite(req: PayloadRequest): Promise<void> {
   if (req.context?.[CONTEXT_FLAGS.skipPublish]) return
-  const waiting = await req.payload.count({
-    collection: JOBS,
-    where: {
-      and: [
-        { taskSlug: { equals: PUBLISH_SITE_TASK } },
-        { processing: { equals: false } },
-        { completedAt: { exists: false } },
-        { hasError: { not_equals: true } },
-      ],
-    },
-    overrideAccess: true,
-    req,
+  const waiting = await asSystem(req, 'the job queue is system data').count(JOBS, {
+    and: [
+      { taskSlug: { equals: PUBLISH_SITE_TASK } },
+      { processing: { equals: false } },
+      { completedAt: { exists: false } },
+      { hasError: { not_equals: true } },
+    ],
   })
-  if (waiting.totalDocs > 0) return
+  if (waiting > 0) return
   await req.payload.jobs.queue({ task: PUBLISH_SITE_TASK, input: {}, req })
 }
 

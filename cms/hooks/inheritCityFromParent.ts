@@ -1,8 +1,8 @@
 import { type CollectionBeforeValidateHook, type CollectionSlug, Forbidden } from 'payload'
 
-import { type AccessUser, idOf, isCouncil, isCouncilOfCity } from '../access/predicates.ts'
-
-type Ref = number | string | { id: number | string }
+import { type AccessUser, isCouncil, isCouncilOfCity } from '../access/predicates.ts'
+import { idOf, type Ref } from '../domain/ids.ts'
+import { asSystem } from '../server/asSystem.ts'
 
 /**
  * Copies `city` (and any other named fields, e.g. `program`) from the parent a record points to, so that access
@@ -15,14 +15,10 @@ export const inheritCityFromParent =
     if (!data) return data
     const parentId = idOf((data[parentField] ?? originalDoc?.[parentField]) as Ref | undefined)
     if (parentId === undefined) return data
-    const parent = (await req.payload.findByID({
-      collection: parentCollection,
-      id: parentId,
-      depth: 0,
-      overrideAccess: true,
-      disableErrors: true,
-      req,
-    })) as Record<string, unknown> | null
+    const parent = (await asSystem(req, 'the parent decides the city, also when the person may not read it').findByID(
+      parentCollection,
+      parentId,
+    )) as Record<string, unknown> | null
     if (!parent) return data
     const user = req.user as AccessUser
     if (isCouncil(user) && !isCouncilOfCity(user, parent.city as Ref)) {

@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { COLLECTIONS } from '../constants.ts'
 import { recordAudit } from '../server/audit.ts'
+import { idText, type Ref } from '../domain/ids.ts'
 
 /**
  * The audit trail's hooks, one per collection it watches. Each records only a real change (a save
@@ -9,11 +10,6 @@ import { recordAudit } from '../server/audit.ts'
  */
 
 type Doc = Record<string, unknown> | undefined
-
-const idText = (value: unknown): string | null => {
-  const id = value && typeof value === 'object' ? (value as { id?: unknown }).id : value
-  return id === undefined || id === null ? null : String(id)
-}
 
 /** Every move of a report's status, with the reason given. */
 export const auditReportTransition: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {

@@ -16,14 +16,13 @@ import type { Payload, PayloadRequest } from 'payload'
 import { COLLECTIONS } from '../constants.ts'
 import type { AuditLog as AuditLogDoc } from '../payload-types.ts'
 import { type AuditAction, type AuditEntry, type AuditRecord, chainEntry, type ChainVerification, verifyChain } from '../domain/auditChain.ts'
+import { type ID } from '../domain/ids.ts'
 
 /** `req.context` key that marks a create as coming from `appendAudit`; the collection refuses any other. */
 export const AUDIT_APPEND = 'pantauAuditAppend'
 
 /** Attempts before giving up when other writers keep taking the next number first. */
 const MAX_ATTEMPTS = 20
-
-type ID = number | string
 
 /** The system, for changes made by code acting for no person (the seed, jobs). */
 export const SYSTEM_ACTOR = { id: 'system', role: 'system' } as const

@@ -1,10 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { idOf } from '../access/predicates.ts'
 import { COLLECTIONS } from '../constants.ts'
 import type { Evidence } from '../payload-types.ts'
-
-type ID = number | string
+import { idOf, type ID } from '../domain/ids.ts'
 
 /**
  * The evidence of `city` already holding the file with this fingerprint, if the person may read it.

@@ -1,13 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import { idOf, sameId } from '../access/predicates.ts'
 import { COLLECTIONS, REPORT_STATUS } from '../constants.ts'
 import type { Period, Report } from '../payload-types.ts'
 import { type ReviewLike, type ScoringSources, latestReviewPerAssessor, scoringInputFor } from '../domain/reviewScores.ts'
 import type { ScoringInput } from '../domain/scoring.ts'
-
-type ID = number | string
-type Ref = ID | { id: ID } | null | undefined
+import { idOf, sameId, type ID, type Ref } from '../domain/ids.ts'
 
 export type ReportScoring = {
   report: Report

@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { COLLECTIONS, REPORT_STATUS } from '../constants.ts'
+import { type ID } from '../domain/ids.ts'
 
 /**
  * What the public may see, read through the Local API as the anonymous public (`overrideAccess:
@@ -9,7 +10,6 @@ import { COLLECTIONS, REPORT_STATUS } from '../constants.ts'
  * references (uploader, assessor) never do.
  */
 
-type ID = number | string
 type Doc = Record<string, unknown> & { id: ID }
 
 export type SnapshotText = { id: string | null; en: string | null }

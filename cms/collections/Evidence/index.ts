@@ -2,15 +2,8 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
-import {
-  assessorField,
-  councilField,
-  createEvidence,
-  deleteEvidence,
-  readEvidence,
-  systemField,
-  updateEvidence,
-} from '../../access/rules.ts'
+import { assessorField, councilField, systemField } from '../../access/rules.ts'
+import { createEvidence, deleteEvidence, readEvidence, updateEvidence } from './access.ts'
 import { COLLECTIONS, EVIDENCE_MIME_TYPES, EVIDENCE_VERDICT } from '../../constants.ts'
 import { cityField } from '../../fields/relations.ts'
 import { uploadEvidence } from './endpoints/uploadEvidence.ts'

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { cityOfParent, createCityRecord, readCityRecords, writeCityRecords } from '../../access/rules.ts'
+import { createMeasurement, deleteMeasurement, readMeasurements, updateMeasurement } from './access.ts'
 import { COLLECTIONS } from '../../constants.ts'
 import { importMeasurements, measurementTemplateHandler } from './endpoints/importMeasurements.ts'
 import { cityField, derivedField, programField } from '../../fields/relations.ts'
@@ -21,10 +21,10 @@ export const Measurements: CollectionConfig = {
   },
   defaultSort: ['-year', '-month'],
   access: {
-    create: createCityRecord(cityOfParent('indicator', COLLECTIONS.indicators)),
-    read: readCityRecords('city', { 'program.isPublic': { equals: true } }),
-    update: writeCityRecords('city'),
-    delete: writeCityRecords('city'),
+    create: createMeasurement,
+    read: readMeasurements,
+    update: updateMeasurement,
+    delete: deleteMeasurement,
   },
   hooks: {
     beforeValidate: [

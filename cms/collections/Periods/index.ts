@@ -4,11 +4,9 @@ import { secretariatOnly, signedInStaff } from '../../access/rules.ts'
 import { COLLECTIONS, ROLES } from '../../constants.ts'
 import { createDraftReports } from './hooks/createDraftReports.ts'
 import { validateAssignments } from './hooks/validateAssignments.ts'
+import { idText, type Ref } from '../../domain/ids.ts'
 
 type Row = { city?: unknown; assessor?: unknown }
-const idText = (value: unknown) =>
-  String(value && typeof value === 'object' ? (value as { id: unknown }).id : value)
-
 /** An evaluation round, e.g. "Evaluasi Smart City 2023 Tahap I": its instrument, dates, cities and assessors. */
 export const Periods: CollectionConfig = {
   slug: COLLECTIONS.periods,
@@ -124,9 +122,9 @@ export const Periods: CollectionConfig = {
         },
       },
       validate: (rows: unknown, { siblingData }: { siblingData: { cities?: unknown[] } }) => {
-        const participating = new Set((siblingData?.cities ?? []).map(idText))
+        const participating = new Set((siblingData?.cities ?? []).map((city) => idText(city as Ref)))
         const outside = (Array.isArray(rows) ? (rows as Row[]) : []).find(
-          (row) => row.city && !participating.has(idText(row.city)),
+          (row) => row.city && !participating.has(idText(row.city as Ref)),
         )
         return outside
           ? 'Asesor hanya dapat ditugaskan ke kota peserta periode ini / Assessors can only be assigned to cities taking part in this period'

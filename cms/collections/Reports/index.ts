@@ -1,14 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import {
-  councilField,
-  deleteReports,
-  readReports,
-  secretariatOnly,
-  secretariatOrCouncilField,
-  systemField,
-  updateReports,
-} from '../../access/rules.ts'
+import { councilField, secretariatOnly, secretariatOrCouncilField, systemField } from '../../access/rules.ts'
+import { deleteReports, readReports, updateReports } from './access.ts'
 import { type AccessUser, isAssessor, isSecretariat } from '../../access/predicates.ts'
 import { COLLECTIONS, REPORT_STATUS, type ReportStatus } from '../../constants.ts'
 import { reportChanges } from './endpoints/reportChanges.ts'

@@ -1,13 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import {
-  createReview,
-  deleteOwnUnpublishedReview,
-  readReviews,
-  staffField,
-  systemField,
-  updateOwnReview,
-} from '../../access/rules.ts'
+import { staffField, systemField } from '../../access/rules.ts'
+import { createReview, deleteOwnUnpublishedReview, readReviews, updateOwnReview } from './access.ts'
 import { COLLECTIONS, REVIEW_STATUS } from '../../constants.ts'
 import { cityField, derivedField } from '../../fields/relations.ts'
 import { assignReviewToAssessor } from './hooks/assignReviewToAssessor.ts'

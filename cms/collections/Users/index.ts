@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { hasRole } from '../../access/predicates.ts'
-import { readSelfOrSecretariat, secretariatField, secretariatOnly, systemField } from '../../access/rules.ts'
+import { secretariatField, secretariatOnly, systemField } from '../../access/rules.ts'
+import { readSelfOrSecretariat } from './access.ts'
 import { COLLECTIONS, ROLE_OPTIONS, ROLES } from '../../constants.ts'
 import { auditUserAccess } from '../../hooks/recordAudit.ts'
 import { refuseDemoLoginInProduction } from './hooks/refuseDemoLoginInProduction.ts'

@@ -7,8 +7,8 @@ import { FilePreview } from './FilePreview.tsx'
 import type { GuideLabels } from './labels.ts'
 import styles from './ReportGuide.module.css'
 import type { GuideEvidence } from './types.ts'
+import { type ID } from '../../domain/ids.ts'
 
-type ID = number | string
 type UploadAnswer = { doc: GuideEvidence & { report?: ID | { id: ID } | null }; reused: boolean; message: string }
 
 interface Props {

@@ -1,12 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
-import { idOf } from '../../access/predicates.ts'
 import { COLLECTIONS } from '../../constants.ts'
 import type { Evidence, Instrument, Period, Report } from '../../payload-types.ts'
 import type { GuideEvidence, GuideQuestion } from './types.ts'
-
-type ID = number | string
-type Ref = ID | { id: ID } | null | undefined
+import { idOf, type ID, type Ref } from '../../domain/ids.ts'
 
 /** Reads as the signed-in person: their own access decides what an admin view shows. */
 export const asOf = (req: PayloadRequest) => ({ user: req.user, overrideAccess: false as const, req })

@@ -1,20 +1,17 @@
 import { Gutter } from '@payloadcms/ui'
 import type { DocumentViewServerProps, PayloadRequest } from 'payload'
 
-import { type AccessUser, idOf, isCouncilOfCity } from '../../access/predicates.ts'
+import { type AccessUser, isCouncilOfCity } from '../../access/predicates.ts'
 import { COLLECTIONS, REPORT_STATUS } from '../../constants.ts'
 import { submissionDeadline } from '../../domain/submission.ts'
 import type { Evidence, Indicator, Period, Program, Report } from '../../payload-types.ts'
 import { asOf, guideEvidenceOf, guideQuestionOf, reportWithInstrument } from './guideData.ts'
 import { ReportGuideClient } from './ReportGuideClient.tsx'
 import type { GuideData, GuideLang, GuideProgramme } from './types.ts'
-
-type ID = number | string
-type Ref = ID | { id: ID } | null | undefined
+import { idOf, type ID, type Ref } from '../../domain/ids.ts'
 
 /** The states in which the council still writes its report. */
 const EDITABLE = new Set<string>([REPORT_STATUS.draft, REPORT_STATUS.revisionRequested])
-
 
 /** The answers of the city's report in the latest period that opened before this one. */
 async function previousAnswers(req: PayloadRequest, report: Report, period: Period, locale: GuideLang) {

@@ -1,8 +1,8 @@
 import type { EVIDENCE_REQUIREMENTS, QUESTION_TYPES } from '../../constants.ts'
+import { type ID } from '../../domain/ids.ts'
 
 /** The shapes the guided report view hands from its server part to its client part: plain JSON. */
 export type GuideLang = 'id' | 'en'
-type ID = number | string
 
 export type GuideQuestion = {
   key: string

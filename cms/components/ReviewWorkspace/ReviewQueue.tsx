@@ -1,15 +1,13 @@
 import type { BeforeListTableServerProps } from 'payload'
 
-import { type AccessUser, idOf, isAssessor, sameId } from '../../access/predicates.ts'
+import { type AccessUser, isAssessor } from '../../access/predicates.ts'
 import { COLLECTIONS, REPORT_STATUS, REVIEW_STATUS, type ReportStatus } from '../../constants.ts'
 import { submissionDeadline } from '../../domain/submission.ts'
 import { STATUS_LABELS } from '../../domain/workflow.ts'
 import type { City, Period, Report } from '../../payload-types.ts'
 import { LABELS } from './labels.ts'
 import styles from './ReviewWorkspace.module.css'
-
-type ID = number | string
-type Ref = ID | { id: ID } | null | undefined
+import { idOf, sameId, type ID, type Ref } from '../../domain/ids.ts'
 
 /** Reports still waiting for an assessor come first, then by deadline. */
 const WAITING: string[] = [REPORT_STATUS.submitted, REPORT_STATUS.inReview]

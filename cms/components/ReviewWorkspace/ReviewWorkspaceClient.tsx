@@ -18,8 +18,8 @@ import { LABELS, type WorkspaceLabels } from './labels.ts'
 import { plainToRichText } from './richText.ts'
 import styles from './ReviewWorkspace.module.css'
 import type { Disagreement, WorkspaceData, WorkspaceScore } from './types.ts'
+import { type ID } from '../../domain/ids.ts'
 
-type ID = number | string
 type Problems = { byQuestion: Record<string, string[]>; general: string[] }
 type ChangesAnswer = { round: number | null; previousRound: number | null; changes: QuestionChange[] }
 type PayloadErrors = { message?: string; errors?: { message?: string; data?: { errors?: { message?: string; path?: string }[] } }[] }

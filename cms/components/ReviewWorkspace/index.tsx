@@ -1,15 +1,7 @@
 import { Gutter } from '@payloadcms/ui'
 import type { DocumentViewServerProps } from 'payload'
 
-import {
-  type AccessUser,
-  idOf,
-  isAssessor,
-  isAssessorOfReport,
-  isLeadOfReport,
-  isSecretariat,
-  sameId,
-} from '../../access/predicates.ts'
+import { type AccessUser, isAssessor, isAssessorOfReport, isLeadOfReport, isSecretariat } from '../../access/predicates.ts'
 import { COLLECTIONS, REVIEW_STATUS } from '../../constants.ts'
 import { submissionDeadline } from '../../domain/submission.ts'
 import type { City, Evidence, Instrument, Review } from '../../payload-types.ts'
@@ -17,11 +9,9 @@ import { asOf, guideEvidenceOf, guideQuestionOf, reportWithInstrument } from '..
 import { isRicherThanPlain, richTextToPlain } from './richText.ts'
 import { ReviewWorkspaceClient } from './ReviewWorkspaceClient.tsx'
 import type { Disagreement, WorkspaceData } from './types.ts'
+import { idOf, sameId, type ID, type Ref } from '../../domain/ids.ts'
 
-type ID = number | string
-type Ref = ID | { id: ID } | null | undefined
 type Lang = WorkspaceData['lang']
-
 
 function sectionsOf(instrument: Instrument): NonNullable<WorkspaceData['instrument']>['sections'] {
   return (instrument.sections ?? []).map((section) => ({

@@ -1,7 +1,7 @@
 import type { GuideEvidence, GuideLang, GuideQuestion } from '../ReportGuide/types.ts'
+import { type ID } from '../../domain/ids.ts'
 
 /** The shapes the review workspace hands from its server part to its client part: plain JSON. */
-type ID = number | string
 
 export type WorkspaceSection = { title: string; evaluationDimension: string; pillar: ID | null; questions: GuideQuestion[] }
 

@@ -10,8 +10,7 @@ import type { Period } from '../../payload-types.ts'
 import { BarChart } from './BarChart.tsx'
 import { DASHBOARD_LABELS, type DashboardLang } from './labels.ts'
 import styles from './Dashboard.module.css'
-
-type ID = number | string
+import { type ID } from '../../domain/ids.ts'
 
 const asPerson = (req: PayloadRequest) => ({ user: req.user, overrideAccess: false as const, req, depth: 0, pagination: false as const })
 

@@ -10,7 +10,7 @@ import {
   ValidationError,
 } from 'payload'
 
-import { createEvidence } from '../../../access/rules.ts'
+import { createEvidence } from '../access.ts'
 import { COLLECTIONS } from '../../../constants.ts'
 import { findSameEvidence } from '../../../server/evidenceDuplicates.ts'
 import { sha256Of } from '../../../infra/fingerprint.ts'

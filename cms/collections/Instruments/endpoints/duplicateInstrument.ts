@@ -3,22 +3,16 @@ import type { PayloadHandler, PayloadRequest } from 'payload'
 import { type AccessUser, isSecretariat } from '../../../access/predicates.ts'
 import { COLLECTIONS, DEFAULT_LOCALE } from '../../../constants.ts'
 import { refusal } from '../../../endpoints/responses.ts'
-
-type ID = number | string
+import { type ID } from '../../../domain/ids.ts'
+import { asSystem } from '../../../server/asSystem.ts'
 
 /** One more than the highest version among instruments with this (Indonesian) title. */
 async function nextVersion(req: PayloadRequest, title: string): Promise<number> {
-  const { docs } = await req.payload.find({
-    collection: COLLECTIONS.instruments,
-    where: { title: { equals: title } },
-    sort: '-version',
-    limit: 1,
-    depth: 0,
-    locale: DEFAULT_LOCALE,
-    // Every version counts, also one the person could not read, or two copies would share a number.
-    overrideAccess: true,
-    req,
-  })
+  const docs = await asSystem(req, 'every version counts, also one the person could not read, or two copies would share a number').find(
+    COLLECTIONS.instruments,
+    { title: { equals: title } },
+    { sort: '-version', limit: 1, locale: DEFAULT_LOCALE },
+  )
   return (docs[0]?.version ?? 0) + 1
 }
 

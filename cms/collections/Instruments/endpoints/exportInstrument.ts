@@ -1,12 +1,13 @@
 import type { PayloadHandler } from 'payload'
 
-import { type AccessUser, hasRole, idOf } from '../../../access/predicates.ts'
+import { type AccessUser, hasRole } from '../../../access/predicates.ts'
 import { COLLECTIONS } from '../../../constants.ts'
 import { instrumentToTables, toPortable } from '../../../domain/instrumentSheet.ts'
 import { CONTENT_TYPES, writeWorkbook } from '../../../infra/instrumentWorkbook.ts'
 import { slugify } from '../../../domain/slugify.ts'
 import { instrumentPillars } from './instrumentPillars.ts'
 import { refusal } from '../../../endpoints/responses.ts'
+import { idOf } from '../../../domain/ids.ts'
 
 const FORMATS = ['xlsx', 'csv', 'json'] as const
 type ExportFormat = (typeof FORMATS)[number]

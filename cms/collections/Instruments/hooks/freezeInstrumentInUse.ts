@@ -1,8 +1,9 @@
 import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 
 import { COLLECTIONS } from '../../../constants.ts'
+import { type ID } from '../../../domain/ids.ts'
+import { asSystem } from '../../../server/asSystem.ts'
 
-type ID = number | string
 type PeriodStatus = 'upcoming' | 'open' | 'closed'
 
 /**
@@ -31,8 +32,7 @@ const textIn = (value: unknown, locale: 'id' | 'en'): string | undefined => {
 }
 
 /**
- * The period that holds `instrument` in one of `statuses`, a freezing one first, or null. Read as
- * the system: whoever edits must be stopped even by a period they could not read.
+ * The period that holds `instrument` in one of `statuses`, a freezing one first, or null.
  */
 export async function periodHolding(
   req: PayloadRequest,
@@ -41,16 +41,8 @@ export async function periodHolding(
 ): Promise<HoldingPeriod | null> {
   // A Local API call with `req` sets `req.locale`; left at 'all', the write under way would drop its texts.
   const { locale, fallbackLocale } = req
-  const { docs } = await req.payload
-    .find({
-      collection: COLLECTIONS.periods,
-      where: { and: [{ instrument: { equals: instrument } }, { status: { in: statuses } }] },
-      depth: 0,
-      limit: 20,
-      locale: 'all',
-      overrideAccess: true,
-      req,
-    })
+  const docs = await asSystem(req, 'whoever edits must be stopped even by a period they could not read')
+    .find(COLLECTIONS.periods, { and: [{ instrument: { equals: instrument } }, { status: { in: statuses } }] }, { limit: 20, locale: 'all' })
     .finally(() => Object.assign(req, { locale, fallbackLocale }))
   const period =
     docs.find((doc) => FREEZING_STATUSES.includes(doc.status as PeriodStatus)) ?? docs[0]

@@ -15,7 +15,8 @@ import {
   ValidationError,
 } from 'payload'
 
-import { type AccessUser, idOf, isCouncil, isCouncilOfCity, isSecretariat } from '../../../access/predicates.ts'
+import { type AccessUser, mayWriteCity } from '../../../access/predicates.ts'
+import { createMeasurement } from '../access.ts'
 import { COLLECTIONS, LOCALES } from '../../../constants.ts'
 import {
   type ExistingMeasurement,
@@ -27,18 +28,16 @@ import {
   validateMeasurementRows,
 } from '../../../domain/measurementSheet.ts'
 import { measurementTemplate, readTable, SpreadsheetFormatError, type TemplateRow } from '../../../infra/spreadsheet.ts'
-
-type ID = number | string
-type Ref = ID | { id: ID } | null | undefined
+import { idOf, type ID, type Ref } from '../../../domain/ids.ts'
+import { asSystem } from '../../../server/asSystem.ts'
 
 export type ImportOutcome =
   | { ok: true; rows: number; created: number; updated: number; skipped: number }
   | { ok: false; rows: number; errors: RowError[] }
 
 const userOf = (req: PayloadRequest) => req.user as AccessUser
-/** Who may write measurements at all: the same people as the collection's create rule. */
-const mayImport = (user: AccessUser) => isSecretariat(user) || isCouncil(user)
-const mayWriteCity = (user: AccessUser) => (city: number) => isSecretariat(user) || isCouncilOfCity(user, city)
+/** Who may write measurements at all: the collection's own create rule, asked without a record. */
+const mayImport = async (req: PayloadRequest) => Boolean(await createMeasurement({ req }))
 
 const localisedNames = (name: unknown): string[] =>
   name && typeof name === 'object'
@@ -50,37 +49,18 @@ const localisedNames = (name: unknown): string[] =>
 /** The indicators the sheet names (by ID, or by name within a programme slug), looked up once. */
 async function loadContext(req: PayloadRequest, rows: Parameters<typeof indicatorReferences>[0]) {
   const { ids, programSlugs } = indicatorReferences(rows)
+  // Every indicator the sheet names is found, so a row for another city's indicator is refused as
+  // such (row by row, by the city rule) rather than reported as unknown.
+  const system = asSystem(req, "a sheet's rows are matched to every indicator, then judged city by city")
   const programs = programSlugs.length
-    ? (
-        await req.payload.find({
-          collection: COLLECTIONS.programs,
-          where: { slug: { in: programSlugs } },
-          select: { slug: true },
-          depth: 0,
-          pagination: false,
-          overrideAccess: true,
-          req,
-        })
-      ).docs
+    ? await system.find(COLLECTIONS.programs, { slug: { in: programSlugs } }, { select: { slug: true } })
     : []
   const slugOf = new Map(programs.map((program) => [program.id, program.slug as string]))
   const or: Where[] = [
     ...(ids.length ? [{ id: { in: ids } }] : []),
     ...(programs.length ? [{ program: { in: programs.map((program) => program.id) } }] : []),
   ]
-  const found = or.length
-    ? (
-        await req.payload.find({
-          collection: COLLECTIONS.indicators,
-          where: { or },
-          locale: 'all',
-          depth: 0,
-          pagination: false,
-          overrideAccess: true,
-          req,
-        })
-      ).docs
-    : []
+  const found = or.length ? await system.find(COLLECTIONS.indicators, { or }, { locale: 'all' }) : []
   const indicators: SheetIndicator[] = found.map((doc) => ({
     id: doc.id,
     city: idOf(doc.city as Ref) as number,
@@ -90,17 +70,11 @@ async function loadContext(req: PayloadRequest, rows: Parameters<typeof indicato
     allowNegative: Boolean(doc.allowNegative),
   }))
   const stored = indicators.length
-    ? (
-        await req.payload.find({
-          collection: COLLECTIONS.measurements,
-          where: { indicator: { in: indicators.map((indicator) => indicator.id) } },
-          select: { indicator: true, year: true, month: true, value: true, source: true, note: true },
-          depth: 0,
-          pagination: false,
-          overrideAccess: true,
-          req,
-        })
-      ).docs
+    ? await system.find(
+        COLLECTIONS.measurements,
+        { indicator: { in: indicators.map((indicator) => indicator.id) } },
+        { select: { indicator: true, year: true, month: true, value: true, source: true, note: true } },
+      )
     : []
   const existing: ExistingMeasurement[] = stored.map((doc) => ({
     id: doc.id,
@@ -148,7 +122,7 @@ export async function importMeasurementSheet(req: PayloadRequest, file: Buffer):
   const { inputs, errors, skipped } = validateMeasurementRows(read.rows, {
     indicators,
     existing,
-    mayWrite: mayWriteCity(user),
+    mayWrite: (city) => mayWriteCity(user, city),
   })
   const rows = read.rows.length
   if (errors.length) return { ok: false, rows, errors }
@@ -238,7 +212,7 @@ async function uploadedBytes(req: PayloadRequest): Promise<Buffer | undefined> {
 export const importMeasurements: PayloadHandler = async (req) => {
   await addDataAndFileToRequest(req)
   if (!req.user) throw new UnauthorizedError(req.t)
-  if (!mayImport(userOf(req))) throw new Forbidden(req.t)
+  if (!(await mayImport(req))) throw new Forbidden(req.t)
   const data = await uploadedBytes(req)
   if (!data) {
     throw new APIError('Pilih berkas .xlsx atau .csv untuk diunggah / Choose an .xlsx or .csv file to upload', 400)
@@ -281,7 +255,7 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 export const measurementTemplateHandler: PayloadHandler = async (req) => {
   const user = userOf(req)
   if (!req.user) throw new UnauthorizedError(req.t)
-  if (!mayImport(user)) throw new Forbidden(req.t)
+  if (!(await mayImport(req))) throw new Forbidden(req.t)
   const programId = req.searchParams.get('program')
   if (!programId) throw new APIError('Sebutkan programnya: ?program=<id> / Name the programme: ?program=<id>', 400)
   const yearParam = Number(req.searchParams.get('year') ?? new Date().getFullYear())
@@ -296,7 +270,7 @@ export const measurementTemplateHandler: PayloadHandler = async (req) => {
     overrideAccess: false,
     req,
   })
-  if (!mayWriteCity(user)(idOf(program.city as Ref) as number)) throw new Forbidden(req.t)
+  if (!mayWriteCity(user, program.city as Ref)) throw new Forbidden(req.t)
   const { docs } = await req.payload.find({
     collection: COLLECTIONS.indicators,
     where: { program: { equals: program.id } },

@@ -1,9 +1,8 @@
 import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
 
-import { idOf } from '../../../access/predicates.ts'
 import { COLLECTIONS } from '../../../constants.ts'
-
-type Ref = number | string | { id: number | string }
+import { idOf, type Ref } from '../../../domain/ids.ts'
+import { asSystem } from '../../../server/asSystem.ts'
 
 /**
  * Checks a measurement against its indicator: no negative value where the indicator forbids it,
@@ -14,14 +13,8 @@ export const validateMeasurement: CollectionBeforeValidateHook = async ({ data, 
   const merged = { ...(originalDoc ?? {}), ...data }
   const indicatorId = idOf(merged.indicator as Ref | undefined)
   if (indicatorId === undefined) return data
-  const indicator = await req.payload.findByID({
-    collection: COLLECTIONS.indicators,
-    id: indicatorId,
-    depth: 0,
-    overrideAccess: true,
-    disableErrors: true,
-    req,
-  })
+  const system = asSystem(req, 'a value is judged by its indicator, and one value per period counts every value')
+  const indicator = await system.findByID(COLLECTIONS.indicators, indicatorId)
   if (!indicator) return data
 
   const errors: { path: string; message: string }[] = []
@@ -46,22 +39,15 @@ export const validateMeasurement: CollectionBeforeValidateHook = async ({ data, 
     })
   }
   if (typeof merged.year === 'number' && errors.length === 0) {
-    const clash = await req.payload.find({
-      collection: COLLECTIONS.measurements,
-      where: {
-        and: [
-          { indicator: { equals: indicatorId } },
-          { year: { equals: merged.year } },
-          month ? { month: { equals: month } } : { month: { exists: false } },
-          ...(operation === 'update' && originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : []),
-        ],
-      },
-      depth: 0,
-      limit: 1,
-      overrideAccess: true,
-      req,
+    const clashes = await system.count(COLLECTIONS.measurements, {
+      and: [
+        { indicator: { equals: indicatorId } },
+        { year: { equals: merged.year } },
+        month ? { month: { equals: month } } : { month: { exists: false } },
+        ...(operation === 'update' && originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : []),
+      ],
     })
-    if (clash.totalDocs > 0) {
+    if (clashes > 0) {
       const when = month ? `${String(month).padStart(2, '0')}/${merged.year}` : String(merged.year)
       errors.push({
         path: month ? 'month' : 'year',

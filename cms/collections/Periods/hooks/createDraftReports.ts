@@ -1,10 +1,8 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
-import { idOf } from '../../../access/predicates.ts'
 import { COLLECTIONS, CONTEXT_FLAGS, DEFAULT_LOCALE, REPORT_STATUS } from '../../../constants.ts'
-
-type ID = number | string
-type Ref = ID | { id: ID } | null | undefined
+import { idOf, type ID, type Ref } from '../../../domain/ids.ts'
+import { asSystem } from '../../../server/asSystem.ts'
 
 const OPEN = 'open'
 
@@ -21,15 +19,10 @@ async function indonesianTitle(req: PayloadRequest, period: { id: ID; title?: un
   if (!req.locale || req.locale === DEFAULT_LOCALE) return String(period.title ?? '')
   const { locale, fallbackLocale } = req
   try {
-    const stored = await req.payload.findByID({
-      collection: COLLECTIONS.periods,
-      id: period.id,
-      depth: 0,
+    const stored = await asSystem(req, 'the stored period being opened').findByID(COLLECTIONS.periods, period.id, {
       locale: DEFAULT_LOCALE,
-      overrideAccess: true,
-      req,
     })
-    return String(stored.title ?? period.title ?? '')
+    return String(stored?.title ?? period.title ?? '')
   } finally {
     req.locale = locale
     req.fallbackLocale = fallbackLocale
@@ -54,28 +47,15 @@ export const createDraftReports: CollectionAfterChangeHook = async ({ doc, previ
   const candidates = cityIds(doc.cities).filter((id) => !before.has(String(id)))
   if (candidates.length === 0) return doc
 
-  const { docs: existing } = await req.payload.find({
-    collection: COLLECTIONS.reports,
-    where: { and: [{ period: { equals: doc.id } }, { city: { in: candidates } }] },
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
+  const system = asSystem(req, 'a report the secretariat deleted or cannot read must not be created twice')
+  const existing = await system.find(COLLECTIONS.reports, { and: [{ period: { equals: doc.id } }, { city: { in: candidates } }] })
   const covered = new Set(existing.map((report) => String(idOf(report.city as Ref))))
   const missing = candidates.filter((id) => !covered.has(String(id)))
   if (missing.length === 0) return doc
 
   // One after the other: reading the title switches the shared request's locale for a moment.
   const periodTitle = await indonesianTitle(req, doc)
-  const { docs: cities } = await req.payload.find({
-    collection: COLLECTIONS.cities,
-    where: { id: { in: missing } },
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
+  const cities = await system.find(COLLECTIONS.cities, { id: { in: missing } })
   for (const city of cities) {
     await req.payload.create({
       collection: COLLECTIONS.reports,

@@ -1,15 +1,13 @@
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import { headersWithCors, type PayloadHandler, type PayloadRequest } from 'payload'
 
-import { type AccessUser, hasRole, idOf } from '../../../access/predicates.ts'
+import { type AccessUser, hasRole } from '../../../access/predicates.ts'
 import { COLLECTIONS, REPORT_STATUS } from '../../../constants.ts'
 import type { City, Dimension, Instrument, Period, Report, Review } from '../../../payload-types.ts'
 import { renderResultsPdf, type ResultsData, type ResultsLang } from '../../../infra/resultsPdf.ts'
 import { slugify } from '../../../domain/slugify.ts'
 import { refusal } from '../../../endpoints/responses.ts'
-
-type ID = number | string
-type Ref = ID | { id: ID } | null | undefined
+import { idOf, type ID, type Ref } from '../../../domain/ids.ts'
 
 const plainText = (value: unknown): string => {
   if (!value || typeof value !== 'object' || !('root' in value)) return ''

@@ -1,13 +1,11 @@
 import { type CollectionBeforeChangeHook, type PayloadRequest, ValidationError } from 'payload'
 
-import { type AccessUser, idOf, isAssessor, isLeadOfReport, sameId } from '../../../access/predicates.ts'
+import { type AccessUser, isAssessor, isLeadOfReport } from '../../../access/predicates.ts'
 import { COLLECTIONS, REPORT_STATUS, REVIEW_STATUS } from '../../../constants.ts'
 import { loadReportScoring } from '../../../server/reportScoring.ts'
 import { findDisagreements, ScoringError } from '../../../domain/scoring.ts'
 import { transitionMoment } from '../../../domain/workflow.ts'
-
-type ID = number | string
-type Ref = ID | { id: ID } | null | undefined
+import { idOf, sameId, type ID, type Ref } from '../../../domain/ids.ts'
 
 const refuse = (req: PayloadRequest, messages: string[]) =>
   new ValidationError({

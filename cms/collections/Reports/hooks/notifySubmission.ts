@@ -1,11 +1,9 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
-import { idOf } from '../../../access/predicates.ts'
 import { COLLECTIONS, CONTEXT_FLAGS, REPORT_STATUS, ROLES } from '../../../constants.ts'
 import { type OutgoingMail, submissionNotice } from '../../../domain/notifications.ts'
+import { idOf, type ID, type Ref } from '../../../domain/ids.ts'
 
-type ID = number | string
-type Ref = ID | { id: ID } | null | undefined
 type ReportDoc = { id: ID; title?: string; city?: Ref; period?: Ref }
 
 /** Everyone the submission of `report` concerns, and what to tell them. */

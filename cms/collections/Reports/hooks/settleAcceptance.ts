@@ -1,11 +1,8 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { idOf, sameId } from '../../../access/predicates.ts'
 import { COLLECTIONS, REPORT_STATUS } from '../../../constants.ts'
 import { rescoreReport } from '../../Reviews/hooks/refreshReportScores.ts'
-
-type ID = number | string
-type Ref = ID | { id: ID } | null | undefined
+import { idOf, sameId, type ID, type Ref } from '../../../domain/ids.ts'
 
 /**
  * When a report is accepted, its reviews are scored once more from the final inputs and the lead's

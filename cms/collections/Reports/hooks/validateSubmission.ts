@@ -1,6 +1,5 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-import { idOf } from '../../../access/predicates.ts'
 import { COLLECTIONS, EVIDENCE_VERDICT, REPORT_STATUS } from '../../../constants.ts'
 import { transitionMoment } from '../../../domain/workflow.ts'
 import {
@@ -9,9 +8,7 @@ import {
   type SubmissionInstrument,
   submissionProblems,
 } from '../../../domain/submission.ts'
-
-type ID = number | string
-type Ref = ID | { id: ID } | null | undefined
+import { idOf, type Ref } from '../../../domain/ids.ts'
 
 /**
  * Refuses to submit a report that is incomplete or late: every visible question answered within

@@ -1,9 +1,9 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { type AccessUser, idOf, isAssessor } from '../../../access/predicates.ts'
+import { type AccessUser, isAssessor } from '../../../access/predicates.ts'
 import { COLLECTIONS } from '../../../constants.ts'
-
-type Ref = number | string | { id: number | string }
+import { idOf, type Ref } from '../../../domain/ids.ts'
+import { asSystem } from '../../../server/asSystem.ts'
 
 /** A review belongs to the assessor who writes it, and to the city and period of its report. */
 export const assignReviewToAssessor: CollectionBeforeValidateHook = async ({ data, req, operation, originalDoc }) => {
@@ -12,14 +12,10 @@ export const assignReviewToAssessor: CollectionBeforeValidateHook = async ({ dat
   if (operation === 'create' && isAssessor(user) && user) data.assessor = user.id
   const reportId = idOf((data.report ?? originalDoc?.report) as Ref | undefined)
   if (reportId === undefined) return data
-  const report = await req.payload.findByID({
-    collection: COLLECTIONS.reports,
-    id: reportId,
-    depth: 0,
-    overrideAccess: true,
-    disableErrors: true,
-    req,
-  })
+  const report = await asSystem(req, "a review takes its report's city and period, which its author may not change").findByID(
+    COLLECTIONS.reports,
+    reportId,
+  )
   if (report) {
     data.city = report.city
     data.period = report.period

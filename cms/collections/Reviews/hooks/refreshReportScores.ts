@@ -1,12 +1,10 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { idOf } from '../../../access/predicates.ts'
 import { COLLECTIONS } from '../../../constants.ts'
 import { canonicalJson } from '../../../domain/auditChain.ts'
 import { withContext } from '../../../server/requestContext.ts'
-
-type ID = number | string
-type Ref = ID | { id: ID } | null | undefined
+import { idOf, type ID, type Ref } from '../../../domain/ids.ts'
+import { asSystem } from '../../../server/asSystem.ts'
 
 /** `req.context` key set while the reviews of one report are being rescored, so they do not rescore each other again. */
 export const RESCORING = 'pantauRescoringReport'
@@ -33,15 +31,11 @@ export async function rescoreReport(
   data: (review: { id: ID; assessor?: unknown }) => Record<string, unknown> = () => ({}),
 ): Promise<void> {
   if (reportId === undefined) return
-  const { docs } = await req.payload.find({
-    collection: COLLECTIONS.reviews,
-    where: { report: { equals: reportId } },
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    select: { assessor: true },
-    req,
-  })
+  const docs = await asSystem(req, "every assessor's review holds the report's combined scores").find(
+    COLLECTIONS.reviews,
+    { report: { equals: reportId } },
+    { select: { assessor: true } },
+  )
   await withContext(req, { [RESCORING]: true }, async () => {
     for (const review of docs) {
       if (except !== undefined && String(review.id) === String(except)) continue

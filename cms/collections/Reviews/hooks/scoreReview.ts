@@ -1,14 +1,11 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-import { idOf, sameId } from '../../../access/predicates.ts'
 import { COLLECTIONS } from '../../../constants.ts'
 import { canonicalJson } from '../../../domain/auditChain.ts'
 import { loadReportScoring } from '../../../server/reportScoring.ts'
 import { storedResults } from '../../../domain/reviewScores.ts'
 import { computeScores, ScoringError } from '../../../domain/scoring.ts'
-
-type ID = number | string
-type Ref = ID | { id: ID } | null | undefined
+import { idOf, sameId, type Ref } from '../../../domain/ids.ts'
 
 const hasExplanation = (rows: unknown): boolean =>
   Array.isArray(rows) && rows.some((row) => typeof row?.explanation === 'string' && row.explanation.trim() !== '')
