@@ -18,6 +18,7 @@ export const COLLECTIONS = {
   updates: 'updates',
   media: 'media',
   auditLog: 'audit-log',
+  notices: 'notices',
 } as const
 
 export type CollectionSlugName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS]
@@ -45,6 +46,15 @@ export const REPORT_STATUS = {
 } as const
 
 export type ReportStatus = (typeof REPORT_STATUS)[keyof typeof REPORT_STATUS]
+
+/** The report's states in words, for the admin, e-mails and messages. */
+export const STATUS_LABELS: Record<ReportStatus, { id: string; en: string }> = {
+  [REPORT_STATUS.draft]: { id: 'Draf', en: 'Draft' },
+  [REPORT_STATUS.submitted]: { id: 'Diajukan', en: 'Submitted' },
+  [REPORT_STATUS.inReview]: { id: 'Sedang ditinjau', en: 'In review' },
+  [REPORT_STATUS.revisionRequested]: { id: 'Perlu revisi', en: 'Revision requested' },
+  [REPORT_STATUS.accepted]: { id: 'Diterima', en: 'Accepted' },
+}
 
 /** States in which the council may still edit its report and its evidence. */
 export const REPORT_EDITABLE_BY_COUNCIL: ReportStatus[] = [
@@ -101,8 +111,8 @@ export const EVIDENCE_REQUIREMENTS = ['none', 'optional', 'required', 'required_
 export const CONTEXT_FLAGS = {
   /** Opening a period does not create the participating cities' draft reports. */
   skipPeriodOpening: 'skipPeriodOpening',
-  /** Submitting a report sends no e-mail. */
-  skipSubmissionNotice: 'skipSubmissionNotice',
+  /** A report's moves and an assessor's assignment notify nobody (no notice, no e-mail). */
+  skipNotices: 'skipNotices',
   /** A change to public data queues no `publish-site` job (the seed publishes once at the end, if at all). */
   skipPublish: 'skipPublish',
   /**

@@ -80,6 +80,7 @@ export interface Config {
     reviews: Review;
     updates: Update;
     media: Media;
+    notices: Notice;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -106,6 +107,7 @@ export interface Config {
     reviews: ReviewsSelect<false> | ReviewsSelect<true>;
     updates: UpdatesSelect<false> | UpdatesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    notices: NoticesSelect<false> | NoticesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -117,8 +119,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('id' | 'en') | ('id' | 'en')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: 'id' | 'en';
   widgets: {
     collections: CollectionsWidget;
@@ -127,6 +133,8 @@ export interface Config {
   jobs: {
     tasks: {
       'publish-site': TaskPublishSite;
+      'deliver-notices': TaskDeliverNotices;
+      'deadline-reminders': TaskDeadlineReminders;
       inline: {
         input: unknown;
         output: unknown;
@@ -168,6 +176,10 @@ export interface User {
    * Council member: the cities whose reports they file. Assessor: the cities they work for or are tied to (conflict of interest); they cannot be assigned to assess these cities.
    */
   cities?: (number | City)[] | null;
+  /**
+   * The language Pantau writes your notices and e-mails in.
+   */
+  language?: ('id' | 'en') | null;
   organisation?: string | null;
   /**
    * Demo accounts are refused on a production server unless PANTAU_DEMO_ACCOUNTS=true.
@@ -271,6 +283,10 @@ export interface Evidence {
    * Required when the evidence needs revision or is rejected.
    */
   verdictReason?: string | null;
+  /**
+   * Lead assessor only: why the report can be accepted with this evidence anyway.
+   */
+  leadReason?: string | null;
   uploadedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -820,6 +836,35 @@ export interface Media {
   };
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notices".
+ */
+export interface Notice {
+  id: number;
+  recipient: number | User;
+  kind:
+    | 'assigned'
+    | 'submittedReceipt'
+    | 'submitted'
+    | 'readyForReview'
+    | 'revisionRequested'
+    | 'accepted'
+    | 'sentBack'
+    | 'reminder';
+  title: string;
+  body?: string | null;
+  /**
+   * The admin page this notice is about.
+   */
+  link?: string | null;
+  report?: (number | null) | Report;
+  key: string;
+  readAt?: string | null;
+  emailedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Every entry carries the hash of the one before; check with npm run audit:verify.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -926,7 +971,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publish-site';
+        taskSlug: 'inline' | 'publish-site' | 'deliver-notices' | 'deadline-reminders';
         taskID: string;
         input?:
           | {
@@ -959,10 +1004,23 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publish-site') | null;
+  taskSlug?: ('inline' | 'publish-site' | 'deliver-notices' | 'deadline-reminders') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  /**
+   * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
+   */
+  concurrencyKey?: string | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1026,6 +1084,10 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'notices';
+        value: number | Notice;
+      } | null)
+    | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
       } | null);
@@ -1079,6 +1141,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   cities?: T;
+  language?: T;
   organisation?: T;
   isDemo?: T;
   updatedAt?: T;
@@ -1370,6 +1433,7 @@ export interface EvidenceSelect<T extends boolean = true> {
   sha256?: T;
   verdict?: T;
   verdictReason?: T;
+  leadReason?: T;
   uploadedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1505,6 +1569,23 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notices_select".
+ */
+export interface NoticesSelect<T extends boolean = true> {
+  recipient?: T;
+  kind?: T;
+  title?: T;
+  body?: T;
+  link?: T;
+  report?: T;
+  key?: T;
+  readAt?: T;
+  emailedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log_select".
  */
 export interface AuditLogSelect<T extends boolean = true> {
@@ -1558,6 +1639,8 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  concurrencyKey?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1595,6 +1678,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1614,6 +1725,27 @@ export interface TaskPublishSite {
     files: number;
     snapshotMs: number;
     siteBuildMs?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliver-notices".
+ */
+export interface TaskDeliverNotices {
+  input?: unknown;
+  output: {
+    sent: number;
+    failed: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeadline-reminders".
+ */
+export interface TaskDeadlineReminders {
+  input?: unknown;
+  output: {
+    written: number;
   };
 }
 /**

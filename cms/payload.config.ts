@@ -15,6 +15,7 @@ import { Indicators } from './collections/Indicators/index.ts'
 import { Instruments } from './collections/Instruments/index.ts'
 import { Measurements } from './collections/Measurements/index.ts'
 import { Media } from './collections/Media.ts'
+import { Notices } from './collections/Notices.ts'
 import { Periods } from './collections/Periods/index.ts'
 import { Programs } from './collections/Programs.ts'
 import { Reports } from './collections/Reports/index.ts'
@@ -22,7 +23,7 @@ import { Reviews } from './collections/Reviews/index.ts'
 import { Updates } from './collections/Updates.ts'
 import { Users } from './collections/Users/index.ts'
 import { DEFAULT_LOCALE, MAX_UPLOAD_BYTES } from './constants.ts'
-import { jobs } from './jobs/publishSite.ts'
+import { jobs } from './jobs/index.ts'
 import { databaseAdapter } from './infra/database.ts'
 import { emailAdapter } from './infra/email.ts'
 import { keepErrorDetails } from './hooks/keepErrorDetails.ts'
@@ -73,6 +74,7 @@ export default buildConfig({
     Reviews,
     Updates,
     Media,
+    Notices,
     AuditLog,
   ],
   jobs,

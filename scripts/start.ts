@@ -37,6 +37,8 @@ const env: Env = {
   PANTAU_SITE_URL: process.env.PANTAU_SITE_URL || siteURL,
   // The quick start is a demo: its published demo accounts stay usable unless the operator says no.
   PANTAU_DEMO_ACCOUNTS: process.env.PANTAU_DEMO_ACCOUNTS ?? 'true',
+  // The site served here is the one the publish job builds, so an accepted result reaches it.
+  PANTAU_PUBLISH_BUILD_SITE: process.env.PANTAU_PUBLISH_BUILD_SITE ?? 'true',
   NEXT_TELEMETRY_DISABLED: '1',
   ASTRO_TELEMETRY_DISABLED: '1',
 }

@@ -462,7 +462,7 @@ async function seedAmbonReport(seeder: Seeder, period: ID, city: ID, councilId: 
     id: report.id,
     data: { status: REPORT_STATUS.submitted },
     depth: 0,
-    context: { [CONTEXT_FLAGS.skipSubmissionNotice]: true, [CONTEXT_FLAGS.transitionAt]: AMBON_SUBMITTED_AT },
+    context: { [CONTEXT_FLAGS.skipNotices]: true, [CONTEXT_FLAGS.transitionAt]: AMBON_SUBMITTED_AT },
     ...council,
   })
 }

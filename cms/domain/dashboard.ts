@@ -3,17 +3,17 @@
  * a future export and the tests read the same numbers.
  */
 import { REPORT_STATUS, type ReportStatus, REVIEW_STATUS } from '../constants.ts'
-import { submissionDeadline, type DeadlinePeriod } from './submission.ts'
-import { type ID, type Ref } from './ids.ts'
+import { type CityPlace, type DeadlinePeriod, submissionDeadline } from './deadlines.ts'
+import { type ID, idText, type Ref } from './ids.ts'
 
-const key = (value: Ref): string => String(value && typeof value === 'object' ? value.id : value)
+const key = (value: Ref): string => idText(value) ?? ''
 
 export type DashboardInput = {
   period: DeadlinePeriod & {
     cities?: Ref[] | null
     assignments?: { city?: Ref; assessor?: Ref; lead?: boolean | null }[] | null
   }
-  cities: { id: ID; name: string }[]
+  cities: ({ id: ID; name: string } & CityPlace)[]
   reports: { id: ID; city: Ref; status: ReportStatus }[]
   reviews: {
     report: Ref
@@ -64,6 +64,7 @@ export const INDEX_BANDS = [1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5].map((from) => ({
 
 export function periodDashboard(input: DashboardInput): Dashboard {
   const cityName = new Map(input.cities.map((city) => [String(city.id), city.name]))
+  const cityOf = new Map(input.cities.map((city) => [String(city.id), city]))
   const participating = (input.period.cities ?? []).map(key)
   const reportOf = new Map(input.reports.map((report) => [key(report.city), report]))
   const publishedOf = new Map(
@@ -72,7 +73,7 @@ export function periodDashboard(input: DashboardInput): Dashboard {
 
   const cities: CityRow[] = participating.map((city) => {
     const report = reportOf.get(city)
-    const deadline = submissionDeadline(input.period, city)
+    const deadline = submissionDeadline(input.period, cityOf.get(city) ?? { id: city })?.at
     const accepted = report?.status === REPORT_STATUS.accepted ? publishedOf.get(String(report.id)) : undefined
     const pillarScores = new Map((accepted?.pillarScores ?? []).map((row) => [key(row.pillar), row.score]))
     return {

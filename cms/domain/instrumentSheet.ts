@@ -18,6 +18,7 @@
 
 import { EVIDENCE_REQUIREMENTS, QUESTION_TYPES } from '../constants.ts'
 import { evaluationWeightProblem } from './instrument.ts'
+import { problemMessage } from './problems.ts'
 
 export type QuestionType = (typeof QUESTION_TYPES)[number]
 export type EvidenceRequirement = (typeof EVIDENCE_REQUIREMENTS)[number]
@@ -295,7 +296,9 @@ function readSettings(table: Table, errors: RowError[]): Settings {
   }
   const weights = settings.evaluationDimensions.every((row) => Number.isFinite(row.weight))
   const weightProblem = weights ? evaluationWeightProblem(settings) : null
-  if (weightProblem) fail(dimensionRows[0] ?? table.firstRow, 'value', weightProblem)
+  if (weightProblem) {
+    fail(dimensionRows[0] ?? table.firstRow, 'value', `${problemMessage(weightProblem, 'id')} / ${problemMessage(weightProblem, 'en')}`)
+  }
   return settings
 }
 

@@ -123,6 +123,7 @@ import { evaluationWeightProblem, sectionProblem } from './instrument.ts'
 // Unanswered by the same rule as the submit check, so "answered" means one thing everywhere.
 import { isBlank, type SubmissionAnswer, visibleQuestions } from './submission.ts'
 import { type ID, idOf, idText } from './ids.ts'
+import { type Problem, problem, problemMessage } from './problems.ts'
 
 /** The maturity scale every score lives on. */
 export const SCORE_SCALE = { min: 1, max: 5 } as const
@@ -265,12 +266,12 @@ export type ScoreResult = {
   disagreements: Disagreement[]
 }
 
-/** Raised with every problem of the input; `message` joins them, each "Indonesian / English". */
+/** Raised with every problem of the input; `message` joins them in English, for logs. */
 export class ScoringError extends Error {
-  readonly problems: string[]
+  readonly problems: Problem[]
 
-  constructor(problems: string[]) {
-    super(problems.join('\n'))
+  constructor(problems: Problem[]) {
+    super(problems.map((item) => problemMessage(item, 'en')).join('\n'))
     this.name = 'ScoringError'
     this.problems = problems
   }
@@ -313,29 +314,25 @@ function selfAssessedScore(question: ScoringQuestion, value: unknown): number | 
 }
 
 /**
- * Everything wrong with the input, each message "Indonesian / English"; empty when it can be scored.
- * `computeScores` throws these as a `ScoringError`; a form can show them directly.
+ * Everything wrong with the input, as problems (see problems.ts); empty when it can be scored.
+ * `computeScores` throws these as a `ScoringError`.
  */
-export function scoringProblems(input: ScoringInput): string[] {
-  const problems: string[] = []
+export function scoringProblems(input: ScoringInput): Problem[] {
+  const problems: Problem[] = []
   const { instrument } = input
   const dimensions = instrument.evaluationDimensions ?? []
 
   if (dimensions.length === 0) {
-    problems.push('Instrumen belum memiliki dimensi evaluasi / The instrument has no evaluation dimensions')
+    problems.push(problem('scoring.noDimensions'))
   }
   const dimensionKeys = new Set<string>()
   for (const dimension of dimensions) {
     if (dimensionKeys.has(dimension.key)) {
-      problems.push(
-        `Dimensi evaluasi "${dimension.key}" tercantum dua kali / Evaluation dimension "${dimension.key}" is listed twice`,
-      )
+      problems.push(problem('scoring.dimensionTwice', { params: { key: dimension.key } }))
     }
     dimensionKeys.add(dimension.key)
     if (!isFiniteNumber(dimension.weight) || dimension.weight < 0) {
-      problems.push(
-        `Bobot dimensi evaluasi "${dimension.key}" harus angka 0 atau lebih / The weight of evaluation dimension "${dimension.key}" must be a number of 0 or more`,
-      )
+      problems.push(problem('scoring.dimensionWeight', { params: { key: dimension.key } }))
     }
   }
   if (dimensions.every((dimension) => isFiniteNumber(dimension.weight))) {
@@ -351,9 +348,7 @@ export function scoringProblems(input: ScoringInput): string[] {
       questionKeys.add(question.key)
       const weight = questionWeight(question)
       if (!isFiniteNumber(weight) || weight < 0) {
-        problems.push(
-          `Bobot pertanyaan ${question.key} harus angka 0 atau lebih / The weight of question ${question.key} must be a number of 0 or more`,
-        )
+        problems.push(problem('scoring.questionWeight', { question: question.key }))
       }
     }
   }
@@ -363,43 +358,33 @@ export function scoringProblems(input: ScoringInput): string[] {
   for (const assessment of input.assessments) {
     const assessor = String(idOf(assessment.assessor))
     if (assessors.has(assessor)) {
-      problems.push(`Asesor ${assessor} tercantum dua kali / Assessor ${assessor} is listed twice`)
+      problems.push(problem('scoring.assessorTwice', { params: { assessor } }))
     }
     assessors.add(assessor)
     if (assessment.lead) leads += 1
     const scoredQuestions = new Set<string>()
     for (const { question, score } of assessment.scores ?? []) {
       if (!questionKeys.has(question)) {
-        problems.push(
-          `Asesor ${assessor} menilai pertanyaan ${question} yang tidak ada di instrumen / Assessor ${assessor} scored question ${question}, which is not in the instrument`,
-        )
+        problems.push(problem('scoring.unknownQuestion', { question, params: { assessor } }))
       } else if (scoredQuestions.has(question)) {
-        problems.push(
-          `Asesor ${assessor} menilai pertanyaan ${question} lebih dari sekali / Assessor ${assessor} scored question ${question} more than once`,
-        )
+        problems.push(problem('scoring.scoredTwice', { question, params: { assessor } }))
       }
       scoredQuestions.add(question)
       if (!onScale(score)) {
-        problems.push(
-          `Nilai asesor ${assessor} untuk pertanyaan ${question} adalah ${String(score)}, harus 1 sampai 5 / Assessor ${assessor}'s score for question ${question} is ${String(score)}, it must be 1 to 5`,
-        )
+        problems.push(problem('scoring.scoreRange', { question, params: { assessor, score: String(score) } }))
       }
     }
   }
   if (leads > 1) {
-    problems.push(`Ada ${leads} ketua tim asesor, seharusnya satu / There are ${leads} lead assessors, there must be one`)
+    problems.push(problem('scoring.leads', { params: { count: leads } }))
   }
 
   const { previousIndex, baselineSlope } = input
   if (previousIndex !== undefined && previousIndex !== null && !onScale(previousIndex)) {
-    problems.push(
-      `Indeks sebelumnya ${String(previousIndex)} harus 1 sampai 5 / The previous index ${String(previousIndex)} must be 1 to 5`,
-    )
+    problems.push(problem('scoring.previousIndex', { params: { value: String(previousIndex) } }))
   }
   if (baselineSlope !== undefined && (!isFiniteNumber(baselineSlope) || baselineSlope < 0)) {
-    problems.push(
-      `Kemiringan Baseline harus angka 0 atau lebih / The Baseline slope must be a number of 0 or more`,
-    )
+    problems.push(problem('scoring.baselineSlope'))
   }
   return problems
 }

@@ -1,6 +1,6 @@
 /**
  * What a report must hold before its council may submit it, checked against the period's
- * instrument. Pure functions: the submit hook, a future "check my report" button and the tests all
+ * instrument. Pure functions: the submit check, the council's live checklist and the tests all
  * ask the same question and get the same answer.
  *
  * Which questions are required: every question that is visible. A question is visible when it has
@@ -10,8 +10,8 @@
  * know are ignored as well: they cannot be scored, and refusing them would block a council over a
  * question the secretariat removed.
  */
-import type { EVIDENCE_REQUIREMENTS, QUESTION_TYPES } from '../constants.ts'
-import { type Ref, sameId } from './ids.ts'
+import { EVIDENCE_VERDICT, type EVIDENCE_REQUIREMENTS, type QUESTION_TYPES } from '../constants.ts'
+import { type Problem, problem } from './problems.ts'
 
 export type SubmissionQuestion = {
   key: string
@@ -30,13 +30,10 @@ export type SubmissionInstrument = {
 
 export type SubmissionAnswer = { question: string; value?: unknown }
 
-/**
- * A piece of evidence, as far as submission cares: the question it supports, if any. The caller
- * passes only evidence that still counts (the submit hook leaves out what an assessor rejected).
- */
-export type SubmissionEvidence = { question?: string | null }
+/** A piece of evidence, as far as submission cares: the question it supports and its verdict. */
+export type SubmissionEvidence = { question?: string | null; verdict?: string | null }
 
-export type SubmissionProblem = { question: string; message: string }
+const REFUSED_VERDICTS = new Set<string>([EVIDENCE_VERDICT.needsRevision, EVIDENCE_VERDICT.rejected])
 
 export const MATURITY_LEVELS = { min: 1, max: 5 } as const
 
@@ -99,43 +96,40 @@ export const isBlank = (value: unknown): boolean =>
 
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value)
 
+const optionList = (values: unknown[]) => values.map((item) => `"${String(item)}"`).join(', ')
+
 /** What is wrong with a given (non-blank) answer for its question's type, or null. */
-function answerProblem(question: SubmissionQuestion, value: unknown): string | null {
-  const code = question.key
+function answerProblem(question: SubmissionQuestion, value: unknown): Problem | null {
+  const about = { question: question.key }
   const allowed = new Set((question.options ?? []).map((option) => option.value))
   switch (question.type) {
     case 'maturity':
       return Number.isInteger(value) && (value as number) >= MATURITY_LEVELS.min && (value as number) <= MATURITY_LEVELS.max
         ? null
-        : `Pertanyaan ${code}: tingkat kematangan harus bilangan bulat 1 sampai 5 / Question ${code}: the maturity level must be a whole number from 1 to 5`
+        : problem('answer.maturityLevel', about)
     case 'number': {
-      if (!isNumber(value)) return `Pertanyaan ${code}: jawaban harus berupa angka / Question ${code}: the answer must be a number`
+      if (!isNumber(value)) return problem('answer.notNumber', about)
       const { min, max } = question
       if ((isNumber(min) && value < min) || (isNumber(max) && value > max)) {
-        const range = `${isNumber(min) ? min : '…'}–${isNumber(max) ? max : '…'}`
-        return `Pertanyaan ${code}: angka ${value} di luar rentang ${range} / Question ${code}: ${value} is outside the range ${range}`
+        return problem('answer.outOfRange', { ...about, params: { value, min: isNumber(min) ? min : null, max: isNumber(max) ? max : null } })
       }
       return null
     }
     case 'yes_no':
-      return typeof value === 'boolean' ? null : `Pertanyaan ${code}: jawab Ya atau Tidak / Question ${code}: answer Yes or No`
+      return typeof value === 'boolean' ? null : problem('answer.yesNo', about)
     case 'single_choice':
       return typeof value === 'string' && allowed.has(value)
         ? null
-        : `Pertanyaan ${code}: pilihan "${String(value)}" tidak tersedia / Question ${code}: "${String(value)}" is not one of the options`
+        : problem('answer.unknownOption', { ...about, params: { options: optionList([value]) } })
     case 'multi_choice': {
       const chosen = Array.isArray(value) ? value : [value]
       const unknown = chosen.filter((item) => typeof item !== 'string' || !allowed.has(item))
-      return unknown.length === 0
-        ? null
-        : `Pertanyaan ${code}: pilihan ${unknown.map((item) => `"${String(item)}"`).join(', ')} tidak tersedia / Question ${code}: ${unknown.map((item) => `"${String(item)}"`).join(', ')} not among the options`
+      return unknown.length === 0 ? null : problem('answer.unknownOption', { ...about, params: { options: optionList(unknown) } })
     }
     case 'text':
-      return typeof value === 'string' ? null : `Pertanyaan ${code}: jawaban harus berupa teks / Question ${code}: the answer must be text`
+      return typeof value === 'string' ? null : problem('answer.notText', about)
     case 'date':
-      return typeof value === 'string' && !Number.isNaN(Date.parse(value))
-        ? null
-        : `Pertanyaan ${code}: tanggal tidak valid / Question ${code}: not a valid date`
+      return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? null : problem('answer.invalidDate', about)
     default:
       return null
   }
@@ -155,43 +149,42 @@ export function needsEvidence(question: SubmissionQuestion, value: unknown): boo
 }
 
 /**
+ * Evidence an assessor rejected or sent back for revision no longer supports its question: a
+ * resubmission needs a new file. The one rule for what counts, used by the submit check and by the
+ * live count of the council's view alike.
+ */
+export const stillCounts = (item: SubmissionEvidence): boolean => !REFUSED_VERDICTS.has(item.verdict ?? '')
+
+const supportedQuestions = (evidence: SubmissionEvidence[]) =>
+  new Set(evidence.filter(stillCounts).map((item) => item.question).filter(Boolean))
+
+/**
  * Everything that keeps a report from being submitted, one entry per problem and in instrument
- * order, each naming its question code in Indonesian and English. Empty when the report may go.
+ * order, each naming its question. Empty when the report may go.
  */
 export function submissionProblems(
   instrument: SubmissionInstrument,
   answers: SubmissionAnswer[],
   evidence: SubmissionEvidence[],
-): SubmissionProblem[] {
+): Problem[] {
   const given = answersByQuestion(answers)
-  const supported = new Set(evidence.map((item) => item.question).filter(Boolean))
-  const problems: SubmissionProblem[] = []
-  const add = (question: string, message: string) => problems.push({ question, message })
+  const supported = supportedQuestions(evidence)
+  const problems: Problem[] = []
 
   for (const question of visibleQuestions(instrument, answers)) {
-    const code = question.key
-    const value = given.get(code)
+    const about = { question: question.key }
+    const value = given.get(question.key)
     if (isBlank(value)) {
-      add(code, `Pertanyaan ${code} belum dijawab / Question ${code} is not answered`)
+      problems.push(problem('answer.missing', about))
     } else {
-      if (answers.filter((answer) => answer.question === code).length > 1) {
-        add(code, `Pertanyaan ${code} dijawab lebih dari sekali / Question ${code} is answered more than once`)
-      }
-      const problem = answerProblem(question, value)
-      if (problem) add(code, problem)
+      if (answers.filter((answer) => answer.question === question.key).length > 1) problems.push(problem('answer.duplicate', about))
+      const wrong = answerProblem(question, value)
+      if (wrong) problems.push(wrong)
     }
-    if (needsEvidence(question, value) && !supported.has(code)) {
-      const why =
-        question.evidence === 'required_from_level' && isNumber(question.evidenceFromLevel)
-          ? {
-              id: ` untuk tingkat ${question.evidenceFromLevel} ke atas`,
-              en: ` for level ${question.evidenceFromLevel} and above`,
-            }
-          : { id: '', en: '' }
-      add(
-        code,
-        `Pertanyaan ${code}: bukti dukung wajib dilampirkan${why.id} / Question ${code}: evidence must be attached${why.en}`,
-      )
+    if (needsEvidence(question, value) && !supported.has(question.key)) {
+      const fromLevel = question.evidence === 'required_from_level' && isNumber(question.evidenceFromLevel) ? question.evidenceFromLevel : null
+      const refused = evidence.some((item) => item.question === question.key && !stillCounts(item))
+      problems.push(problem('evidence.missing', { ...about, params: { fromLevel, refused } }))
     }
   }
   return problems
@@ -217,7 +210,7 @@ export function reportProgress(
   evidence: SubmissionEvidence[],
 ): ReportProgress {
   const given = answersByQuestion(answers)
-  const supported = new Set(evidence.map((item) => item.question).filter(Boolean))
+  const supported = supportedQuestions(evidence)
   const visible = visibleQuestions(instrument, answers)
   return {
     answered: visible.filter((question) => !isBlank(given.get(question.key))).length,
@@ -226,38 +219,4 @@ export function reportProgress(
       (question) => needsEvidence(question, given.get(question.key)) && !supported.has(question.key),
     ).length,
   }
-}
-
-export type DeadlinePeriod = {
-  closesAt?: string | null
-  extensions?: { city?: unknown; until?: string | null }[] | null
-}
-
-/**
- * The last moment `city` may submit in `period`: the closing date, or the city's extension when it
- * runs later. Null when the period sets no closing date.
- */
-export function submissionDeadline(period: DeadlinePeriod, city: unknown): Date | null {
-  const candidates = [
-    period.closesAt,
-    ...(period.extensions ?? []).filter((row) => sameId(row.city as Ref, city as Ref)).map((row) => row.until),
-  ]
-    .filter((value): value is string => Boolean(value))
-    .map((value) => new Date(value))
-    .filter((date) => !Number.isNaN(date.getTime()))
-  if (candidates.length === 0) return null
-  return new Date(Math.max(...candidates.map((date) => date.getTime())))
-}
-
-const longDate = (date: Date, locale: string) =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Asia/Jakarta' }).format(date)
-
-/** Why `city` may no longer submit at `now`, naming the deadline it missed, or null if it still may. */
-export function deadlineProblem(period: DeadlinePeriod, city: unknown, now: Date): string | null {
-  const deadline = submissionDeadline(period, city)
-  if (!deadline || now.getTime() <= deadline.getTime()) return null
-  return (
-    `Batas waktu pengajuan telah lewat pada ${longDate(deadline, 'id-ID')}; minta perpanjangan kepada sekretariat. / ` +
-    `The submission deadline passed on ${longDate(deadline, 'en-GB')}; ask the secretariat for an extension.`
-  )
 }

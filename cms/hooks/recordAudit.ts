@@ -11,20 +11,6 @@ import { idText, type Ref } from '../domain/ids.ts'
 
 type Doc = Record<string, unknown> | undefined
 
-/** Every move of a report's status, with the reason given. */
-export const auditReportTransition: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
-  if (operation !== 'update' || previousDoc?.status === doc.status) return doc
-  const history = Array.isArray(doc.history) ? doc.history : []
-  await recordAudit(
-    req,
-    'report.transition',
-    { collection: COLLECTIONS.reports, id: doc.id },
-    { status: previousDoc?.status ?? null },
-    { status: doc.status, reason: history.at(-1)?.reason ?? null },
-  )
-  return doc
-}
-
 const verdictOf = (doc: Doc) => ({ verdict: (doc?.verdict as string | undefined) ?? null, verdictReason: (doc?.verdictReason as string | undefined) || null })
 
 /** Every evidence verdict given or changed. */

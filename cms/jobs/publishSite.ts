@@ -2,9 +2,8 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { JobsConfig, TaskConfig } from 'payload'
+import type { TaskConfig } from 'payload'
 
-import { type AccessUser, isSecretariat } from '../access/predicates.ts'
 import { projectRoot } from '../infra/paths.ts'
 import { buildSnapshot } from '../snapshot/index.ts'
 
@@ -65,6 +64,8 @@ function runAstroBuild(outDir: string): Promise<void> {
 export const publishSiteTask: TaskConfig<{ input: object; output: PublishOutput }> = {
   slug: PUBLISH_SITE_TASK,
   label: 'Terbitkan situs publik / Publish the public site',
+  // One publish at a time: two would build the site into the same folder.
+  concurrency: () => PUBLISH_SITE_TASK,
   // A database busy for a moment should not leave the site stale until the next change.
   retries: { attempts: 2, backoff: { type: 'fixed', delay: 5_000 } },
   outputSchema: [
@@ -87,20 +88,4 @@ export const publishSiteTask: TaskConfig<{ input: object; output: PublishOutput 
       output: { created: summary.created, files: summary.files.length, snapshotMs: summary.durationMs, siteBuildMs },
     }
   },
-}
-
-const secretariat = ({ req }: { req: { user?: unknown } }) => isSecretariat(req.user as AccessUser)
-
-/**
- * Payload's jobs queue. Only the secretariat may queue, run or cancel jobs through the API; hooks
- * queue as the system. The CMS server runs the queue every 10 seconds (`PANTAU_JOBS_CRON`), unless
- * `PANTAU_JOBS_AUTORUN=false` (e.g. on all but one of several instances). Crons start only in the
- * Next.js server (`getPayload({ cron: true })`), never in scripts, the site build or tests.
- */
-export const jobs: JobsConfig = {
-  tasks: [publishSiteTask],
-  access: { queue: secretariat, run: secretariat, cancel: secretariat },
-  deleteJobOnComplete: true,
-  autoRun: [{ cron: process.env.PANTAU_JOBS_CRON || '*/10 * * * * *', queue: 'default', limit: 10 }],
-  shouldAutoRun: () => process.env.PANTAU_JOBS_AUTORUN !== 'false',
 }

@@ -2,6 +2,7 @@ import * as migration_20261123_094727_initial from './20261123_094727_initial';
 import * as migration_20261123_102641_period_extensions from './20261123_102641_period_extensions';
 import * as migration_20261123_110458_publish_jobs from './20261123_110458_publish_jobs';
 import * as migration_20261123_113353_review_audit from './20261123_113353_review_audit';
+import * as migration_20261202_022551_workflow_notices from './20261202_022551_workflow_notices';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261123_113353_review_audit.up,
     down: migration_20261123_113353_review_audit.down,
-    name: '20261123_113353_review_audit'
+    name: '20261123_113353_review_audit',
+  },
+  {
+    up: migration_20261202_022551_workflow_notices.up,
+    down: migration_20261202_022551_workflow_notices.down,
+    name: '20261202_022551_workflow_notices'
   },
 ];

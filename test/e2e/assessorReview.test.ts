@@ -10,6 +10,7 @@ import { pdfFile } from '../helpers/files.ts'
 import { getJSON, login } from '../helpers/rest.ts'
 
 const adminURL = inject('adminURL')
+const siteURL = inject('siteURL')
 
 type ReportDoc = { id: number; title: string; status: string; city: number; period: number }
 
@@ -103,6 +104,18 @@ describe("an assessor reviews Ambon's report, the council revises it, the assess
     await withFile.getByRole('button', { name: 'Tutup pratinjau' }).click()
   })
 
+  it('shows the lead, before any score, what acceptance still needs, and does not let it accept', async () => {
+    const checklist = assessorPage.getByTestId('accept-checklist')
+    await checklist.waitFor({ timeout: 30_000 })
+    await expect(checklist.locator('li[data-problem="accept.unscored"]').count()).resolves.toBeGreaterThan(5)
+    await expect(checklist.locator('li[data-problem="accept.verdictPending"]').count()).resolves.toBeGreaterThan(5)
+    await expect(checklist.locator('li[data-problem="accept.noRecommendation"]').count()).resolves.toBe(1)
+    // Each item links to its question.
+    const first = checklist.locator('li[data-problem="accept.unscored"] a').first()
+    await expect(first.getAttribute('href')).resolves.toMatch(/^#review-q-/)
+    await expect(assessorPage.getByRole('button', { name: 'Terima laporan' }).isDisabled()).resolves.toBe(true)
+  })
+
   it('scores every question, rejects one evidence file with a reason and saves the review', async () => {
     const articles = assessorPage.locator('article[data-question]')
     for (let index = 0; index < (await articles.count()); index += 1) {
@@ -114,8 +127,8 @@ describe("an assessor reviews Ambon's report, the council revises it, the assess
     rejected = { filename, question: (await article.getAttribute('data-question')) as string }
     await file.locator('select').selectOption('rejected')
     await file.getByRole('button', { name: 'Simpan putusan' }).click()
-    // Without a reason the server refuses, and says why in both languages.
-    await file.getByRole('alert').filter({ hasText: /alasan.*reason/i }).waitFor({ timeout: 30_000 })
+    // Without a reason the server refuses, and says why in the assessor's language.
+    await file.getByRole('alert').filter({ hasText: /^Tuliskan alasan bila bukti perlu revisi atau ditolak$/ }).waitFor({ timeout: 30_000 })
     await file.locator('input[type="text"]').fill('Dokumen tidak ditandatangani / The document is not signed')
     await file.getByRole('button', { name: 'Simpan putusan' }).click()
     await file.getByText(`Putusan untuk ${rejected.filename} tersimpan.`).waitFor({ timeout: 30_000 })
@@ -150,12 +163,37 @@ describe("an assessor reviews Ambon's report, the council revises it, the assess
     await councilPage.getByTestId('report-status').filter({ hasText: 'Diajukan' }).waitFor({ timeout: 30_000 })
   })
 
-  it('shows the assessor what changed, then the lead accepts', async () => {
+  it('shows the assessor what changed since the last submission', async () => {
     await tinjau()
     await assessorPage.getByTestId('review-changes').filter({ hasText: replacement.name }).waitFor({ timeout: 60_000 })
     await expect(
       assessorPage.locator(`article[data-question="${rejected.question}"]`).getByText(replacement.name).count(),
     ).resolves.toBeGreaterThan(0)
+  })
+
+  it('lets the lead accept once every item of the checklist is done', async () => {
+    const checklist = assessorPage.getByTestId('accept-checklist')
+    await expect(checklist.locator('li[data-problem="accept.verdictPending"]').count()).resolves.toBeGreaterThan(0)
+    await expect(assessorPage.getByRole('button', { name: 'Terima laporan' }).isDisabled()).resolves.toBe(true)
+
+    // Every pending file accepted; the rejected one stays rejected, with the lead's reason to accept the report anyway.
+    const files = assessorPage.locator('li[data-evidence]')
+    for (let index = 0; index < (await files.count()); index += 1) {
+      const file = files.nth(index)
+      const name = (await file.getAttribute('data-evidence')) as string
+      if (name === rejected.filename) {
+        await file.getByLabel(`Alasan ketua tetap menerima laporan dengan bukti ini: ${name}`).fill('Diganti SK yang sudah ditandatangani')
+      } else {
+        await file.locator('select').selectOption('accepted')
+      }
+      await file.getByRole('button', { name: 'Simpan putusan' }).click()
+      await file.getByText(`Putusan untuk ${name} tersimpan.`).waitFor({ timeout: 30_000 })
+    }
+    await assessorPage.getByLabel('Rekomendasi umum').fill('Jajaki dana CSR untuk perluasan CCTV pasar.')
+    await assessorPage.getByRole('button', { name: 'Simpan penilaian' }).click()
+    await assessorPage.getByTestId('review-notice').filter({ hasText: 'Penilaian tersimpan.' }).waitFor({ timeout: 30_000 })
+    await checklist.filter({ hasText: 'Semua syarat penerimaan terpenuhi.' }).waitFor({ timeout: 30_000 })
+
     await assessorPage.getByRole('button', { name: 'Terima laporan' }).click()
     await reportStatus(assessorPage, 'Diterima')
   })
@@ -172,5 +210,21 @@ describe("an assessor reviews Ambon's report, the council revises it, the assess
 
     await councilPage.goto(`${adminURL}/admin/collections/reports/${report.id}/isi`)
     await expect(councilPage.getByTestId('results-pdf').getAttribute('href')).resolves.toMatch(/\/results\.pdf/)
+  })
+
+  it("shows the new index on Ambon's public page once the publish job has run, with nothing set by hand", async () => {
+    const token = await login(adminURL, assessor.email, assessor.password)
+    const { body } = await getJSON(`${adminURL}/api/reviews?where[report][equals]=${report.id}&where[published][equals]=true&depth=0`, token)
+    const overall = (body as { docs: { overall: number }[] }).docs[0]?.overall
+    expect(typeof overall).toBe('number')
+    const shown = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(overall)
+    const deadline = Date.now() + 120_000
+    let page = ''
+    while (Date.now() < deadline) {
+      page = await (await fetch(`${siteURL}/kota/kota-ambon/`)).text()
+      if (page.includes(`2023: ${shown}`)) break
+      await new Promise((resolve) => setTimeout(resolve, 2000))
+    }
+    expect(page).toContain(`2023: ${shown}`)
   })
 })

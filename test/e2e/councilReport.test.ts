@@ -85,10 +85,16 @@ afterAll(async () => {
 describe('a council member files the yearly report in the guided view', () => {
   let firstProgress: string
 
-  it('opens the report and sees how much is left', async () => {
+  it('opens the report and sees how much is left, and that its deadline has passed, before typing anything', async () => {
     await page.goto(`${adminURL}/admin/collections/reports/${report.id}/isi`)
     firstProgress = await progressText()
     expect(firstProgress).toMatch(/^\d+ dari \d+ pertanyaan dijawab, \d+ bukti dukung belum ada$/)
+    // The demo's 2023 round closed on 31 July 2023, at the end of that day in the city's own zone.
+    const deadline = page.getByTestId('deadline')
+    await expect(deadline.innerText()).resolves.toMatch(/^Batas pengajuan: 31 Juli 2023 pukul 23[.:]59 (WIB|WITA|WIT) · sudah lewat \d+ hari$/)
+    await expect(deadline.getAttribute('data-passed')).resolves.toBe('true')
+    await expect(page.getByRole('button', { name: 'Ajukan laporan' }).isDisabled()).resolves.toBe(true)
+    await expect(page.getByTestId('submit-blocked').innerText()).resolves.toMatch(/^Batas pengajuan sudah lewat pada 31 Juli 2023/)
   })
 
   it('sees a conditional question appear when its answer is chosen', async () => {
@@ -134,14 +140,15 @@ describe('a council member files the yearly report in the guided view', () => {
     expect((body as ReportDoc).answers?.some((row) => row.question === 'out.csr_partners')).toBe(true)
   })
 
-  it('is told the deadline has passed; once the secretariat extends it, submits and can no longer edit', async () => {
+  it('once the secretariat extends the deadline, sees it open again, submits and can no longer edit', async () => {
     page.on('dialog', (dialog) => void dialog.accept())
     const submit = page.getByRole('button', { name: 'Ajukan laporan' })
-    await submit.click()
-    // The demo's 2023 round closed on 31 July 2023.
-    await page.getByTestId('submit-problems').filter({ hasText: 'Batas waktu pengajuan telah lewat' }).waitFor({ timeout: 30_000 })
+    await expect(submit.isDisabled()).resolves.toBe(true)
 
     await extendDeadlineFor(report)
+    await page.reload()
+    await expect(page.getByTestId('deadline').innerText()).resolves.toMatch(/\(diperpanjang\) · (6|7) hari lagi$/)
+    await expect(submit.isDisabled()).resolves.toBe(false)
     await submit.click()
     await page.getByTestId('report-status').filter({ hasText: 'Diajukan' }).waitFor({ timeout: 30_000 })
     await expect(page.locator('input[type="file"]').count()).resolves.toBe(0)

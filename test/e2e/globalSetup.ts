@@ -33,8 +33,6 @@ export default async function setup(project: TestProject) {
       UPLOAD_DIR: path.join(scratch, 'uploads'),
       MAIL_DIR: path.join(scratch, 'mail'),
       SNAPSHOT_DIR: path.join(scratch, 'snapshot'),
-      // The publish-site job rebuilds the static site, so a publish reaches the served pages as in production.
-      PANTAU_PUBLISH_BUILD_SITE: process.env.PANTAU_PUBLISH_BUILD_SITE ?? 'true',
       PAYLOAD_SECRET: 'pantau-e2e-secret-0123456789abcdef0123456789',
       PORT: String(port),
       SITE_PORT: String(sitePort),

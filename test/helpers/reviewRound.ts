@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { COLLECTIONS, REPORT_STATUS, ROLES } from '../../cms/constants.ts'
 import type { City, Dimension, Instrument, Period, Report, Review, User } from '../../cms/payload-types.ts'
+import { paragraphs } from '../../seed/lib/richText.ts'
 import { as } from './access.ts'
 import { cityData, dimensionData, type Fixture, openUntil } from './fixture.ts'
 import { createUser } from './users.ts'
@@ -118,7 +119,11 @@ export async function createRound(
   return { city, pillars, instrument, period, report, lead, member, council }
 }
 
-/** Saves `assessor`'s review of the round's report with the same `score` for every question (or the scores given). */
+/**
+ * Saves `assessor`'s review of the round's report with the same `score` for every question (or the
+ * scores given). The lead's review carries a general recommendation unless `extra` says otherwise,
+ * as acceptance requires one.
+ */
 export async function scoreAll(
   payload: Payload,
   round: Round,
@@ -136,7 +141,8 @@ export async function scoreAll(
     where: { and: [{ report: { equals: round.report.id } }, { assessor: { equals: assessor.id } }] },
     overrideAccess: true,
   })
-  const data = { scores, ...extra }
+  const recommendation = assessor.id === round.lead.id ? { recommendations: paragraphs('Perluas integrasi layanan antar-OPD.') } : {}
+  const data = { scores, ...recommendation, ...extra }
   return docs[0]
     ? payload.update({ collection: COLLECTIONS.reviews, id: docs[0].id, data, overrideAccess: false, user: assessor })
     : payload.create({

@@ -7,11 +7,10 @@ import { Forbidden, type Payload, ValidationError } from 'payload'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { COLLECTIONS, REPORT_STATUS } from '../../cms/constants.ts'
-import { composeSubmissionNotice } from '../../cms/collections/Reports/hooks/notifySubmission.ts'
 import { mailDir } from '../../cms/infra/email.ts'
 import type { Instrument, Report } from '../../cms/payload-types.ts'
 import { as } from '../helpers/access.ts'
-import { expectFieldError } from '../helpers/errors.ts'
+import { expectFieldError, expectProblems } from '../helpers/errors.ts'
 import { pdfFile } from '../helpers/files.ts'
 import { buildFixture, type Fixture, openUntil, periodData } from '../helpers/fixture.ts'
 import { testPayload } from '../helpers/payload.ts'
@@ -121,7 +120,7 @@ function readEml(text: string): { headers: string; body: string } {
 
 describe('submitting a report', () => {
   it.each([
-    ['a required answer is missing', complete.filter((a) => a.question !== 'N1'), /^Pertanyaan N1 belum dijawab \/ Question N1 is not answered$/],
+    ['a required answer is missing', complete.filter((a) => a.question !== 'N1'), /^Pertanyaan N1 belum dijawab$/],
     ['a number is out of range', [...complete.filter((a) => a.question !== 'N1'), { question: 'N1', value: 9999 }], /N1: angka 9999 di luar rentang 0–500/],
     ['a maturity level is out of range', [...complete.filter((a) => a.question !== 'M1'), { question: 'M1', value: 7 }], /M1: tingkat kematangan harus bilangan bulat 1 sampai 5/],
     ['a question made visible by a condition is unanswered', [...complete.filter((a) => a.question !== 'E1'), { question: 'E1', value: true }], /Pertanyaan P1 belum dijawab/],
@@ -134,7 +133,9 @@ describe('submitting a report', () => {
 
   it('refuses when required evidence is missing', async () => {
     const report = await draft(complete)
-    await expectFieldError(submit(report), 'answers', /E1: bukti dukung wajib dilampirkan \/ Question E1: evidence must be attached$/)
+    await expectFieldError(submit(report), 'answers', /^Pertanyaan E1: bukti dukung wajib dilampirkan$/)
+    const [missing] = await expectProblems(submit(report), ['evidence.missing'])
+    expect(missing).toMatchObject({ question: 'E1' })
     await expectStillDraft(report)
   })
 
@@ -153,6 +154,8 @@ describe('submitting a report', () => {
     const messages = (error as ValidationError).data.errors.map((row) => row.message)
     expect(messages).toHaveLength(4)
     expect(messages.join('\n')).toMatch(/M1 belum dijawab[\s\S]*N1: angka -5[\s\S]*E1 belum dijawab[\s\S]*E1: bukti dukung/)
+    const problems = await expectProblems(submit(report), ['answer.missing', 'answer.outOfRange', 'answer.missing', 'evidence.missing'])
+    expect(problems.map((item) => item.question)).toEqual(['M1', 'N1', 'E1', 'E1'])
   })
 
   it('checks the answers sent along with the submission, not only the stored ones', async () => {
@@ -216,7 +219,7 @@ describe('submitting a report', () => {
     await payload.update({
       collection: COLLECTIONS.reports,
       id: report.id,
-      data: { status: REPORT_STATUS.revisionRequested },
+      data: { status: REPORT_STATUS.revisionRequested, transitionReason: 'Lengkapi datanya' },
       ...as(fixture, 'assessorA'),
     })
     await expectFieldError(submit(report, { answers: [] }), 'answers', /M1 belum dijawab/)
@@ -228,10 +231,13 @@ describe('submitting a report', () => {
 describe('the submission deadline', () => {
   const past = '2023-06-30T10:00:00.000Z'
 
-  it('refuses a submission after the closing date, naming the date', async () => {
+  it("refuses a submission after the closing day in the city's time zone, naming the deadline", async () => {
     const report = await draft(complete, { closesAt: past })
     await attach(report, 'E1')
-    await expectFieldError(submit(report), 'status', /Batas waktu pengajuan telah lewat pada 30 Juni 2023.*30 June 2023/)
+    // City A is in Jakarta (WIB): its day ends at 23:59 WIB, 16:59 UTC.
+    await expectFieldError(submit(report), 'status', /^Batas pengajuan sudah lewat pada 30 Juni 2023.*23[.:]59 WIB/)
+    const [late] = await expectProblems(submit(report), ['deadline.passed'])
+    expect(late.params).toEqual({ at: '2023-06-30T16:59:59.999Z', zone: 'WIB' })
     await expectStillDraft(report)
   })
 
@@ -254,61 +260,88 @@ describe('the submission deadline', () => {
     })
     await attach(report, 'E1')
     await expectFieldError(submit(report), 'status', /15 Juli 2023/)
+    await expectProblems(submit(report), ['deadline.passed'])
   })
 })
 
 describe('the submission notice', () => {
-  it('goes to the city council and to every secretariat account, not to other councils', async () => {
-    const colleague = await createUser(payload, 'council', [fixture.cityA.id, fixture.cityB.id])
-    const report = await draft(complete)
-    await attach(report, 'E1')
+  /** Notices of earlier tests count as sent, so only the next test's go out. */
+  const earlierSent = () =>
+    payload.update({ collection: COLLECTIONS.notices, where: { emailedAt: { exists: false } }, data: { emailedAt: new Date().toISOString() } })
+
+  /** Runs the queued e-mail job as the CMS server would, and returns what it sent. */
+  async function deliver() {
     const send = vi.spyOn(payload, 'sendEmail')
-    await submit(report)
-    const mails = send.mock.calls.map(([mail]) => mail as { to: string[]; subject: string; text: string })
-    expect(mails).toHaveLength(2)
-    const [receipt, notice] = mails
-    expect(receipt.to.sort()).toEqual([fixture.users.councilA.email, colleague.email].sort())
-    expect(receipt.to).not.toContain(fixture.users.councilB.email)
-    expect(notice.to).toContain(fixture.users.secretariat.email)
-    expect(notice.to).not.toContain(fixture.users.councilA.email)
-    expect(receipt.subject).toMatch(new RegExp(`^Laporan diajukan: ${fixture.cityA.name} — `))
-    expect(notice.text).toContain(fixture.users.councilA.name)
-  })
+    await payload.jobs.run({ queue: 'default' })
+    return send.mock.calls.map(([mail]) => mail as { to: string; subject: string; text: string })
+  }
 
-  it('is composed from the report, its city and its period', async () => {
-    const report = await draft(complete)
-    const mails = await composeSubmissionNotice({ payload, user: fixture.users.councilA } as never, report)
-    expect(mails.map((mail) => mail.subject)).toEqual([
-      expect.stringContaining(fixture.cityA.name),
-      expect.stringContaining(fixture.cityA.name),
-    ])
-  })
-
-  it('does not undo the submission when the mail cannot be sent', async () => {
+  it('tells the city council and every secretariat account, each in their language, not other councils', async () => {
+    const colleague = await createUser(payload, 'council', [fixture.cityA.id, fixture.cityB.id])
+    await payload.update({ collection: COLLECTIONS.users, id: colleague.id, data: { language: 'en' } })
     const report = await draft(complete)
     await attach(report, 'E1')
+    await earlierSent()
+    await submit(report)
+    const mails = await deliver()
+    const to = (email: string) => mails.filter((mail) => mail.to === email)
+    expect(to(fixture.users.councilA.email)).toHaveLength(1)
+    expect(to(fixture.users.councilA.email)[0].subject).toMatch(new RegExp(`^Laporan diajukan: ${fixture.cityA.name} — `))
+    expect(to(colleague.email)[0].subject).toMatch(new RegExp(`^Report submitted: ${fixture.cityA.name} — `))
+    expect(to(fixture.users.councilB.email)).toEqual([])
+    expect(to(fixture.users.secretariat.email)[0].text).toContain(fixture.users.councilA.name)
+    // Each in one language only.
+    expect(to(colleague.email)[0].text).not.toMatch(/laporan|telah/i)
+  })
+
+  it('keeps each notice in the admin for its recipient alone', async () => {
+    const report = await draft(complete)
+    await attach(report, 'E1')
+    await submit(report)
+    const mine = await payload.find({
+      collection: COLLECTIONS.notices,
+      where: { report: { equals: report.id } },
+      ...as(fixture, 'councilA'),
+    })
+    expect(mine.docs.map((notice) => notice.kind)).toEqual(['submittedReceipt'])
+    const others = await payload.find({ collection: COLLECTIONS.notices, where: { report: { equals: report.id } }, ...as(fixture, 'councilB') })
+    expect(others.docs).toEqual([])
+  })
+
+  it('does not undo the submission when the mail cannot be sent, and tries it again later', async () => {
+    const report = await draft(complete)
+    await attach(report, 'E1')
+    expect((await submit(report)).status).toBe(REPORT_STATUS.submitted)
     vi.spyOn(payload, 'sendEmail').mockRejectedValue(new Error('SMTP down'))
     const logged = vi.spyOn(payload.logger, 'error').mockImplementation(() => undefined)
-    expect((await submit(report)).status).toBe(REPORT_STATUS.submitted)
-    expect((await stored(report)).status).toBe(REPORT_STATUS.submitted)
+    await payload.jobs.run({ queue: 'default' })
     expect(logged).toHaveBeenCalled()
+    expect((await stored(report)).status).toBe(REPORT_STATUS.submitted)
+    const waiting = await payload.count({ collection: COLLECTIONS.notices, where: { and: [{ report: { equals: report.id } }, { emailedAt: { exists: false } }] } })
+    expect(waiting.totalDocs).toBeGreaterThan(0)
   })
 
-  it('lands in the mail folder through the development adapter', async () => {
+  it('lands in the mail folder through the development adapter, once per notice however often the job runs', async () => {
     expect(payload.email.name).toBe('pantau-file')
     const report = await draft(complete)
     await attach(report, 'E1')
-    // A folder of its own, so no message of another test can be taken for this one's.
+    await earlierSent()
+    const since = new Date().toISOString()
     const previous = process.env.MAIL_DIR
     process.env.MAIL_DIR = await fs.mkdtemp(path.join(os.tmpdir(), 'pantau-mail-'))
     try {
       await submit(report)
+      await payload.jobs.run({ queue: 'default' })
+      await payload.jobs.queue({ task: 'deliver-notices', input: {} })
+      await payload.jobs.run({ queue: 'default' })
       const files = await fs.readdir(mailDir())
       const messages = await Promise.all(files.map(async (file) => readEml(await fs.readFile(path.join(mailDir(), file), 'utf8'))))
-      expect(messages).toHaveLength(2)
+      const written = await payload.count({ collection: COLLECTIONS.notices, where: { createdAt: { greater_than_equal: since } } })
+      expect(written.totalDocs).toBeGreaterThanOrEqual(2)
+      expect(messages).toHaveLength(written.totalDocs)
       const receipt = messages.find((message) => message.headers.includes(fixture.users.councilA.email))
       const notice = messages.find((message) => message.headers.includes(fixture.users.secretariat.email))
-      expect(receipt?.body).toContain(`Laporan "${report.title}" telah diajukan`)
+      expect(receipt?.body).toContain(`Laporan ${fixture.cityA.name} untuk`)
       expect(notice).toBeDefined()
       expect(notice?.headers).not.toContain(fixture.users.councilA.email)
     } finally {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { evaluationWeightProblem, sectionProblem } from '../../cms/domain/instrument.ts'
+import { problemMessage } from '../../cms/domain/problems.ts'
 import { slugify } from '../../cms/domain/slugify.ts'
 
 const dimensions = (...weights: number[]) => weights.map((weight, index) => ({ key: `d${index}`, weight }))
@@ -20,7 +21,10 @@ describe('evaluationWeightProblem', () => {
     [[50, 60], '110'],
     [[33, 33, 33], '99'],
   ])('refuses weights %j that add up to %s%%', (weights, total) => {
-    expect(evaluationWeightProblem({ evaluationDimensions: dimensions(...weights) })).toContain(`add up to ${total}%`)
+    const problem = evaluationWeightProblem({ evaluationDimensions: dimensions(...weights) })
+    expect(problem).toEqual({ code: 'scoring.weightsTotal', params: { total: Number(total) } })
+    expect(problemMessage(problem!, 'en')).toBe(`Evaluation-dimension weights add up to ${total}%, they must total 100%`)
+    expect(problemMessage(problem!, 'id')).toBe(`Bobot dimensi evaluasi berjumlah ${total}%, harus 100%`)
   })
 })
 
@@ -38,11 +42,15 @@ describe('sectionProblem', () => {
       { evaluationDimension: 'output', questions: [{ key: 'G1' }] },
       { evaluationDimension: 'output', questions: [{ key: 'G1' }] },
     ]
-    expect(sectionProblem({ ...base, sections })).toContain('Question code "G1" is used twice')
+    expect(sectionProblem({ ...base, sections })).toEqual({ code: 'scoring.questionTwice', question: 'G1' })
+    expect(problemMessage(sectionProblem({ ...base, sections })!, 'en')).toBe('Question code "G1" is used twice')
   })
 
   it('refuses a section naming an unknown evaluation dimension', () => {
-    expect(sectionProblem({ ...base, sections: [{ evaluationDimension: 'impact', questions: [] }] })).toContain('"impact"')
+    expect(sectionProblem({ ...base, sections: [{ evaluationDimension: 'impact', questions: [] }] })).toEqual({
+      code: 'scoring.unknownDimension',
+      params: { key: 'impact' },
+    })
   })
 })
 

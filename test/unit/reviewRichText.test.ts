@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isRicherThanPlain, plainToRichText, richTextToPlain } from '../../cms/components/ReviewWorkspace/richText.ts'
+import { isRicherThanPlain, plainToRichText, richTextToPlain } from '../../cms/domain/richText.ts'
 
 describe('recommendations edited as plain text in the review workspace', () => {
   it('keeps paragraphs and line breaks through a round trip', () => {

@@ -14,6 +14,7 @@ import {
   ScoringError,
   scoringProblems,
 } from '../../cms/domain/scoring.ts'
+import { problemMessage } from '../../cms/domain/problems.ts'
 import type { SubmissionAnswer } from '../../cms/domain/submission.ts'
 import { INSTRUMENT } from '../../seed/data/instrument.ts'
 
@@ -570,32 +571,32 @@ describe('refusing bad input', () => {
     [
       'a score above 5',
       (input) => (input.assessments[1].scores![0].score = 6),
-      'Nilai asesor 12 untuk pertanyaan A adalah 6, harus 1 sampai 5',
-      "Assessor 12's score for question A is 6, it must be 1 to 5",
+      'Nilai 6 untuk pertanyaan A harus 1 sampai 5',
+      'The score 6 for question A must be 1 to 5',
     ],
     [
       'a score of 0',
       (input) => (input.assessments[0].scores![1].score = 0),
-      'Nilai asesor 11 untuk pertanyaan B adalah 0, harus 1 sampai 5',
-      "Assessor 11's score for question B is 0, it must be 1 to 5",
+      'Nilai 0 untuk pertanyaan B harus 1 sampai 5',
+      'The score 0 for question B must be 1 to 5',
     ],
     [
       'a score that is not a number',
       (input) => (input.assessments[0].scores![0].score = Number.NaN),
-      'adalah NaN, harus 1 sampai 5',
-      'is NaN, it must be 1 to 5',
+      'Nilai NaN untuk pertanyaan A harus 1 sampai 5',
+      'The score NaN for question A must be 1 to 5',
     ],
     [
       'a score for a question the instrument lacks',
       (input) => input.assessments[0].scores!.push({ question: 'Z', score: 3 }),
-      'Asesor 11 menilai pertanyaan Z yang tidak ada di instrumen',
-      'Assessor 11 scored question Z, which is not in the instrument',
+      'Pertanyaan Z tidak ada di instrumen',
+      'Question Z is not in the instrument',
     ],
     [
       'one assessor scoring a question twice',
       (input) => input.assessments[1].scores!.push({ question: 'B', score: 2 }),
-      'Asesor 12 menilai pertanyaan B lebih dari sekali',
-      'Assessor 12 scored question B more than once',
+      'Pertanyaan B dinilai lebih dari sekali oleh asesor yang sama',
+      'Question B is scored more than once by the same assessor',
     ],
     [
       'one assessor listed twice',
@@ -619,10 +620,12 @@ describe('refusing bad input', () => {
     const input = valid()
     spoil(input)
 
-    it('throws a ScoringError saying so in Indonesian and English', () => {
+    it('throws a ScoringError whose problems say so in Indonesian and in English', () => {
       expect(() => computeScores(input)).toThrow(ScoringError)
-      expect(() => computeScores(input)).toThrow(`${indonesian}`)
-      expect(() => computeScores(input)).toThrow(`${english}`)
+      const problems = scoringProblems(input)
+      expect(problems.map((item) => problemMessage(item, 'id'))).toContain(indonesian)
+      expect(problems.map((item) => problemMessage(item, 'en'))).toContain(english)
+      expect(() => computeScores(input)).toThrow(english)
     })
 
     it('refuses to list disagreements too', () => {

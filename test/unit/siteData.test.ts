@@ -288,7 +288,7 @@ describe('openDataView', () => {
 
 describe('scoringMethodMarkdown', () => {
   it("takes each language's section of the scoring engine's documentation", async () => {
-    const source = await fs.readFile(path.join(import.meta.dirname, '..', '..', 'cms', 'lib', 'scoring.ts'), 'utf8')
+    const source = await fs.readFile(path.join(import.meta.dirname, '..', '..', 'cms', 'domain', 'scoring.ts'), 'utf8')
     const method = scoringMethodMarkdown(source)
     expect(method.id).toMatch(/^\*\*Skala\.\*\*/)
     expect(method.id).not.toContain('## English')

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
+import { problemMessage } from '../../cms/domain/problems.ts'
 import {
-  deadlineProblem,
   reportProgress,
   type SubmissionAnswer,
   type SubmissionEvidence,
   type SubmissionInstrument,
   type SubmissionQuestion,
-  submissionDeadline,
   submissionProblems,
   visibleQuestions,
 } from '../../cms/domain/submission.ts'
@@ -80,30 +79,33 @@ describe('submissionProblems', () => {
     it('lists the question as not answered', () => {
       const answers = value === undefined ? [] : [answer(q.key, value)]
       const problems = submissionProblems(form(q), answers, [])
-      expect(problems).toEqual([{ question: q.key, message: expect.stringMatching(/^Pertanyaan \S+ belum dijawab \/ .* not answered$/) }])
+      expect(problems).toEqual([{ code: 'answer.missing', question: q.key }])
     })
   })
 
   describe.each([
-    ['maturity 0', maturity, 0, /1 sampai 5/],
-    ['maturity 6', maturity, 6, /1 sampai 5/],
-    ['maturity 3.5', maturity, 3.5, /bilangan bulat/],
-    ['maturity as text', maturity, '3', /1 sampai 5/],
-    ['a number below its minimum', tonnes, -1, /di luar rentang 0–500/],
-    ['a number above its maximum', tonnes, 501, /-?501 di luar rentang 0–500/],
-    ['a number given as text', tonnes, '250', /harus berupa angka/],
-    ['yes/no given as text', question('Y1', 'yes_no'), 'ya', /Ya atau Tidak/],
-    ['an unknown single choice', choice, 'hibah', /"hibah" tidak tersedia/],
-    ['an unknown option among several', choices, ['apbd', 'hibah'], /"hibah" tidak tersedia/],
-    ['a date that is not one', question('D1', 'date'), 'kemarin', /tanggal tidak valid/],
-    ['text given as a number', question('T1', 'text'), 42, /harus berupa teks/],
-  ])('refuses %s', (_label, q, value, pattern) => {
-    it('names the question with a bilingual message', () => {
+    ['maturity 0', maturity, 0, 'answer.maturityLevel', /1 sampai 5/],
+    ['maturity 6', maturity, 6, 'answer.maturityLevel', /1 sampai 5/],
+    ['maturity 3.5', maturity, 3.5, 'answer.maturityLevel', /bilangan bulat/],
+    ['maturity as text', maturity, '3', 'answer.maturityLevel', /1 sampai 5/],
+    ['a number below its minimum', tonnes, -1, 'answer.outOfRange', /-1 di luar rentang 0–500/],
+    ['a number above its maximum', tonnes, 501, 'answer.outOfRange', /501 di luar rentang 0–500/],
+    ['a number given as text', tonnes, '250', 'answer.notNumber', /harus berupa angka/],
+    ['yes/no given as text', question('Y1', 'yes_no'), 'ya', 'answer.yesNo', /Ya atau Tidak/],
+    ['an unknown single choice', choice, 'hibah', 'answer.unknownOption', /"hibah" tidak tersedia/],
+    ['an unknown option among several', choices, ['apbd', 'hibah'], 'answer.unknownOption', /^[^,]*"hibah" tidak tersedia/],
+    ['a date that is not one', question('D1', 'date'), 'kemarin', 'answer.invalidDate', /tanggal tidak valid/],
+    ['text given as a number', question('T1', 'text'), 42, 'answer.notText', /harus berupa teks/],
+  ])('refuses %s', (_label, q, value, code, pattern) => {
+    it('names the question and the problem as data, worded in one language at a time', () => {
       const problems = submissionProblems(form(q), [answer(q.key, value)], [])
       expect(problems).toHaveLength(1)
-      expect(problems[0].question).toBe(q.key)
-      expect(problems[0].message).toMatch(pattern)
-      expect(problems[0].message).toMatch(new RegExp(`^Pertanyaan ${q.key}.* / Question ${q.key}`))
+      expect(problems[0]).toMatchObject({ code, question: q.key })
+      const indonesian = problemMessage(problems[0], 'id')
+      expect(indonesian).toMatch(pattern)
+      expect(indonesian).toMatch(new RegExp(`^Pertanyaan ${q.key}`))
+      expect(indonesian).not.toMatch(/Question/)
+      expect(problemMessage(problems[0], 'en')).toMatch(new RegExp(`^Question ${q.key}`))
     })
   })
 
@@ -143,9 +145,21 @@ describe('submissionProblems', () => {
 
   it('names the level from which evidence is due', () => {
     const q = question('E1', 'maturity', { evidence: 'required_from_level', evidenceFromLevel: 4 })
-    expect(submissionProblems(form(q), [answer('E1', 4)], [])[0].message).toBe(
-      'Pertanyaan E1: bukti dukung wajib dilampirkan untuk tingkat 4 ke atas / Question E1: evidence must be attached for level 4 and above',
-    )
+    const [missing] = submissionProblems(form(q), [answer('E1', 4)], [])
+    expect(missing).toEqual({ code: 'evidence.missing', question: 'E1', params: { fromLevel: 4, refused: false } })
+    expect(problemMessage(missing, 'id')).toBe('Pertanyaan E1: bukti dukung wajib dilampirkan untuk tingkat 4 ke atas')
+    expect(problemMessage(missing, 'en')).toBe('Question E1: evidence must be attached for level 4 and above')
+  })
+
+  it.each([
+    ['needs revision', 'needs_revision'],
+    ['rejected', 'rejected'],
+  ])('no longer counts evidence an assessor marked %s, and says so', (_label, verdict) => {
+    const q = question('E1', 'maturity', { evidence: 'required' })
+    const [missing] = submissionProblems(form(q), [answer('E1', 4)], [{ question: 'E1', verdict }])
+    expect(missing).toMatchObject({ code: 'evidence.missing', question: 'E1', params: { refused: true } })
+    expect(problemMessage(missing, 'id')).toMatch(/ditolak atau perlu revisi tidak dihitung/)
+    expect(submissionProblems(form(q), [answer('E1', 4)], [{ question: 'E1', verdict: 'accepted' }])).toEqual([])
   })
 
   it('neither requires nor checks a question hidden by its condition', () => {
@@ -162,7 +176,7 @@ describe('submissionProblems', () => {
   })
 
   it('refuses a question answered twice', () => {
-    expect(submissionProblems(form(maturity), [answer('M1', 3), answer('M1', 4)], [])[0].message).toMatch(/lebih dari sekali/)
+    expect(submissionProblems(form(maturity), [answer('M1', 3), answer('M1', 4)], [])[0]).toEqual({ code: 'answer.duplicate', question: 'M1' })
   })
 
   it('lists every problem of a report in instrument order', () => {
@@ -201,6 +215,13 @@ describe('reportProgress', () => {
     expect(reportProgress(survey, [...answers], [...evidence])).toEqual(expected)
   })
 
+  it('counts evidence as the submit check does: refused files do not count', () => {
+    const answers = [answer('has_plan', false), answer('maturity', 2)]
+    const refused = [{ question: 'has_plan', verdict: 'needs_revision' }]
+    expect(reportProgress(survey, answers, refused).evidenceMissing).toBe(1)
+    expect(submissionProblems(survey, answers, refused).map((item) => item.code)).toEqual(['evidence.missing', 'answer.missing'])
+  })
+
   it('is complete exactly when submissionProblems has nothing to say', () => {
     const answers = [answer('has_plan', true), answer('plan_year', 2021), answer('maturity', 3), answer('notes', 'ok')]
     const evidence = [{ question: 'has_plan' }, { question: 'maturity' }]
@@ -208,34 +229,5 @@ describe('reportProgress', () => {
     expect(submissionProblems(survey, answers, evidence)).toEqual([])
     expect(reportProgress(survey, answers, evidence.slice(1)).evidenceMissing).toBe(1)
     expect(submissionProblems(survey, answers, evidence.slice(1))).not.toEqual([])
-  })
-})
-
-describe('the submission deadline', () => {
-  const period = {
-    closesAt: '2023-06-30T10:00:00.000Z',
-    extensions: [
-      { city: 7, until: '2023-07-15T10:00:00.000Z' },
-      { city: { id: 8 }, until: '2023-06-01T00:00:00.000Z' },
-    ],
-  }
-
-  describe.each([
-    ['a city before the closing date', 9, '2023-06-30T09:59:59.000Z', null],
-    ['a city after the closing date', 9, '2023-06-30T10:00:01.000Z', /30 Juni 2023.* 30 June 2023/],
-    ['a city within its extension', 7, '2023-07-10T00:00:00.000Z', null],
-    ['a city after its extension', 7, '2023-07-16T00:00:00.000Z', /15 Juli 2023.* 15 July 2023/],
-    ['a city whose extension ends before the closing date', 8, '2023-06-15T00:00:00.000Z', null],
-  ])('for %s', (_label, city, now, expected) => {
-    it(expected ? 'refuses, naming the deadline' : 'lets it submit', () => {
-      const problem = deadlineProblem(period, city, new Date(now))
-      if (expected) expect(problem).toMatch(expected)
-      else expect(problem).toBeNull()
-    })
-  })
-
-  it('sets no deadline for a period without a closing date', () => {
-    expect(submissionDeadline({}, 1)).toBeNull()
-    expect(deadlineProblem({}, 1, new Date())).toBeNull()
   })
 })

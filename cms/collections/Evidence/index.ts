@@ -135,6 +135,20 @@ export const Evidence: CollectionConfig = {
       },
     },
     {
+      name: 'leadReason',
+      type: 'textarea',
+      access: { create: systemField, update: assessorField },
+      label: { id: 'Alasan ketua menerima', en: "Lead's reason to accept" },
+      admin: {
+        position: 'sidebar',
+        condition: (data) => data?.verdict === EVIDENCE_VERDICT.needsRevision || data?.verdict === EVIDENCE_VERDICT.rejected,
+        description: {
+          id: 'Hanya ketua tim asesor: mengapa laporan tetap dapat diterima dengan bukti ini.',
+          en: 'Lead assessor only: why the report can be accepted with this evidence anyway.',
+        },
+      },
+    },
+    {
       name: 'uploadedBy',
       type: 'relationship',
       relationTo: COLLECTIONS.users,

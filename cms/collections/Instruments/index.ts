@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, Field, PayloadRequest } from 'payload'
 
 import { secretariatOnly, signedInStaff } from '../../access/rules.ts'
 import { COLLECTIONS, EVIDENCE_REQUIREMENTS, QUESTION_TYPES } from '../../constants.ts'
@@ -8,6 +8,11 @@ import { importInstrument } from './endpoints/importInstrument.ts'
 import { freezeInstrumentInUse } from './hooks/freezeInstrumentInUse.ts'
 import { refuseDeletingInstrumentInUse } from './hooks/refuseDeletingInstrumentInUse.ts'
 import { evaluationWeightProblem, type InstrumentShape, sectionProblem } from '../../domain/instrument.ts'
+import { langOf, type Problem, problemMessage } from '../../domain/problems.ts'
+
+/** A field check's answer: true, or the problem in the editor's admin language. */
+const inWords = (problem: Problem | null, req: PayloadRequest): string | true =>
+  problem ? problemMessage(problem, langOf(req?.i18n?.language)) : true
 
 const CODE_PATTERN = /^[A-Za-z0-9._-]+$/
 const validCode = (value: unknown) =>
@@ -176,8 +181,7 @@ export const Instruments: CollectionConfig = {
           en: 'E.g. Baseline 10%, Output 20%, Outcome 30%, Impact 30%, Quick Win 10%. Weights must total 100%.',
         },
       },
-      validate: (_: unknown, { data }: { data: unknown }) =>
-        evaluationWeightProblem(data as InstrumentShape) ?? true,
+      validate: (_: unknown, { data, req }: { data: unknown; req: PayloadRequest }) => inWords(evaluationWeightProblem(data as InstrumentShape), req),
       fields: [
         {
           type: 'row',
@@ -193,7 +197,7 @@ export const Instruments: CollectionConfig = {
       name: 'sections',
       type: 'array',
       label: { id: 'Bagian', en: 'Sections' },
-      validate: (_: unknown, { data }: { data: unknown }) => sectionProblem(data as InstrumentShape) ?? true,
+      validate: (_: unknown, { data, req }: { data: unknown; req: PayloadRequest }) => inWords(sectionProblem(data as InstrumentShape), req),
       fields: [
         { name: 'title', type: 'text', required: true, localized: true, label: { id: 'Judul', en: 'Title' } },
         {

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { secretariatOnly, signedInStaff } from '../../access/rules.ts'
 import { COLLECTIONS, ROLES } from '../../constants.ts'
 import { createDraftReports } from './hooks/createDraftReports.ts'
+import { notifyAssignedAssessors } from './hooks/notifyAssignedAssessors.ts'
 import { validateAssignments } from './hooks/validateAssignments.ts'
 import { idText, type Ref } from '../../domain/ids.ts'
 
@@ -22,7 +23,7 @@ export const Periods: CollectionConfig = {
   defaultSort: '-opensAt',
   hooks: {
     beforeChange: [validateAssignments],
-    afterChange: [createDraftReports],
+    afterChange: [createDraftReports, notifyAssignedAssessors],
   },
   access: {
     create: secretariatOnly,

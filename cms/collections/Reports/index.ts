@@ -6,16 +6,12 @@ import { type AccessUser, isAssessor, isSecretariat } from '../../access/predica
 import { COLLECTIONS, REPORT_STATUS, type ReportStatus } from '../../constants.ts'
 import { reportChanges } from './endpoints/reportChanges.ts'
 import { resultsPdf } from './endpoints/resultsPdf.ts'
+import { workflowStateHandler } from './endpoints/workflowState.ts'
 import { cityField } from '../../fields/relations.ts'
-import { decideReport } from './hooks/decideReport.ts'
-import { enforceReportTransition } from './hooks/enforceReportTransition.ts'
 import { enqueuePublishSite } from '../../hooks/enqueuePublishSite.ts'
-import { notifySubmission } from './hooks/notifySubmission.ts'
-import { auditReportTransition } from '../../hooks/recordAudit.ts'
-import { settleAcceptance } from './hooks/settleAcceptance.ts'
-import { validateSubmission } from './hooks/validateSubmission.ts'
+import { followReportMove, guardReportMove } from '../../workflow/hooks.ts'
 import { refuseStaleReportSave } from './hooks/refuseStaleReportSave.ts'
-import { STATUS_LABELS } from '../../domain/workflow.ts'
+import { STATUS_LABELS } from '../../constants.ts'
 
 const STATUS_OPTIONS = (Object.values(REPORT_STATUS) as ReportStatus[]).map((value) => ({
   value,
@@ -84,11 +80,10 @@ export const Reports: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [refuseStaleReportSave],
-    beforeChange: [enforceReportTransition, validateSubmission, decideReport],
+    // Every move of the status goes through the workflow (cms/workflow/): one gate, one follow-up.
+    beforeChange: [guardReportMove],
     afterChange: [
-      notifySubmission,
-      auditReportTransition,
-      settleAcceptance,
+      followReportMove,
       // An accepted report's scores are public: accepting (or reopening) one republishes the site.
       enqueuePublishSite((doc) => doc?.status === REPORT_STATUS.accepted),
     ],
@@ -96,6 +91,7 @@ export const Reports: CollectionConfig = {
   endpoints: [
     { path: '/:id/changes', method: 'get', handler: reportChanges },
     { path: '/:id/results.pdf', method: 'get', handler: resultsPdf },
+    { path: '/:id/workflow', method: 'get', handler: workflowStateHandler },
   ],
   fields: [
     {

@@ -23,7 +23,10 @@ export const readReviews: Access = async ({ req }) => {
   return false
 }
 
-/** An assessor reviews only reports it is assigned to: the report's city in the report's period. */
+/**
+ * An assessor reviews only reports it is assigned to (the report's city in the report's period),
+ * and only until the report is accepted: then the reviews are the published decision.
+ */
 export const createReview: Access = async ({ req, data }) => {
   const user = userOf(req)
   if (!isAssessor(user)) return false
@@ -34,7 +37,7 @@ export const createReview: Access = async ({ req, data }) => {
     COLLECTIONS.reports,
     reportId,
   )
-  return Boolean(report && (await isAssessorOfReport(req, report)))
+  return Boolean(report && report.status !== REPORT_STATUS.accepted && (await isAssessorOfReport(req, report)))
 }
 
 /** An assessor changes only its own review, and only until the report is accepted. */
@@ -47,11 +50,16 @@ export const updateOwnReview: Access = ({ req }) => {
   return ownOpenReview
 }
 
+/** An assessor withdraws only its own review, never a published one nor one of an accepted report. */
 export const deleteOwnUnpublishedReview: Access = ({ req }) => {
   const user = userOf(req)
   if (!isAssessor(user) || !user) return false
   const ownUnpublished: Where = {
-    and: [{ assessor: { equals: user.id } }, { published: { not_equals: true } }],
+    and: [
+      { assessor: { equals: user.id } },
+      { published: { not_equals: true } },
+      { 'report.status': { not_equals: REPORT_STATUS.accepted } },
+    ],
   }
   return ownUnpublished
 }

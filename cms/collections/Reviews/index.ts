@@ -8,6 +8,7 @@ import { assignReviewToAssessor } from './hooks/assignReviewToAssessor.ts'
 import { auditReviewScores } from '../../hooks/recordAudit.ts'
 import { refreshReportScores } from './hooks/refreshReportScores.ts'
 import { scoreReview } from './hooks/scoreReview.ts'
+import { startReviewOnFirstSave } from './hooks/startReviewOnFirstSave.ts'
 
 const system = { create: systemField, update: systemField }
 /** Per-question scores and comments are working papers: the public sees only published totals. */
@@ -33,7 +34,7 @@ export const Reviews: CollectionConfig = {
   hooks: {
     beforeValidate: [assignReviewToAssessor],
     beforeChange: [scoreReview],
-    afterChange: [auditReviewScores, refreshReportScores],
+    afterChange: [auditReviewScores, refreshReportScores, startReviewOnFirstSave],
   },
   fields: [
     {

@@ -84,6 +84,22 @@ export const Users: CollectionConfig = {
           : 'Anggota dewan harus terhubung ke minimal satu kota. / A council member must belong to at least one city.',
     },
     {
+      name: 'language',
+      type: 'select',
+      defaultValue: 'id',
+      options: [
+        { label: 'Bahasa Indonesia', value: 'id' },
+        { label: 'English', value: 'en' },
+      ],
+      label: { id: 'Bahasa pemberitahuan', en: 'Language of notices' },
+      admin: {
+        description: {
+          id: 'Bahasa pemberitahuan dan e-mail dari Pantau untuk Anda.',
+          en: 'The language Pantau writes your notices and e-mails in.',
+        },
+      },
+    },
+    {
       name: 'organisation',
       type: 'text',
       label: { id: 'Instansi', en: 'Organisation' },

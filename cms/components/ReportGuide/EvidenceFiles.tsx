@@ -2,11 +2,11 @@
 
 import { useState } from 'react'
 
-import { callApi, uploadWithProgress } from './api.ts'
-import { FilePreview } from './FilePreview.tsx'
+import { callApi, uploadWithProgress } from '../kit/api.ts'
+import { FilePreview } from '../kit/FilePreview.tsx'
 import type { GuideLabels } from './labels.ts'
-import styles from './ReportGuide.module.css'
-import type { GuideEvidence } from './types.ts'
+import styles from '../kit/kit.module.css'
+import type { GuideEvidence } from '../kit/types.ts'
 import { type ID } from '../../domain/ids.ts'
 
 type UploadAnswer = { doc: GuideEvidence & { report?: ID | { id: ID } | null }; reused: boolean; message: string }

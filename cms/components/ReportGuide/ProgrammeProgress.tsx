@@ -3,17 +3,17 @@
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
-import { callApi } from './api.ts'
+import { callApi } from '../kit/api.ts'
 import type { GuideLabels } from './labels.ts'
-import styles from './ReportGuide.module.css'
-import type { GuideLang, GuideProgramme } from './types.ts'
+import styles from '../kit/kit.module.css'
+import type { Lang, GuideProgramme } from '../kit/types.ts'
 
 interface Props {
   apiRoute: string
   programmes: GuideProgramme[]
   year: number
   editable: boolean
-  lang: GuideLang
+  lang: Lang
   t: GuideLabels
 }
 

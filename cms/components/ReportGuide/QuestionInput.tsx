@@ -1,8 +1,8 @@
 'use client'
 
 import type { GuideLabels } from './labels.ts'
-import styles from './ReportGuide.module.css'
-import type { GuideQuestion } from './types.ts'
+import styles from '../kit/kit.module.css'
+import type { GuideQuestion } from '../kit/types.ts'
 
 interface Props {
   question: GuideQuestion

@@ -2,62 +2,33 @@
 
 import { useConfig } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useMemo, useState } from 'react'
 
-import { STATUS_LABELS } from '../../domain/workflow.ts'
+import { type ReportStatus, STATUS_LABELS } from '../../constants.ts'
+import { countdown } from '../../domain/deadlines.ts'
+import { type Problem, type ProblemCode, problemsByQuestion } from '../../domain/problems.ts'
 import { reportProgress, submissionProblems, visibleQuestions } from '../../domain/submission.ts'
-import type { ReportStatus } from '../../constants.ts'
-import { callApi, jsonRequest, questionOfMessage } from './api.ts'
+import { callApi, jsonRequest } from '../kit/api.ts'
+import { Deadline } from '../kit/Deadline.tsx'
+import { ProblemList } from '../kit/Problems.tsx'
+import { useWorkflow } from '../kit/useWorkflow.ts'
 import { EvidenceFiles } from './EvidenceFiles.tsx'
 import { LABELS } from './labels.ts'
 import { ProgrammeProgress } from './ProgrammeProgress.tsx'
 import { describeAnswer, QuestionInput } from './QuestionInput.tsx'
-import styles from './ReportGuide.module.css'
-import type { GuideData, GuideEvidence, GuideQuestion } from './types.ts'
+import styles from '../kit/kit.module.css'
+import type { GuideData, GuideEvidence, GuideQuestion } from '../kit/types.ts'
+import { useReportDraft } from './useReportDraft.ts'
 
-type SaveState = 'saved' | 'dirty' | 'saving' | 'failed' | 'conflict'
-type Draft = { answers: Record<string, unknown>; comments: Record<string, string>; constraints: string[]; constraintNotes: string }
-type Backup = Draft & { basedOn: string }
-
-/** How long typing may pause before the draft is saved. */
-const AUTOSAVE_DELAY_MS = 1200
-const RETRY_DELAY_MS = 5000
-/** Problems that only say something is not there yet: not worth a red mark while the council is still filling in. */
-const STILL_TO_COME = /belum dijawab|bukti dukung wajib/
-const backupKey = (id: unknown) => `pantau:report:${String(id)}`
-
-function draftOf(data: GuideData): Draft {
-  return {
-    answers: Object.fromEntries(data.report.answers.map((answer) => [answer.question, answer.value])),
-    comments: Object.fromEntries(
-      data.report.answers.filter((answer) => answer.comment).map((answer) => [answer.question, answer.comment as string]),
-    ),
-    constraints: data.report.constraints,
-    constraintNotes: data.report.constraintNotes,
-  }
-}
-
-/** The report's answers as stored: every answered question, hidden ones too, so nothing typed is lost. */
-const answerRows = (draft: Draft) =>
-  Object.entries(draft.answers)
-    .filter(([, value]) => value !== undefined)
-    .map(([question, value]) => ({ question, value, comment: draft.comments[question] || null }))
-
-function readBackup(id: unknown): Backup | null {
-  try {
-    const text = window.localStorage.getItem(backupKey(id))
-    return text ? (JSON.parse(text) as Backup) : null
-  } catch {
-    return null
-  }
-}
+const STILL_TO_COME = new Set<ProblemCode>(['answer.missing', 'evidence.missing'])
+const questionAnchor = (question: string) => `guide-q-${question}`
 
 /**
  * The council's guided view of its report: the instrument's sections with guidance, conditional
  * questions that appear as answers change, last period's answers for reference, a live progress count,
- * evidence per question, programme progress, and submission. Every change is saved on its own after
- * a pause (and kept in the browser until the server has it); a save based on a report someone else
- * has changed meanwhile is refused by the server with 409 and nothing is overwritten.
+ * evidence per question, programme progress, the deadline in the city's own time, and submission.
+ * The count and the marks at each question come from the same check the server runs on submit;
+ * the draft and its saving live in `useReportDraft`.
  */
 export function ReportGuideClient({ data }: { data: GuideData }) {
   const t = LABELS[data.lang]
@@ -69,23 +40,15 @@ export function ReportGuideClient({ data }: { data: GuideData }) {
   } = useConfig()
   const reportURL = `${apiRoute}/reports/${data.report.id}?depth=0`
 
-  const [draft, setDraft] = useState<Draft>(() => draftOf(data))
+  const { draft, change, save, saveState, setSaveState, savedAt, notice, setNotice, staleBackup, restoreBackup, discardBackup, basedOn } =
+    useReportDraft(data, reportURL, t.restored)
+  const workflow = useWorkflow(apiRoute, data.report.id, data.workflow)
   const [evidence, setEvidence] = useState<GuideEvidence[]>(data.evidence)
   const [status, setStatus] = useState(data.report.status)
   const [editable, setEditable] = useState(data.editable)
-  const [saveState, setSaveState] = useState<SaveState>('saved')
-  const [savedAt, setSavedAt] = useState<Date | null>(null)
-  const [notice, setNotice] = useState<string | null>(null)
-  const [staleBackup, setStaleBackup] = useState<Backup | null>(null)
   const [submitting, setSubmitting] = useState(false)
-  const [problems, setProblems] = useState<{ byQuestion: Record<string, string[]>; general: string[] } | null>(null)
+  const [refusal, setRefusal] = useState<{ problems: Problem[]; messages: string[] } | null>(null)
   const [touched, setTouched] = useState<Set<string>>(() => new Set())
-
-  const updatedAt = useRef(data.report.updatedAt)
-  const latest = useRef(draft)
-  const version = useRef(0)
-  const savedVersion = useRef(0)
-  const inFlight = useRef<Promise<boolean> | null>(null)
 
   const instrument = data.instrument
   const answersList = useMemo(
@@ -97,103 +60,12 @@ export function ReportGuideClient({ data }: { data: GuideData }) {
     [instrument, answersList],
   )
   const progress = instrument ? reportProgress(instrument, answersList, evidence) : null
-  const liveProblems = useMemo(() => {
-    const byQuestion: Record<string, string[]> = {}
-    for (const problem of instrument ? submissionProblems(instrument, answersList, evidence) : []) {
-      ;(byQuestion[problem.question] ??= []).push(problem.message)
-    }
-    return byQuestion
-  }, [instrument, answersList, evidence])
-
-  /** Sends the latest draft; true when the server holds it. One save at a time, the newest wins. */
-  const save = useCallback(async (): Promise<boolean> => {
-    if (inFlight.current) await inFlight.current
-    if (savedVersion.current === version.current) return true
-    const sending = version.current
-    const body = {
-      answers: answerRows(latest.current),
-      constraints: latest.current.constraints,
-      constraintNotes: latest.current.constraintNotes,
-      updatedAt: updatedAt.current,
-    }
-    setSaveState('saving')
-    const attempt = (async () => {
-      try {
-        const result = await callApi<{ doc: { updatedAt: string } }>(reportURL, jsonRequest('PATCH', body))
-        if (result.ok) {
-          updatedAt.current = result.body.doc.updatedAt
-          savedVersion.current = sending
-          setSavedAt(new Date())
-          if (version.current === sending) {
-            window.localStorage.removeItem(backupKey(data.report.id))
-            setSaveState('saved')
-          } else setSaveState('dirty')
-          return true
-        }
-        if (result.status === 409) {
-          setSaveState('conflict')
-          return false
-        }
-        setSaveState('failed')
-        setNotice(result.messages.join(' '))
-        return false
-      } catch {
-        setSaveState('failed')
-        return false
-      }
-    })()
-    inFlight.current = attempt
-    const saved = await attempt
-    inFlight.current = null
-    return saved
-  }, [reportURL, data.report.id])
-
-  const change = useCallback(
-    (update: (current: Draft) => Draft) => {
-      setDraft((current) => {
-        const next = update(current)
-        latest.current = next
-        version.current += 1
-        try {
-          window.localStorage.setItem(backupKey(data.report.id), JSON.stringify({ ...next, basedOn: updatedAt.current }))
-        } catch {
-          // A full or disabled storage only loses the local copy; the server save still runs.
-        }
-        return next
-      })
-      setSaveState((state) => (state === 'conflict' ? state : 'dirty'))
-    },
-    [data.report.id],
+  const liveProblems = useMemo(
+    () => problemsByQuestion(instrument ? submissionProblems(instrument, answersList, evidence) : []),
+    [instrument, answersList, evidence],
   )
-
-  // Autosave after a pause in typing; retry a failed save.
-  useEffect(() => {
-    if (saveState !== 'dirty' && saveState !== 'failed') return
-    const timer = window.setTimeout(() => void save(), saveState === 'failed' ? RETRY_DELAY_MS : AUTOSAVE_DELAY_MS)
-    return () => window.clearTimeout(timer)
-  }, [draft, saveState, save])
-
-  // Answers typed but not yet saved when the page was left come back from the browser's copy.
-  useEffect(() => {
-    if (!data.editable) return
-    const backup = readBackup(data.report.id)
-    if (!backup) return
-    if (backup.basedOn === data.report.updatedAt) {
-      const { basedOn: _basedOn, ...restored } = backup
-      change(() => restored)
-      setNotice(t.restored)
-    } else setStaleBackup(backup)
-    // Once, on opening the report.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [])
-
-  useEffect(() => {
-    const warn = (event: BeforeUnloadEvent) => {
-      if (savedVersion.current !== version.current) event.preventDefault()
-    }
-    window.addEventListener('beforeunload', warn)
-    return () => window.removeEventListener('beforeunload', warn)
-  }, [])
+  const deadline = workflow.state.deadline
+  const late = deadline ? countdown({ at: new Date(deadline.at), zone: deadline.zone, extended: deadline.extended }, new Date()).passed : false
 
   const setAnswer = (question: string, value: unknown) => {
     setTouched((current) => new Set(current).add(question))
@@ -203,7 +75,7 @@ export function ReportGuideClient({ data }: { data: GuideData }) {
   async function submit() {
     if (!window.confirm(t.confirmSubmit)) return
     setSubmitting(true)
-    setProblems(null)
+    setRefusal(null)
     if (!(await save())) {
       setSubmitting(false)
       return
@@ -211,7 +83,7 @@ export function ReportGuideClient({ data }: { data: GuideData }) {
     try {
       const result = await callApi<{ doc: { status: string; updatedAt: string } }>(
         reportURL,
-        jsonRequest('PATCH', { status: 'submitted', updatedAt: updatedAt.current }),
+        jsonRequest('PATCH', { status: 'submitted', updatedAt: basedOn() }),
       )
       if (result.ok) {
         setStatus(result.body.doc.status)
@@ -221,17 +93,11 @@ export function ReportGuideClient({ data }: { data: GuideData }) {
       } else if (result.status === 409) {
         setSaveState('conflict')
       } else {
-        const byQuestion: Record<string, string[]> = {}
-        const general: string[] = []
-        for (const message of result.messages) {
-          const code = questionOfMessage(message)
-          if (code) (byQuestion[code] ??= []).push(message)
-          else general.push(message)
-        }
-        setProblems({ byQuestion, general })
+        setRefusal({ problems: result.problems, messages: result.problems.length ? [] : result.messages })
+        void workflow.refresh()
       }
     } catch {
-      setProblems({ byQuestion: {}, general: [t.network] })
+      setRefusal({ problems: [], messages: [t.network] })
     }
     setSubmitting(false)
   }
@@ -249,29 +115,29 @@ export function ReportGuideClient({ data }: { data: GuideData }) {
               ? t.saved(savedAt.toLocaleTimeString(data.lang === 'en' ? 'en-GB' : 'id-ID', { hour: '2-digit', minute: '2-digit' }))
               : ''
 
-  const problemsOf = (question: GuideQuestion): string[] => {
-    const fromServer = problems?.byQuestion[question.key] ?? []
+  /** The problems marked at a question: the server's after a refused submit, else the live check's. */
+  const problemsAt = (question: GuideQuestion): Problem[] => {
+    const fromServer = (refusal?.problems ?? []).filter((item) => item.question === question.key)
     if (fromServer.length > 0) return fromServer
-    const live = liveProblems[question.key] ?? []
-    if (problems) return live
+    const live = liveProblems.get(question.key) ?? []
+    if (refusal) return live
     // Until a submit attempt, only the answers given so far are judged, not what is still to come.
-    return touched.has(question.key) ? live.filter((message) => !STILL_TO_COME.test(message)) : []
+    return touched.has(question.key) ? live.filter((item) => !STILL_TO_COME.has(item.code)) : []
   }
 
   const statusLabel = STATUS_LABELS[status as ReportStatus]?.[data.lang] ?? status
-  const deadline = data.period?.deadline
-    ? new Intl.DateTimeFormat(data.lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'long', timeZone: 'Asia/Jakarta' }).format(
-        new Date(data.period.deadline),
-      )
-    : null
 
   return (
     <div className={styles.guide}>
       <header className={styles.summary} aria-live="polite">
         <p>
           {t.status}: <strong data-testid="report-status">{statusLabel}</strong>
-          {deadline ? ` · ${t.deadline}: ${deadline}` : ''}
         </p>
+        {deadline ? (
+          <p>
+            <Deadline deadline={deadline} lang={data.lang} />
+          </p>
+        ) : null}
         {status === 'accepted' ? (
           <p>
             <a className={styles.link} href={`${apiRoute}/reports/${data.report.id}/results.pdf?locale=${data.lang}`} data-testid="results-pdf">
@@ -301,25 +167,10 @@ export function ReportGuideClient({ data }: { data: GuideData }) {
         {staleBackup ? (
           <p className={styles.error}>
             {t.backupFound}{' '}
-            <button
-              type="button"
-              className={styles.link}
-              onClick={() => {
-                const { basedOn: _basedOn, ...restored } = staleBackup
-                change(() => restored)
-                setStaleBackup(null)
-              }}
-            >
+            <button type="button" className={styles.link} onClick={restoreBackup}>
               {t.restore}
             </button>{' '}
-            <button
-              type="button"
-              className={styles.link}
-              onClick={() => {
-                window.localStorage.removeItem(backupKey(data.report.id))
-                setStaleBackup(null)
-              }}
-            >
+            <button type="button" className={styles.link} onClick={discardBackup}>
               {t.discard}
             </button>
           </p>
@@ -339,7 +190,7 @@ export function ReportGuideClient({ data }: { data: GuideData }) {
               {section.subDimension ? <span className={styles.muted}> · {section.subDimension}</span> : null}
             </h2>
             {questions.map((question) => {
-              const errors = problemsOf(question)
+              const errors = problemsAt(question)
               const files = evidence.filter((item) => item.question === question.key)
               const rule =
                 question.evidence === 'required_from_level'
@@ -347,7 +198,13 @@ export function ReportGuideClient({ data }: { data: GuideData }) {
                   : t.evidenceRule[question.evidence]
               const hintId = `q-${question.key}-hint`
               return (
-                <article key={question.key} className={styles.question} data-question={question.key} aria-invalid={errors.length > 0}>
+                <article
+                  key={question.key}
+                  id={questionAnchor(question.key)}
+                  className={styles.question}
+                  data-question={question.key}
+                  aria-invalid={errors.length > 0}
+                >
                   <h3>
                     <span className={styles.code}>{question.key}</span> {question.text}
                   </h3>
@@ -404,11 +261,9 @@ export function ReportGuideClient({ data }: { data: GuideData }) {
                     </div>
                   ) : null}
                   {errors.length > 0 ? (
-                    <ul className={styles.error} role="alert">
-                      {errors.map((message) => (
-                        <li key={message}>{message}</li>
-                      ))}
-                    </ul>
+                    <div className={styles.error} role="alert">
+                      <ProblemList problems={errors} lang={data.lang} />
+                    </div>
                   ) : null}
                 </article>
               )
@@ -462,23 +317,32 @@ export function ReportGuideClient({ data }: { data: GuideData }) {
         />
       ) : null}
 
-      {problems && problems.general.length + Object.keys(problems.byQuestion).length > 0 ? (
+      {refusal && (refusal.problems.length > 0 || refusal.messages.length > 0) ? (
         <div className={styles.error} role="alert" data-testid="submit-problems">
           <p>{t.notReady}</p>
-          <ul>
-            {[...problems.general, ...Object.values(problems.byQuestion).flat()].map((message) => (
-              <li key={message}>{message}</li>
-            ))}
-          </ul>
+          <ProblemList problems={refusal.problems} lang={data.lang} anchorOf={questionAnchor} />
+          {refusal.messages.map((message) => (
+            <p key={message}>{message}</p>
+          ))}
         </div>
       ) : null}
 
       {editable ? (
-        <p>
-          <button type="button" className={styles.submit} onClick={() => void submit()} disabled={submitting}>
-            {submitting ? t.submitting : t.submit}
-          </button>
-        </p>
+        <div>
+          {late && !refusal ? (
+            <div className={styles.error} role="status" data-testid="submit-blocked">
+              <ProblemList
+                problems={(workflow.moveTo('submit')?.problems ?? []).filter((item) => item.code === 'deadline.passed')}
+                lang={data.lang}
+              />
+            </div>
+          ) : null}
+          <p>
+            <button type="button" className={styles.submit} onClick={() => void submit()} disabled={submitting || late}>
+              {submitting ? t.submitting : t.submit}
+            </button>
+          </p>
+        </div>
       ) : null}
     </div>
   )

@@ -3,18 +3,18 @@ import type { DocumentViewServerProps, PayloadRequest } from 'payload'
 
 import { type AccessUser, isCouncilOfCity } from '../../access/predicates.ts'
 import { COLLECTIONS, REPORT_STATUS } from '../../constants.ts'
-import { submissionDeadline } from '../../domain/submission.ts'
+import { workflowState } from '../../workflow/state.ts'
 import type { Evidence, Indicator, Period, Program, Report } from '../../payload-types.ts'
-import { asOf, guideEvidenceOf, guideQuestionOf, reportWithInstrument } from './guideData.ts'
+import { asOf, guideEvidenceOf, guideQuestionOf, reportWithInstrument } from '../kit/viewData.ts'
 import { ReportGuideClient } from './ReportGuideClient.tsx'
-import type { GuideData, GuideLang, GuideProgramme } from './types.ts'
+import type { GuideData, Lang, GuideProgramme } from '../kit/types.ts'
 import { idOf, type ID, type Ref } from '../../domain/ids.ts'
 
 /** The states in which the council still writes its report. */
 const EDITABLE = new Set<string>([REPORT_STATUS.draft, REPORT_STATUS.revisionRequested])
 
 /** The answers of the city's report in the latest period that opened before this one. */
-async function previousAnswers(req: PayloadRequest, report: Report, period: Period, locale: GuideLang) {
+async function previousAnswers(req: PayloadRequest, report: Report, period: Period, locale: Lang) {
   const { docs } = await req.payload.find({
     collection: COLLECTIONS.reports,
     where: { and: [{ city: { equals: idOf(report.city as Ref) } }, { id: { not_equals: report.id } }] },
@@ -36,7 +36,7 @@ async function previousAnswers(req: PayloadRequest, report: Report, period: Peri
 }
 
 /** The city's programmes with their indicators and the year's measurements, as the council may see them. */
-async function programmeProgress(req: PayloadRequest, city: ID, year: number, locale: GuideLang): Promise<GuideProgramme[]> {
+async function programmeProgress(req: PayloadRequest, city: ID, year: number, locale: Lang): Promise<GuideProgramme[]> {
   const programs = await req.payload.find({
     collection: COLLECTIONS.programs,
     where: { city: { equals: city } },
@@ -97,7 +97,7 @@ async function programmeProgress(req: PayloadRequest, city: ID, year: number, lo
  */
 export async function ReportGuide({ doc, initPageResult }: DocumentViewServerProps) {
   const { req } = initPageResult
-  const lang: GuideLang = req.i18n.language === 'en' ? 'en' : 'id'
+  const lang: Lang = req.i18n.language === 'en' ? 'en' : 'id'
   const { report, period, instrument } = await reportWithInstrument(req, doc.id as ID, lang)
   const city = idOf(report.city as Ref) as ID
   const [evidence, previous, programmes] = await Promise.all([
@@ -112,7 +112,6 @@ export async function ReportGuide({ doc, initPageResult }: DocumentViewServerPro
     period ? previousAnswers(req, report, period, lang) : null,
     period ? programmeProgress(req, city, period.year, lang) : [],
   ])
-  const deadline = period ? submissionDeadline(period, city) : null
 
   const data: GuideData = {
     lang,
@@ -130,7 +129,8 @@ export async function ReportGuide({ doc, initPageResult }: DocumentViewServerPro
       constraints: report.constraints ?? [],
       constraintNotes: report.constraintNotes ?? '',
     },
-    period: period ? { title: period.title, year: period.year, deadline: deadline?.toISOString() ?? null } : null,
+    period: period ? { title: period.title, year: period.year } : null,
+    workflow: await workflowState(req, report),
     instrument: instrument
       ? {
           title: instrument.title,

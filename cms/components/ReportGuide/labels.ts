@@ -1,4 +1,4 @@
-import type { GuideLang } from './types.ts'
+import type { Lang } from '../kit/types.ts'
 
 /** The words of the guided report view, Indonesian first. */
 export const LABELS = {
@@ -155,6 +155,6 @@ export const LABELS = {
     yearValue: 'Yearly',
     network: 'The server cannot be reached. Check your connection.',
   },
-} satisfies Record<GuideLang, unknown>
+} satisfies Record<Lang, unknown>
 
 export type GuideLabels = (typeof LABELS)['id']

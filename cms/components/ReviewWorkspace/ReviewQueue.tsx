@@ -2,12 +2,12 @@ import type { BeforeListTableServerProps } from 'payload'
 
 import { type AccessUser, isAssessor } from '../../access/predicates.ts'
 import { COLLECTIONS, REPORT_STATUS, REVIEW_STATUS, type ReportStatus } from '../../constants.ts'
-import { submissionDeadline } from '../../domain/submission.ts'
-import { STATUS_LABELS } from '../../domain/workflow.ts'
+import { formatDeadline, submissionDeadline } from '../../domain/deadlines.ts'
+import { STATUS_LABELS } from '../../constants.ts'
 import type { City, Period, Report } from '../../payload-types.ts'
 import { LABELS } from './labels.ts'
 import styles from './ReviewWorkspace.module.css'
-import { idOf, sameId, type ID, type Ref } from '../../domain/ids.ts'
+import { sameId, type Ref } from '../../domain/ids.ts'
 
 /** Reports still waiting for an assessor come first, then by deadline. */
 const WAITING: string[] = [REPORT_STATUS.submitted, REPORT_STATUS.inReview]
@@ -48,14 +48,13 @@ export async function ReviewQueue({ payload, user, i18n }: BeforeListTableServer
     const lead = (period?.assignments ?? []).some(
       (row) => row.lead && sameId(row.assessor as Ref, user.id) && sameId(row.city as Ref, report.city as Ref),
     )
-    return { report, period, city, lead, deadline: period ? submissionDeadline(period, idOf(report.city as Ref)) : null }
+    return { report, period, city, lead, deadline: period && city ? submissionDeadline(period, city) : null }
   })
   rows.sort(
     (a, b) =>
       Number(!WAITING.includes(a.report.status)) - Number(!WAITING.includes(b.report.status)) ||
-      (a.deadline?.getTime() ?? Infinity) - (b.deadline?.getTime() ?? Infinity),
+      (a.deadline?.at.getTime() ?? Infinity) - (b.deadline?.at.getTime() ?? Infinity),
   )
-  const date = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeZone: 'Asia/Jakarta' })
   const adminRoute = payload.config.routes.admin
 
   return (
@@ -79,7 +78,7 @@ export async function ReviewQueue({ payload, user, i18n }: BeforeListTableServer
           <tbody>
             {rows.map(({ report, period, city, lead, deadline }) => {
               const review = reviewOf(report)
-              const overdue = deadline !== null && deadline.getTime() < Date.now() && report.status === REPORT_STATUS.draft
+              const overdue = deadline !== null && deadline.at.getTime() < Date.now() && report.status === REPORT_STATUS.draft
               return (
                 <tr key={report.id}>
                   <td>{city?.name ?? report.title}</td>
@@ -88,7 +87,7 @@ export async function ReviewQueue({ payload, user, i18n }: BeforeListTableServer
                   <td>
                     {!review ? t.queueNotStarted : review.status === REVIEW_STATUS.completed ? t.completed : t.inProgress}
                   </td>
-                  <td className={overdue ? styles.overdue : undefined}>{deadline ? date.format(deadline) : '–'}</td>
+                  <td className={overdue ? styles.overdue : undefined}>{deadline ? formatDeadline(deadline, lang) : '–'}</td>
                   <td>{lead ? t.lead : t.queueMember}</td>
                   <td>
                     <a href={`${adminRoute}/collections/${COLLECTIONS.reports}/${report.id}/tinjau`}>{t.queueOpen}</a>

@@ -3,10 +3,10 @@ import type { DocumentViewServerProps } from 'payload'
 
 import { type AccessUser, isAssessor, isAssessorOfReport, isLeadOfReport, isSecretariat } from '../../access/predicates.ts'
 import { COLLECTIONS, REVIEW_STATUS } from '../../constants.ts'
-import { submissionDeadline } from '../../domain/submission.ts'
+import { workflowState } from '../../workflow/state.ts'
 import type { City, Evidence, Instrument, Review } from '../../payload-types.ts'
-import { asOf, guideEvidenceOf, guideQuestionOf, reportWithInstrument } from '../ReportGuide/guideData.ts'
-import { isRicherThanPlain, richTextToPlain } from './richText.ts'
+import { asOf, guideEvidenceOf, guideQuestionOf, reportWithInstrument } from '../kit/viewData.ts'
+import { isRicherThanPlain, richTextToPlain } from '../../domain/richText.ts'
 import { ReviewWorkspaceClient } from './ReviewWorkspaceClient.tsx'
 import type { Disagreement, WorkspaceData } from './types.ts'
 import { idOf, sameId, type ID, type Ref } from '../../domain/ids.ts'
@@ -81,7 +81,6 @@ export async function ReviewWorkspace({ doc, initPageResult }: DocumentViewServe
   )
   const ownRecommendations = own?.recommendations ?? null
   const ownPillarRecommendations = own?.pillarRecommendations ?? []
-  const deadline = period && cityId !== undefined ? submissionDeadline(period, cityId) : null
 
   const data: WorkspaceData = {
     lang,
@@ -91,8 +90,8 @@ export async function ReviewWorkspace({ doc, initPageResult }: DocumentViewServe
       status: report.status,
       city: city?.name ?? String(cityId ?? ''),
       period: period?.title ?? '',
-      deadline: deadline?.toISOString() ?? null,
     },
+    workflow: await workflowState(req, report),
     role: {
       assessor: isAssessor(user),
       assigned,

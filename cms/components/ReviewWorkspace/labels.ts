@@ -1,4 +1,4 @@
-import type { GuideLang } from '../ReportGuide/types.ts'
+import type { Lang } from '../kit/types.ts'
 
 /** The words of the review workspace and queue, Indonesian first. */
 export const LABELS = {
@@ -71,6 +71,15 @@ export const LABELS = {
     resultsPdf: 'Unduh dokumen hasil (PDF)',
     problems: 'Belum dapat disimpan:',
     earlierRequests: 'Permintaan revisi sebelumnya',
+    leadReason: 'Alasan ketua tetap menerima laporan dengan bukti ini',
+    acceptChecklist: 'Sebelum laporan dapat diterima:',
+    acceptReady: 'Semua syarat penerimaan terpenuhi.',
+    sendBack: 'Buka kembali untuk revisi',
+    sendBackIntro: 'Laporan ini sudah diterima. Sekretariat dapat membukanya kembali untuk revisi; hasilnya ditarik sampai diterima lagi.',
+    sendBackReason: 'Alasan membuka kembali (dibaca dewan kota dan asesor)',
+    confirmSendBack: 'Buka kembali laporan yang sudah diterima? Hasil evaluasinya ditarik dari situs publik sampai diterima lagi.',
+    sentBack: 'Laporan dibuka kembali untuk revisi.',
+    secretariatRevision: 'Sekretariat dapat mengembalikan laporan ke dewan kota untuk direvisi.',
     network: 'Server tidak dapat dihubungi. Periksa koneksi Anda.',
     queueTitle: 'Antrean penilaian Anda',
     queueEmpty: 'Belum ada laporan yang ditugaskan kepada Anda.',
@@ -153,6 +162,15 @@ export const LABELS = {
     resultsPdf: 'Download the results document (PDF)',
     problems: 'Cannot be saved yet:',
     earlierRequests: 'Earlier revision requests',
+    leadReason: "The lead's reason to accept the report with this file anyway",
+    acceptChecklist: 'Before the report can be accepted:',
+    acceptReady: 'Every condition for acceptance is met.',
+    sendBack: 'Reopen for revision',
+    sendBackIntro: 'This report has been accepted. The secretariat can reopen it for revision; its results are withdrawn until it is accepted again.',
+    sendBackReason: 'Reason for reopening (read by the city council and the assessors)',
+    confirmSendBack: 'Reopen this accepted report? Its results are withdrawn from the public site until it is accepted again.',
+    sentBack: 'The report was reopened for revision.',
+    secretariatRevision: 'The secretariat can send the report back to the city council for revision.',
     network: 'The server cannot be reached. Check your connection.',
     queueTitle: 'Your review queue',
     queueEmpty: 'No report has been assigned to you yet.',
@@ -166,6 +184,6 @@ export const LABELS = {
     queueNotStarted: 'Not started',
     queueOpen: 'Review',
   },
-} satisfies Record<GuideLang, unknown>
+} satisfies Record<Lang, unknown>
 
 export type WorkspaceLabels = (typeof LABELS)['id']

@@ -1,5 +1,6 @@
-import type { GuideEvidence, GuideLang, GuideQuestion } from '../ReportGuide/types.ts'
+import type { GuideEvidence, GuideQuestion, Lang } from '../kit/types.ts'
 import { type ID } from '../../domain/ids.ts'
+import type { WorkflowState } from '../../workflow/state.ts'
 
 /** The shapes the review workspace hands from its server part to its client part: plain JSON. */
 
@@ -16,8 +17,10 @@ export type Disagreement = {
 }
 
 export type WorkspaceData = {
-  lang: GuideLang
-  report: { id: ID; title: string; status: string; city: string; period: string; deadline: string | null }
+  lang: Lang
+  report: { id: ID; title: string; status: string; city: string; period: string }
+  /** The deadline and the checklist of the moves open to the person, as the server judges them. */
+  workflow: WorkflowState
   /** What the signed-in person may do here. */
   role: { assessor: boolean; assigned: boolean; lead: boolean; secretariat: boolean; userId: ID }
   instrument: { title: string; sections: WorkspaceSection[] } | null

@@ -5,7 +5,7 @@ import { COLLECTIONS, EVIDENCE_VERDICT, REPORT_STATUS, REVIEW_STATUS } from '../
 import { PUBLISH_SITE_TASK } from '../../../cms/jobs/publishSite.ts'
 import type { Evidence, Report } from '../../../cms/payload-types.ts'
 import { callApi, tokenOf } from '../../helpers/api.ts'
-import { expectFieldError } from '../../helpers/errors.ts'
+import { expectFieldError, expectProblems } from '../../helpers/errors.ts'
 import { buildFixture, type Fixture } from '../../helpers/fixture.ts'
 import { pdfFile } from '../../helpers/files.ts'
 import { testPayload } from '../../helpers/payload.ts'
@@ -51,7 +51,7 @@ describe('evidence verdicts', () => {
 
   it.each([EVIDENCE_VERDICT.needsRevision, EVIDENCE_VERDICT.rejected])('requires a reason for the verdict %s', async (value) => {
     const file = await evidenceOf(round, 'Q2', `Foto kegiatan ${value}`)
-    await expectFieldError(verdict(round, file, { verdict: value }), 'verdictReason', /alasan.*reason/i)
+    await expectFieldError(verdict(round, file, { verdict: value }), 'verdictReason', /^Tuliskan alasan bila bukti perlu revisi atau ditolak$/)
     const judged = await verdict(round, file, { verdict: value, verdictReason: 'Tanggal dokumen tidak terbaca' })
     expect(judged).toMatchObject({ verdict: value, verdictReason: 'Tanggal dokumen tidak terbaca' })
   })
@@ -164,17 +164,21 @@ describe('accepting a report', () => {
   })
 
   it('refuses an assessor who is not the lead', async () => {
-    await expectFieldError(move(round, round.member, REPORT_STATUS.accepted), 'status', /Hanya ketua.*Only the lead/)
+    await expectFieldError(move(round, round.member, REPORT_STATUS.accepted), 'status', /^Hanya ketua tim asesor kota ini/)
+    await expectProblems(move(round, round.member, REPORT_STATUS.accepted), ['move.leadOnly'])
   })
 
   it('refuses the lead while an assigned assessor has not completed the review', async () => {
-    await expectFieldError(move(round, round.lead, REPORT_STATUS.accepted), 'status', new RegExp(`belum selesai: ${round.member.name}`))
+    // The member's 5 on Q4 against the lead's 4 is also a disagreement still to explain.
+    const [incomplete] = await expectProblems(move(round, round.lead, REPORT_STATUS.accepted), ['accept.reviewIncomplete', 'accept.disagreement'])
+    expect(incomplete.params).toMatchObject({ assessor: round.member.name })
   })
 
   it('refuses the lead while a disagreement of a full level is unexplained', async () => {
     await scoreAll(payload, round, round.member, { Q1: 4, Q2: 4, Q3: 4, Q4: 5, Q5: 4, Q6: 4 }, { status: REVIEW_STATUS.completed })
-    await expectFieldError(move(round, round.lead, REPORT_STATUS.accepted), 'status', /pada Q4.*on Q4; the lead must explain/)
-    expect((await storedReport(round.report.id)).status).toBe(REPORT_STATUS.submitted)
+    const [open] = await expectProblems(move(round, round.lead, REPORT_STATUS.accepted), ['accept.disagreement'])
+    expect(open).toMatchObject({ question: 'Q4', params: { spread: 1 } })
+    expect((await storedReport(round.report.id)).status).toBe(REPORT_STATUS.inReview)
   })
 
   it("accepts once explained, publishes the lead's review with the final scores and queues the site rebuild", async () => {
@@ -214,23 +218,6 @@ describe('accepting a report', () => {
       user: round.council,
     })
     expect(docs.map((review) => review.overall)).toEqual([4, 4])
-  })
-})
-
-describe('timing', () => {
-  it('accepts a 21-question report reviewed by two assessors within two seconds', async () => {
-    const round = await createRound(payload, fixture, { questions: 21 })
-    const started = performance.now()
-    await scoreAll(payload, round, round.lead, 4, { status: REVIEW_STATUS.completed })
-    await scoreAll(payload, round, round.member, 4, { status: REVIEW_STATUS.completed })
-    const scored = performance.now()
-    await move(round, round.lead, REPORT_STATUS.accepted)
-    const accepted = performance.now()
-    console.log(
-      `review timing: two 21-question reviews saved in ${Math.round(scored - started)} ms, accepted in ${Math.round(accepted - scored)} ms`,
-    )
-    expect((await storedReport(round.report.id)).status).toBe(REPORT_STATUS.accepted)
-    expect(accepted - scored).toBeLessThan(2000)
   })
 })
 

@@ -1,10 +1,12 @@
-import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { COLLECTIONS } from '../../../constants.ts'
 import { canonicalJson } from '../../../domain/auditChain.ts'
 import { loadReportScoring } from '../../../server/reportScoring.ts'
 import { storedResults } from '../../../domain/reviewScores.ts'
+import { problem } from '../../../domain/problems.ts'
 import { computeScores, ScoringError } from '../../../domain/scoring.ts'
+import { ProblemsError } from '../../../server/problemsError.ts'
 import { idOf, sameId, type Ref } from '../../../domain/ids.ts'
 
 const hasExplanation = (rows: unknown): boolean =>
@@ -37,28 +39,14 @@ export const scoreReview: CollectionBeforeChangeHook = async ({ data, originalDo
   const explaining =
     hasExplanation(data.resolutions) && canonicalJson(data.resolutions ?? []) !== canonicalJson(originalDoc?.resolutions ?? [])
   if (req.user && explaining && !sameId(assessor, scoring.lead)) {
-    throw new ValidationError({
-      collection: COLLECTIONS.reviews,
-      errors: [
-        {
-          path: 'resolutions',
-          message:
-            'Hanya ketua tim asesor yang menjelaskan selisih nilai / Only the lead assessor explains disagreements',
-        },
-      ],
-      req,
-    })
+    throw new ProblemsError(COLLECTIONS.reviews, [problem('review.leadExplains')], req, () => 'resolutions')
   }
 
   try {
     Object.assign(data, storedResults(computeScores(scoring.input)))
   } catch (error) {
     if (!(error instanceof ScoringError)) throw error
-    throw new ValidationError({
-      collection: COLLECTIONS.reviews,
-      errors: error.problems.map((message) => ({ path: 'scores', message })),
-      req,
-    })
+    throw new ProblemsError(COLLECTIONS.reviews, error.problems, req, () => 'scores')
   }
   return data
 }

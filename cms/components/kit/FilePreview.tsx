@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react'
 
-import guide from './ReportGuide.module.css'
+import guide from './kit.module.css'
 import type { GuideEvidence } from './types.ts'
 
 /**

@@ -1,8 +1,10 @@
 import type { EVIDENCE_REQUIREMENTS, QUESTION_TYPES } from '../../constants.ts'
 import { type ID } from '../../domain/ids.ts'
+import type { Lang } from '../../domain/problems.ts'
+import type { WorkflowState } from '../../workflow/state.ts'
 
-/** The shapes the guided report view hands from its server part to its client part: plain JSON. */
-export type GuideLang = 'id' | 'en'
+/** The shapes Pantau's admin views hand from their server part to their client part: plain JSON. */
+export type { Lang } from '../../domain/problems.ts'
 
 export type GuideQuestion = {
   key: string
@@ -31,6 +33,8 @@ export type GuideEvidence = {
   url: string | null
   verdict: string | null
   verdictReason: string | null
+  /** The lead's reason to accept the report with this file although it needs revision or was rejected. */
+  leadReason: string | null
 }
 
 export type GuideProgramme = {
@@ -49,7 +53,7 @@ export type GuideProgramme = {
 }
 
 export type GuideData = {
-  lang: GuideLang
+  lang: Lang
   report: {
     id: ID
     title: string
@@ -60,7 +64,9 @@ export type GuideData = {
     constraints: string[]
     constraintNotes: string
   }
-  period: { title: string; year: number; deadline: string | null } | null
+  period: { title: string; year: number } | null
+  /** The deadline and the checklist of the moves open to the person, as the server judges them. */
+  workflow: WorkflowState
   instrument: { title: string; sections: { title: string; subDimension: string | null; questions: GuideQuestion[] }[] } | null
   evidence: GuideEvidence[]
   /** The city's answers in the period before, for reference. */

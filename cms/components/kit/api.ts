@@ -1,8 +1,18 @@
-/** Calls of the guided report view to Payload's REST API, with the signed-in person's cookie. */
+/** Calls of Pantau's admin views to Payload's REST API, with the signed-in person's cookie. */
+import type { Problem } from '../../domain/problems.ts'
 
 type PayloadErrorBody = {
   message?: string
-  errors?: { message?: string; data?: { errors?: { message?: string; path?: string }[] } }[]
+  errors?: { message?: string; data?: { errors?: { message?: string; path?: string }[]; problems?: Problem[] } }[]
+}
+
+/**
+ * The problems a refusal carries as data (see cms/server/problemsError.ts); empty when the answer
+ * has none, e.g. a network or access error, whose message `messages` still holds.
+ */
+export function problemsOf(body: unknown): Problem[] {
+  const { errors } = (body ?? {}) as PayloadErrorBody
+  return (errors ?? []).flatMap((error) => error.data?.problems ?? [])
 }
 
 /** Every message of a Payload error answer, the field-level ones of a ValidationError first-class. */
@@ -16,13 +26,15 @@ export function errorMessages(body: unknown): string[] {
   return messages
 }
 
-export type ApiResult<T> = { ok: true; status: number; body: T } | { ok: false; status: number; messages: string[]; body: unknown }
+export type ApiResult<T> =
+  | { ok: true; status: number; body: T }
+  | { ok: false; status: number; messages: string[]; problems: Problem[]; body: unknown }
 
 export async function callApi<T>(url: string, init: RequestInit): Promise<ApiResult<T>> {
   const response = await fetch(url, { credentials: 'include', ...init })
   const body = (await response.json().catch(() => null)) as unknown
   if (response.ok) return { ok: true, status: response.status, body: body as T }
-  return { ok: false, status: response.status, messages: errorMessages(body), body }
+  return { ok: false, status: response.status, messages: errorMessages(body), problems: problemsOf(body), body }
 }
 
 export const jsonRequest = (method: string, payload: unknown): RequestInit => ({
@@ -56,13 +68,8 @@ export function uploadWithProgress<T>(
         body = { message: request.responseText }
       }
       if (request.status >= 200 && request.status < 300) resolve({ ok: true, status: request.status, body: body as T })
-      else resolve({ ok: false, status: request.status, messages: errorMessages(body), body })
+      else resolve({ ok: false, status: request.status, messages: errorMessages(body), problems: problemsOf(body), body })
     }
     request.send(form)
   })
-}
-
-/** The question code a submission problem names ("Pertanyaan G1.2 …"), if any. */
-export function questionOfMessage(message: string): string | null {
-  return /(?:Pertanyaan|Question) ([A-Za-z0-9._-]+)/.exec(message)?.[1] ?? null
 }

@@ -56,4 +56,5 @@ export const guideEvidenceOf = (doc: Evidence): GuideEvidence => ({
   url: doc.url ?? null,
   verdict: doc.verdict ?? null,
   verdictReason: doc.verdictReason ?? null,
+  leadReason: doc.leadReason ?? null,
 })
