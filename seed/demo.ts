@@ -10,8 +10,8 @@ import { COLLECTIONS, CONTEXT_FLAGS, type Locale, REPORT_STATUS, REVIEW_STATUS, 
 import { queuePublishSite } from '../cms/hooks/enqueuePublishSite.ts'
 import { demoAccountsAllowed } from '../cms/hooks/refuseDemoLoginInProduction.ts'
 import type { Measurement, Period } from '../cms/payload-types.ts'
-import { DEMO_ACCOUNTS, DEMO_ASSESSOR_EMAIL } from './accounts.ts'
-import { AMBON, CITIES } from './data/cities.ts'
+import { DEMO_ACCOUNTS, DEMO_ASSESSOR_EMAIL } from './data/accounts.ts'
+import { AMBON, CITIES, cityName } from './data/cities.ts'
 import { DIMENSIONS } from './data/dimensions.ts'
 import { AMBON_COUNCIL_EMAIL, AMBON_REPORT, AMBON_SUBMITTED_AT, PERIOD, reportTitle } from './data/evaluation.ts'
 import { PERIOD_2022, type Result2022, RESULTS_2022 } from './data/evaluation2022.ts'
@@ -560,12 +560,6 @@ function lookUp(ids: Map<string, ID>, key: string, what: string): ID {
 }
 
 const cityId = (cities: Map<string, ID>, regionCode: string) => lookUp(cities, regionCode, 'city (region code)')
-
-function cityName(regionCode: string): string {
-  const city = CITIES.find((candidate) => candidate.regionCode === regionCode)
-  if (!city) throw new Error(`Seed data names an unknown city (region code) "${regionCode}"`)
-  return city.name
-}
 
 /**
  * Fills the database with the demo data set: Kota Ambon's programmes and the first-cohort cities,

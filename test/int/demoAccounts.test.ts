@@ -3,7 +3,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { COLLECTIONS, REPORT_STATUS } from '../../cms/constants.ts'
 import type { City } from '../../cms/payload-types.ts'
-import { DEMO_ACCOUNTS } from '../../seed/accounts.ts'
+import { DEMO_ACCOUNTS } from '../../seed/data/accounts.ts'
 import { seedDemo } from '../../seed/demo.ts'
 import { testPayload } from '../helpers/payload.ts'
 
