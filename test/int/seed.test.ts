@@ -18,7 +18,7 @@ import { AMBON, SEMARANG } from '../../seed/data/cities.ts'
 import { AMBON_COUNCIL_EMAIL, AMBON_SUBMITTED_AT, PERIOD } from '../../seed/data/evaluation.ts'
 import { PERIOD_2022 } from '../../seed/data/evaluation2022.ts'
 import { PROGRAM_SLUGS } from '../../seed/data/programs.ts'
-import { databaseIsEmpty, SEEDED_COLLECTIONS, type SeedSummary, seedDemo } from '../../seed/demo.ts'
+import { databaseIsEmpty, SEEDED_COLLECTIONS, type SeedSummary, seedDemo } from '../../seed/scenarios/demo.ts'
 import { testPayload } from '../helpers/payload.ts'
 
 const ALL_COLLECTIONS = Object.values(COLLECTIONS)
