@@ -5,7 +5,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { databaseIsEmpty, seedDemo } from '../seed/demo.ts'
+import { databaseIsEmpty, seedDemo } from '../seed/scenarios/demo.ts'
 
 const payload = await getPayload({ config })
 try {

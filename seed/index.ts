@@ -5,7 +5,7 @@
 import config from '@payload-config'
 import { getPayload, ValidationError } from 'payload'
 
-import { seedDemo } from './demo.ts'
+import { seedDemo } from './scenarios/demo.ts'
 
 function explain(error: unknown): string {
   if (error instanceof ValidationError) {

@@ -3,7 +3,7 @@
  * benchmarks: 100 cities x 7 years of public programmes, indicators, monthly and yearly
  * measurements and published updates, and for every city and year an accepted evaluation report
  * whose published review carries the index and the scores per pillar, written into the database
- * named by `DATABASE_URI`. The data set itself is seed/lib/synthetic.ts.
+ * named by `DATABASE_URI`. The data set itself is seed/scenarios/synthetic.ts.
  *
  * The same seed gives the same data on every machine. Writes skip the `publish-site` job (one
  * snapshot afterwards is enough), go through the Local API in one transaction per city, and the
@@ -20,7 +20,7 @@ import { getPayload, type Migration } from 'payload'
 
 import { DEFAULT_SQLITE_URL, resolveDatabase } from '../cms/infra/database.ts'
 import { migrations } from '../cms/migrations/index.ts'
-import { SYNTHETIC_DEFAULTS, seedSynthetic, type SyntheticOptions } from './lib/synthetic.ts'
+import { SYNTHETIC_DEFAULTS, seedSynthetic, type SyntheticOptions } from './scenarios/synthetic.ts'
 
 /** Whether `uri` is the demo database everyone works with when DATABASE_URI is unset. */
 function isDefaultDatabase(uri: string | undefined): boolean {

@@ -57,3 +57,10 @@ export const CITIES: CitySeed[] = [
   firstCohort('Kabupaten Bojonegoro', 'kabupaten', 'Jawa Timur', '35.22'),
   firstCohort('Kabupaten Kutai Kartanegara', 'kabupaten', 'Kalimantan Timur', '64.02'),
 ]
+
+/** A seeded city's name by its region code, for titles the seed writes (a report's, a period's). */
+export function cityName(regionCode: string): string {
+  const city = CITIES.find((candidate) => candidate.regionCode === regionCode)
+  if (!city) throw new Error(`Seed data names an unknown city (region code) "${regionCode}"`)
+  return city.name
+}

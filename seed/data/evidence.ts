@@ -1,28 +1,11 @@
-import type { Scene } from '../lib/photo.ts'
+import type { EvidenceDocument } from '../lib/evidenceFile.ts'
 
 /**
  * The files Kota Ambon's council attached to its 2023 report, one per question that asks for
  * evidence given its answers, and a few more where evidence is optional. Documents are short
  * fictional excerpts, marked as demo data, never copies of real decrees; photos are drawn scenes.
  */
-export type EvidenceSeed = {
-  question: string
-  filename: string
-  description: string
-  /** The date on the document or when the photo was taken (YYYY-MM-DD). */
-  documentDate: string
-} & (
-  | {
-      kind: 'pdf'
-      /** The agency or office that issued the document, under the city's letterhead. */
-      issuer: string
-      title: string
-      /** The document's number, marked as demo. */
-      number: string
-      paragraphs: string[]
-    }
-  | { kind: 'jpeg' | 'png'; scene: Scene }
-)
+export type EvidenceSeed = { question: string; description: string } & EvidenceDocument
 
 export const AMBON_EVIDENCE: EvidenceSeed[] = [
   {

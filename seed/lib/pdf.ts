@@ -1,6 +1,6 @@
 /**
  * Small text-only PDF documents (decrees, minutes, recaps) for the demo evidence, written with the
- * same pdf-lib page writer as the results document (cms/lib/pdfWriter.ts). The document's dates are
+ * same pdf-lib page writer as the results document (cms/infra/pdfWriter.ts). The document's dates are
  * the given ones, not the time of the seed, so output is byte-for-byte the same on every run and a
  * document's SHA-256 never changes between seeds.
  */

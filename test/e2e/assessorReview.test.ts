@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { REPORT_STATUS, ROLES } from '../../cms/constants.ts'
-import { DEMO_ACCOUNTS, DEMO_ASSESSOR_EMAIL } from '../../seed/accounts.ts'
+import { DEMO_ACCOUNTS, DEMO_ASSESSOR_EMAIL } from '../../seed/data/accounts.ts'
 import { AMBON } from '../../seed/data/cities.ts'
 import { launchChromium } from '../helpers/browser.ts'
 import { pdfFile } from '../helpers/files.ts'

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { DEMO_ACCOUNTS } from '../../seed/accounts.ts'
+import { DEMO_ACCOUNTS } from '../../seed/data/accounts.ts'
 import { launchChromium } from '../helpers/browser.ts'
 import { getJSON, login } from '../helpers/rest.ts'
 

@@ -2,7 +2,7 @@ import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { REPORT_STATUS, ROLES } from '../../cms/constants.ts'
-import { DEMO_ACCOUNTS } from '../../seed/accounts.ts'
+import { DEMO_ACCOUNTS } from '../../seed/data/accounts.ts'
 import { launchChromium } from '../helpers/browser.ts'
 import { pdfFile, pngFile } from '../helpers/files.ts'
 import { getJSON, login } from '../helpers/rest.ts'

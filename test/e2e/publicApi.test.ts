@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { DEMO_ACCOUNTS } from '../../seed/accounts.ts'
+import { DEMO_ACCOUNTS } from '../../seed/data/accounts.ts'
 import { pdfFile } from '../helpers/files.ts'
 import { getJSON, login, postOnOwnConnection } from '../helpers/rest.ts'
 

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { DEMO_PASSWORD } from '../../seed/accounts.ts'
+import { DEMO_PASSWORD } from '../../seed/data/accounts.ts'
 import { PROGRAM_SLUGS } from '../../seed/data/programs.ts'
 import { launchChromium } from '../helpers/browser.ts'
 import { login } from '../helpers/rest.ts'

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { ROLES } from '../../cms/constants.ts'
-import { DEMO_ACCOUNTS } from '../../seed/accounts.ts'
+import { DEMO_ACCOUNTS } from '../../seed/data/accounts.ts'
 import { launchChromium } from '../helpers/browser.ts'
 
 const adminURL = inject('adminURL')

@@ -3,8 +3,8 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { COLLECTIONS, REPORT_STATUS } from '../../cms/constants.ts'
 import type { City } from '../../cms/payload-types.ts'
-import { DEMO_ACCOUNTS } from '../../seed/accounts.ts'
-import { seedDemo } from '../../seed/demo.ts'
+import { DEMO_ACCOUNTS } from '../../seed/data/accounts.ts'
+import { seedDemo } from '../../seed/scenarios/demo.ts'
 import { testPayload } from '../helpers/payload.ts'
 
 const council = DEMO_ACCOUNTS.find((account) => account.email === 'dewan.ambon@pantau.example')!

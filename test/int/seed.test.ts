@@ -13,12 +13,12 @@ import { computeScores, type ScoringInstrument } from '../../cms/domain/scoring.
 import { type SubmissionInstrument, submissionProblems, visibleQuestions } from '../../cms/domain/submission.ts'
 import type { City, Dimension, Instrument, Period, Report, Review } from '../../cms/payload-types.ts'
 import { collectSnapshot } from '../../cms/snapshot/build.ts'
-import { DEMO_ACCOUNTS, DEMO_ASSESSOR_EMAIL } from '../../seed/accounts.ts'
+import { DEMO_ACCOUNTS, DEMO_ASSESSOR_EMAIL } from '../../seed/data/accounts.ts'
 import { AMBON, SEMARANG } from '../../seed/data/cities.ts'
 import { AMBON_COUNCIL_EMAIL, AMBON_SUBMITTED_AT, PERIOD } from '../../seed/data/evaluation.ts'
 import { PERIOD_2022 } from '../../seed/data/evaluation2022.ts'
 import { PROGRAM_SLUGS } from '../../seed/data/programs.ts'
-import { databaseIsEmpty, SEEDED_COLLECTIONS, type SeedSummary, seedDemo } from '../../seed/demo.ts'
+import { databaseIsEmpty, SEEDED_COLLECTIONS, type SeedSummary, seedDemo } from '../../seed/scenarios/demo.ts'
 import { testPayload } from '../helpers/payload.ts'
 
 const ALL_COLLECTIONS = Object.values(COLLECTIONS)

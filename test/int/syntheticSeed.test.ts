@@ -9,8 +9,8 @@ import { type SubmissionInstrument, visibleQuestions } from '../../cms/domain/su
 import type { Instrument, Period, Report, Review, User } from '../../cms/payload-types.ts'
 import { collectSnapshot } from '../../cms/snapshot/build.ts'
 import { INSTRUMENT } from '../../seed/data/instrument.ts'
-import { seedSynthetic, type SyntheticCounts } from '../../seed/lib/synthetic.ts'
-import { SYNTHETIC_ASSESSOR_EMAIL } from '../../seed/lib/syntheticResults.ts'
+import { seedSynthetic, type SyntheticCounts } from '../../seed/scenarios/synthetic.ts'
+import { SYNTHETIC_ASSESSOR_EMAIL } from '../../seed/scenarios/syntheticRounds.ts'
 import { testPayload } from '../helpers/payload.ts'
 
 const YEARS = [2024, 2025]

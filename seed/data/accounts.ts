@@ -1,4 +1,8 @@
-import { ROLES, type Role } from '../cms/constants.ts'
+/**
+ * The demo accounts, one per role: seeded by the demo scenario, named in the README and used by the
+ * tests to sign in.
+ */
+import { ROLES, type Role } from '../../cms/constants.ts'
 
 /** Published on purpose (README, tests): a production server refuses these accounts unless PANTAU_DEMO_ACCOUNTS=true. */
 export const DEMO_PASSWORD = 'pantau-demo-2023'

@@ -2,29 +2,34 @@
  * The evaluation results of the synthetic data set: for every year a closed round on the demo
  * instrument, led for every city by one made-up assessor, and for every city and year an accepted
  * report with that assessor's completed, published review. As in the demo's 2022 round
- * (seed/demo.ts, `seedRound2022`), the seed writes only what people would: the council's answers
+ * (./rounds.ts, `seedRound2022`), the seed writes only what people would: the council's answers
  * and the assessor's score per question. The review's hooks compute the scores per evaluation
  * dimension and per pillar and the index, the Baseline from the city's index of the year before.
  */
 import { randomBytes } from 'node:crypto'
 
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+import type { Payload } from 'payload'
 
-import { COLLECTIONS, CONTEXT_FLAGS, REPORT_STATUS, REVIEW_STATUS, ROLES } from '../../cms/constants.ts'
+import { COLLECTIONS, REPORT_STATUS, REVIEW_STATUS, ROLES } from '../../cms/constants.ts'
 import { SCORE_SCALE } from '../../cms/domain/scoring.ts'
 import { visibleQuestions } from '../../cms/domain/submission.ts'
 import type { Report } from '../../cms/payload-types.ts'
 import { reportTitle } from '../data/evaluation.ts'
 import { INSTRUMENT, type QuestionSeed } from '../data/instrument.ts'
-import { seedInstrument, seedPeriod, Seeder } from '../demo.ts'
-import { type Bilingual, t } from './bilingual.ts'
-import { paragraphs } from './richText.ts'
-import { roundTo, seededNoise } from './series.ts'
-import type { SyntheticCounts, SyntheticOptions } from './synthetic.ts'
-
-type ID = number
+import { type ID, inTransaction, Seeder, unpublishedRequest } from '../engine.ts'
+import { type Bilingual, t } from '../lib/bilingual.ts'
+import { paragraphs } from '../lib/richText.ts'
+import { roundTo, seededNoise } from '../lib/series.ts'
+import { seedInstrument } from './demo.ts'
+import { seedPeriod } from './rounds.ts'
 
 export type SyntheticCity = { index: number; id: ID; regionCode: string; name: string }
+
+/** What the rounds read of the data set's options: its seed and its years. */
+type RoundOptions = { seed: number; years: number; lastYear: number }
+
+/** What the rounds add to the data set's counts. */
+export type ResultCounts = { periods: number; reports: number; reviews: number }
 
 type Round = { id: ID; year: number; title: Bilingual }
 type AnswerValue = NonNullable<Report['answers']>[number]['value']
@@ -129,17 +134,16 @@ async function seedCityResults(
   city: SyntheticCity,
   rounds: Round[],
   assessor: ID,
-  options: SyntheticOptions,
-  counts: SyntheticCounts,
+  options: RoundOptions,
+  counts: ResultCounts,
 ): Promise<void> {
   const noise = seededNoise(options.seed * 1000 + city.index + RESULTS_STREAM)
   const levels = levelsOver(rounds.length, noise)
   const standing = new Map(GROUPS.map((group) => [group, (noise() * 2 - 1) * PART_SPREAD]))
 
   // An accepted report is public: without the flag every one would queue a site build.
-  const req = await createLocalReq({ context: { [CONTEXT_FLAGS.skipPublish]: true } }, payload)
-  const shouldCommit = await initTransaction(req)
-  try {
+  const req = await unpublishedRequest(payload)
+  await inTransaction(req, async () => {
     const write = { depth: 0, req, context: req.context }
     for (const [n, round] of rounds.entries()) {
       const { answers, scores } = evaluationAt(levels[n], standing, round.year, noise)
@@ -186,11 +190,7 @@ async function seedCityResults(
       })
       counts.reviews += 1
     }
-    if (shouldCommit) await commitTransaction(req)
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
+  })
 }
 
 /**
@@ -202,11 +202,11 @@ export async function seedSyntheticRounds(
   payload: Payload,
   cities: SyntheticCity[],
   dimensions: Map<string, ID>,
-  options: SyntheticOptions,
-  counts: SyntheticCounts,
+  options: RoundOptions,
+  counts: ResultCounts,
   log: (line: string) => void,
 ): Promise<void> {
-  const seeder = new Seeder(payload, () => {})
+  const seeder = new Seeder(payload, [COLLECTIONS.instruments, COLLECTIONS.users, COLLECTIONS.periods])
   const instrument = await seedInstrument(seeder, dimensions)
   const { doc: assessor } = await seeder.insertOnce(COLLECTIONS.users, { email: { equals: SYNTHETIC_ASSESSOR_EMAIL } }, {
     email: SYNTHETIC_ASSESSOR_EMAIL,

@@ -1,25 +1,18 @@
 /**
  * The synthetic benchmark data set (run by `npm run seed:synthetic`, seed/synthetic.ts): made-up
  * cities with public programmes, indicators, measurements and updates, and for every year an
- * accepted evaluation with its published scores (./syntheticResults.ts).
+ * accepted evaluation with its published scores (./syntheticRounds.ts).
  */
-import {
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
-  type Payload,
-  type PayloadRequest,
-  type RequiredDataFromCollectionSlug,
-} from 'payload'
+import type { Payload, PayloadRequest, RequiredDataFromCollectionSlug } from 'payload'
 
-import { COLLECTIONS, CONTEXT_FLAGS } from '../../cms/constants.ts'
+import { COLLECTIONS } from '../../cms/constants.ts'
 import type { City, Program } from '../../cms/payload-types.ts'
 import { DIMENSIONS } from '../data/dimensions.ts'
-import { inLocale } from './bilingual.ts'
-import { paragraphs } from './richText.ts'
-import { seededNoise } from './series.ts'
-import { type SyntheticCity, seedSyntheticRounds } from './syntheticResults.ts'
+import { type ID, inTransaction, unpublishedRequest } from '../engine.ts'
+import { inLocale } from '../lib/bilingual.ts'
+import { paragraphs } from '../lib/richText.ts'
+import { seededNoise } from '../lib/series.ts'
+import { type ResultCounts, type SyntheticCity, seedSyntheticRounds } from './syntheticRounds.ts'
 
 export type SyntheticOptions = { cities: number; years: number; seed: number; lastYear: number }
 
@@ -46,16 +39,12 @@ const COHORTS: City['cohort'][] = ['2017', '2018', '2019']
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0')
 
-type ID = number
-export type SyntheticCounts = {
+export type SyntheticCounts = ResultCounts & {
   cities: number
   programs: number
   indicators: number
   measurements: number
   updates: number
-  periods: number
-  reports: number
-  reviews: number
 }
 
 /** The six pillars by slug, in their order, created from the demo definitions when the database has none yet. */
@@ -101,13 +90,11 @@ async function seedCity(payload: Payload, index: number, options: SyntheticOptio
   const name = `${kind === 'kota' ? 'Kota' : 'Kabupaten'} ${place}`
   const province = PROVINCES[index % PROVINCES.length]
 
-  const req = await createLocalReq({ context: { [CONTEXT_FLAGS.skipPublish]: true } }, payload)
+  const req = await unpublishedRequest(payload)
   const measurements: MeasurementRow[] = []
-  const shouldCommit = await initTransaction(req)
-  let city: City
-  try {
+  const { id, regionCode } = await inTransaction(req, async () => {
     const write = { depth: 0, req, context: req.context }
-    city = await payload.create({
+    const city = await payload.create({
       collection: COLLECTIONS.cities,
       locale: 'id',
       data: {
@@ -243,14 +230,11 @@ async function seedCity(payload: Payload, index: number, options: SyntheticOptio
       })
       counts.updates += 1
     }
-    if (shouldCommit) await commitTransaction(req)
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
+    return city
+  })
   await insertMeasurements(payload, measurements, req)
   counts.measurements += measurements.length
-  return { index, id: city.id, regionCode: city.regionCode, name }
+  return { index, id, regionCode, name }
 }
 
 /**
@@ -270,7 +254,7 @@ export async function seedSynthetic(
         'Gunakan basis data baru / use a fresh database (DATABASE_URI=file:<path>).',
     )
   }
-  const setupReq = await createLocalReq({ context: { [CONTEXT_FLAGS.skipPublish]: true } }, payload)
+  const setupReq = await unpublishedRequest(payload)
   const dimensions = await ensureDimensions(payload, setupReq)
   const counts: SyntheticCounts = { cities: 0, programs: 0, indicators: 0, measurements: 0, updates: 0, periods: 0, reports: 0, reviews: 0 }
   const cities: SyntheticCity[] = []
