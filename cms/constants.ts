@@ -14,6 +14,7 @@ export const COLLECTIONS = {
   periods: 'periods',
   reports: 'reports',
   evidence: 'evidence',
+  evidenceUses: 'evidence-uses',
   reviews: 'reviews',
   updates: 'updates',
   media: 'media',

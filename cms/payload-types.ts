@@ -77,6 +77,7 @@ export interface Config {
     periods: Period;
     reports: Report;
     evidence: Evidence;
+    'evidence-uses': EvidenceUse;
     reviews: Review;
     updates: Update;
     media: Media;
@@ -104,6 +105,7 @@ export interface Config {
     periods: PeriodsSelect<false> | PeriodsSelect<true>;
     reports: ReportsSelect<false> | ReportsSelect<true>;
     evidence: EvidenceSelect<false> | EvidenceSelect<true>;
+    'evidence-uses': EvidenceUsesSelect<false> | EvidenceUsesSelect<true>;
     reviews: ReviewsSelect<false> | ReviewsSelect<true>;
     updates: UpdatesSelect<false> | UpdatesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -265,8 +267,6 @@ export interface City {
 export interface Evidence {
   id: number;
   city: number | City;
-  report?: (number | null) | Report;
-  question?: string | null;
   program?: (number | null) | Program;
   description?: string | null;
   documentDate?: string | null;
@@ -275,18 +275,6 @@ export interface Evidence {
    * Fingerprint of the file, computed by the server on upload.
    */
   sha256?: string | null;
-  /**
-   * Evidence that needs revision or was rejected no longer supports its question when the report is resubmitted.
-   */
-  verdict?: ('pending' | 'accepted' | 'needs_revision' | 'rejected') | null;
-  /**
-   * Required when the evidence needs revision or is rejected.
-   */
-  verdictReason?: string | null;
-  /**
-   * Lead assessor only: why the report can be accepted with this evidence anyway.
-   */
-  leadReason?: string | null;
   uploadedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -297,6 +285,239 @@ export interface Evidence {
   filesize?: number | null;
   width?: number | null;
   height?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "programs".
+ */
+export interface Program {
+  id: number;
+  title: string;
+  /**
+   * Part of the public page address. Made from the name when left empty.
+   */
+  slug?: string | null;
+  city: number | City;
+  dimension: number | Dimension;
+  /**
+   * Key of a sub-dimension of the chosen dimension, e.g. "waste".
+   */
+  subDimension?: string | null;
+  summary?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  agency: string;
+  partners?:
+    | {
+        name: string;
+        kind?: ('private' | 'government' | 'university' | 'community') | null;
+        id?: string | null;
+      }[]
+    | null;
+  fundingSources?: ('apbd' | 'apbn' | 'csr' | 'partner')[] | null;
+  startYear: number;
+  status: 'planned' | 'ongoing' | 'completed' | 'paused';
+  isPublic?: boolean | null;
+  indicators?: {
+    docs?: (number | Indicator)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dimensions".
+ */
+export interface Dimension {
+  id: number;
+  name: string;
+  /**
+   * Part of the public page address. Made from the name when left empty.
+   */
+  slug?: string | null;
+  description?: string | null;
+  order: number;
+  /**
+   * Chart colour, format #RRGGBB.
+   */
+  colour: string;
+  subDimensions?:
+    | {
+        key: string;
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicators".
+ */
+export interface Indicator {
+  id: number;
+  name: string;
+  program: number | Program;
+  city?: (number | null) | City;
+  unit: string;
+  baseline?: number | null;
+  target: number;
+  targetYear: number;
+  direction: 'up' | 'down';
+  frequency: 'monthly' | 'yearly';
+  /**
+   * Cumulative: values add up from the programme start before comparing with the target (e.g. households reached).
+   */
+  aggregation: 'per_period' | 'cumulative';
+  /**
+   * Tick only when values below zero make sense (e.g. a change).
+   */
+  allowNegative?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "measurements".
+ */
+export interface Measurement {
+  id: number;
+  indicator: number | Indicator;
+  year: number;
+  /**
+   * Only for monthly indicators: 1 = January ... 12 = December.
+   */
+  month?: number | null;
+  value: number;
+  source?: string | null;
+  evidence?: (number | Evidence)[] | null;
+  note?: string | null;
+  program?: (number | null) | Program;
+  city?: (number | null) | City;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Evaluation forms. An instrument used by an open or closed period is frozen; change it through "Duplicate as a new version".
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "instruments".
+ */
+export interface Instrument {
+  id: number;
+  title: string;
+  year: number;
+  version: number;
+  /**
+   * E.g. Baseline 10%, Output 20%, Outcome 30%, Impact 30%, Quick Win 10%. Weights must total 100%.
+   */
+  evaluationDimensions?:
+    | {
+        key: string;
+        name: string;
+        weight: number;
+        id?: string | null;
+      }[]
+    | null;
+  sections?:
+    | {
+        title: string;
+        evaluationDimension: string;
+        dimension?: (number | null) | Dimension;
+        subDimension?: string | null;
+        questions?:
+          | {
+              key: string;
+              type: 'maturity' | 'yes_no' | 'number' | 'single_choice' | 'multi_choice' | 'text' | 'date';
+              weight: number;
+              text: string;
+              guidance?: string | null;
+              evidence: 'none' | 'optional' | 'required' | 'required_from_level';
+              evidenceFromLevel?: number | null;
+              levels?:
+                | {
+                    level: number;
+                    descriptor: string;
+                    id?: string | null;
+                  }[]
+                | null;
+              options?:
+                | {
+                    value: string;
+                    label: string;
+                    id?: string | null;
+                  }[]
+                | null;
+              unit?: string | null;
+              min?: number | null;
+              max?: number | null;
+              condition?: {
+                question?: string | null;
+                equals?: string | null;
+              };
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "periods".
+ */
+export interface Period {
+  id: number;
+  title: string;
+  year: number;
+  stage?: string | null;
+  status: 'upcoming' | 'open' | 'closed';
+  instrument: number | Instrument;
+  opensAt: string;
+  closesAt: string;
+  cities?: (number | City)[] | null;
+  /**
+   * Cities that may still submit after the closing date, until the date given.
+   */
+  extensions?:
+    | {
+        city: number | City;
+        until: string;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * One or more assessors per city, exactly one lead. An assessor tied to the city (listed under Cities on their account) cannot be assigned.
+   */
+  assignments?:
+    | {
+        city: number | City;
+        assessor: number | User;
+        lead?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -413,234 +634,30 @@ export interface Report {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "periods".
+ * via the `definition` "evidence-uses".
  */
-export interface Period {
+export interface EvidenceUse {
   id: number;
-  title: string;
-  year: number;
-  stage?: string | null;
-  status: 'upcoming' | 'open' | 'closed';
-  instrument: number | Instrument;
-  opensAt: string;
-  closesAt: string;
-  cities?: (number | City)[] | null;
+  report: number | Report;
   /**
-   * Cities that may still submit after the closing date, until the date given.
+   * Empty when the file supports the report as a whole.
    */
-  extensions?:
-    | {
-        city: number | City;
-        until: string;
-        reason?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * One or more assessors per city, exactly one lead. An assessor tied to the city (listed under Cities on their account) cannot be assigned.
-   */
-  assignments?:
-    | {
-        city: number | City;
-        assessor: number | User;
-        lead?: boolean | null;
-        id?: string | null;
-      }[]
-    | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * An instrument used by an open or closed period is frozen: use "Duplicate" for a new version. Export: GET /api/instruments/<id>/export?format=xlsx|csv|json. Import: POST /api/instruments/import (an .xlsx, .csv or .json file).
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "instruments".
- */
-export interface Instrument {
-  id: number;
-  title: string;
-  year: number;
-  version: number;
-  /**
-   * E.g. Baseline 10%, Output 20%, Outcome 30%, Impact 30%, Quick Win 10%. Weights must total 100%.
-   */
-  evaluationDimensions?:
-    | {
-        key: string;
-        name: string;
-        weight: number;
-        id?: string | null;
-      }[]
-    | null;
-  sections?:
-    | {
-        title: string;
-        evaluationDimension: string;
-        dimension?: (number | null) | Dimension;
-        subDimension?: string | null;
-        questions?:
-          | {
-              key: string;
-              type: 'maturity' | 'yes_no' | 'number' | 'single_choice' | 'multi_choice' | 'text' | 'date';
-              weight: number;
-              text: string;
-              guidance?: string | null;
-              evidence: 'none' | 'optional' | 'required' | 'required_from_level';
-              evidenceFromLevel?: number | null;
-              levels?:
-                | {
-                    level: number;
-                    descriptor: string;
-                    id?: string | null;
-                  }[]
-                | null;
-              options?:
-                | {
-                    value: string;
-                    label: string;
-                    id?: string | null;
-                  }[]
-                | null;
-              unit?: string | null;
-              min?: number | null;
-              max?: number | null;
-              condition?: {
-                question?: string | null;
-                equals?: string | null;
-              };
-              id?: string | null;
-            }[]
-          | null;
-        id?: string | null;
-      }[]
-    | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "dimensions".
- */
-export interface Dimension {
-  id: number;
-  name: string;
-  /**
-   * Part of the public page address. Made from the name when left empty.
-   */
-  slug?: string | null;
-  description?: string | null;
-  order: number;
-  /**
-   * Chart colour, format #RRGGBB.
-   */
-  colour: string;
-  subDimensions?:
-    | {
-        key: string;
-        name: string;
-        id?: string | null;
-      }[]
-    | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "programs".
- */
-export interface Program {
-  id: number;
-  title: string;
-  /**
-   * Part of the public page address. Made from the name when left empty.
-   */
-  slug?: string | null;
-  city: number | City;
-  dimension: number | Dimension;
-  /**
-   * Key of a sub-dimension of the chosen dimension, e.g. "waste".
-   */
-  subDimension?: string | null;
-  summary?: string | null;
-  description?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  agency: string;
-  partners?:
-    | {
-        name: string;
-        kind?: ('private' | 'government' | 'university' | 'community') | null;
-        id?: string | null;
-      }[]
-    | null;
-  fundingSources?: ('apbd' | 'apbn' | 'csr' | 'partner')[] | null;
-  startYear: number;
-  status: 'planned' | 'ongoing' | 'completed' | 'paused';
-  isPublic?: boolean | null;
-  indicators?: {
-    docs?: (number | Indicator)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "indicators".
- */
-export interface Indicator {
-  id: number;
-  name: string;
-  program: number | Program;
+  question?: string | null;
+  evidence: number | Evidence;
   city?: (number | null) | City;
-  unit: string;
-  baseline?: number | null;
-  target: number;
-  targetYear: number;
-  direction: 'up' | 'down';
-  frequency: 'monthly' | 'yearly';
+  period?: (number | null) | Period;
   /**
-   * Cumulative: values add up from the programme start before comparing with the target (e.g. households reached).
+   * A file that needs revision or was rejected no longer supports this question when the report is resubmitted.
    */
-  aggregation: 'per_period' | 'cumulative';
+  verdict?: ('pending' | 'accepted' | 'needs_revision' | 'rejected') | null;
   /**
-   * Tick only when values below zero make sense (e.g. a change).
+   * Required when the file needs revision or is rejected.
    */
-  allowNegative?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "measurements".
- */
-export interface Measurement {
-  id: number;
-  indicator: number | Indicator;
-  year: number;
+  verdictReason?: string | null;
   /**
-   * Only for monthly indicators: 1 = January ... 12 = December.
+   * Lead assessor only: why the report can be accepted with this file for this question anyway.
    */
-  month?: number | null;
-  value: number;
-  source?: string | null;
-  evidence?: (number | Evidence)[] | null;
-  note?: string | null;
-  program?: (number | null) | Program;
-  city?: (number | null) | City;
+  leadReason?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1072,6 +1089,10 @@ export interface PayloadLockedDocument {
         value: number | Evidence;
       } | null)
     | ({
+        relationTo: 'evidence-uses';
+        value: number | EvidenceUse;
+      } | null)
+    | ({
         relationTo: 'reviews';
         value: number | Review;
       } | null)
@@ -1424,16 +1445,11 @@ export interface ReportsSelect<T extends boolean = true> {
  */
 export interface EvidenceSelect<T extends boolean = true> {
   city?: T;
-  report?: T;
-  question?: T;
   program?: T;
   description?: T;
   documentDate?: T;
   isPublic?: T;
   sha256?: T;
-  verdict?: T;
-  verdictReason?: T;
-  leadReason?: T;
   uploadedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1444,6 +1460,22 @@ export interface EvidenceSelect<T extends boolean = true> {
   filesize?: T;
   width?: T;
   height?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "evidence-uses_select".
+ */
+export interface EvidenceUsesSelect<T extends boolean = true> {
+  report?: T;
+  question?: T;
+  evidence?: T;
+  city?: T;
+  period?: T;
+  verdict?: T;
+  verdictReason?: T;
+  leadReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

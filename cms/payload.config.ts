@@ -11,6 +11,7 @@ import { AuditLog } from './collections/AuditLog.ts'
 import { Cities } from './collections/Cities.ts'
 import { Dimensions } from './collections/Dimensions.ts'
 import { Evidence } from './collections/Evidence/index.ts'
+import { EvidenceUses } from './collections/EvidenceUses/index.ts'
 import { Indicators } from './collections/Indicators/index.ts'
 import { Instruments } from './collections/Instruments/index.ts'
 import { Measurements } from './collections/Measurements/index.ts'
@@ -26,9 +27,11 @@ import { DEFAULT_LOCALE, MAX_UPLOAD_BYTES } from './constants.ts'
 import { jobs } from './jobs/index.ts'
 import { databaseAdapter } from './infra/database.ts'
 import { emailAdapter } from './infra/email.ts'
+import { LIST_DATE_FORMAT } from './fields/dates.ts'
 import { keepErrorDetails } from './hooks/keepErrorDetails.ts'
 import { projectRoot } from './infra/paths.ts'
 import { resolveSecret } from './infra/secret.ts'
+import { refuseOversizedUpload } from './server/uploadLimit.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -51,6 +54,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname, importMapFile: path.join(dirname, 'app', '(payload)', 'admin', 'importMap.js') },
     meta: { titleSuffix: ' · Pantau' },
+    // Lists show moments as "2 Des 2026 10:15" in the reader's own zone and language (fields/dates.ts).
+    dateFormat: LIST_DATE_FORMAT,
     // Gravatar would call an outside service for every avatar; the built-in one needs no network.
     avatar: 'default',
     components: {
@@ -71,6 +76,7 @@ export default buildConfig({
     Periods,
     Reports,
     Evidence,
+    EvidenceUses,
     Reviews,
     Updates,
     Media,
@@ -103,7 +109,7 @@ export default buildConfig({
   upload: {
     limits: { fileSize: MAX_UPLOAD_BYTES },
     abortOnLimit: true,
-    responseOnLimit: `Berkas melebihi batas ${MAX_UPLOAD_BYTES / 1024 / 1024} MB / The file exceeds the ${MAX_UPLOAD_BYTES / 1024 / 1024} MB limit`,
+    limitHandler: refuseOversizedUpload,
     useTempFiles: true,
     tempFileDir: path.join(projectRoot, 'data', 'tmp'),
   },

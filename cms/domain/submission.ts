@@ -30,7 +30,7 @@ export type SubmissionInstrument = {
 
 export type SubmissionAnswer = { question: string; value?: unknown }
 
-/** A piece of evidence, as far as submission cares: the question it supports and its verdict. */
+/** A file supporting a question, as far as submission cares: the question and the verdict on the file for it. */
 export type SubmissionEvidence = { question?: string | null; verdict?: string | null }
 
 const REFUSED_VERDICTS = new Set<string>([EVIDENCE_VERDICT.needsRevision, EVIDENCE_VERDICT.rejected])

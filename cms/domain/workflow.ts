@@ -36,9 +36,16 @@ export type Actor = {
   lead: boolean
 } | null
 
-/** An evidence file as the acceptance check sees it: its verdict, and the lead's reason to accept it anyway. */
+/**
+ * One file supporting one question of the report (a use of a file of the city's evidence library),
+ * as the checks see it: the question, the verdict on the file for that question, and the lead's
+ * reason to accept it anyway. A file supporting two questions is two facts, judged apart.
+ */
 export type EvidenceFact = SubmissionEvidence & {
+  /** The file. */
   id: ID
+  /** This use of it. */
+  use: ID
   filename: string
   verdict?: string | null
   leadReason?: string | null

@@ -1,19 +1,25 @@
 import { headersWithCors, type PayloadRequest } from 'payload'
 
-import { type Lang, langOf } from '../domain/problems.ts'
+import { type Lang, langOf, type Problem, problemMessage } from '../domain/problems.ts'
 
 /** A message in each of Pantau's languages; the person reads the one of their admin language. */
 export type Words = Record<Lang, string>
 
-/** `words` in the language of the request's reader. */
-export const inLanguageOf = (req: PayloadRequest, words: Words | string): string =>
-  typeof words === 'string' ? words : words[langOf(req.i18n?.language)]
+const isProblem = (value: unknown): value is Problem => typeof value === 'object' && value !== null && 'code' in value
 
-/** An error answer in Payload's own shape (`errors: [{ message }]`), which the admin shows as a toast. */
-export function refusal(req: PayloadRequest, status: number, message: Words | string, extra: Record<string, unknown> = {}): Response {
+/** `words` (or a problem of the catalogue) in the language of the request's reader. */
+export const inLanguageOf = (req: PayloadRequest, words: Words | Problem): string =>
+  isProblem(words) ? problemMessage(words, langOf(req.i18n?.language)) : words[langOf(req.i18n?.language)]
+
+/**
+ * An error answer in Payload's own shape (`errors: [{ message }]`), which the admin shows as a toast,
+ * in the reader's language; a problem of the catalogue also travels as data (`data.problems`).
+ */
+export function refusal(req: PayloadRequest, status: number, message: Problem | Words, extra: Record<string, unknown> = {}): Response {
   const text = inLanguageOf(req, message)
+  const data = isProblem(message) ? { data: { problems: [message] } } : {}
   return Response.json(
-    { errors: [{ message: text }], message: text, ...extra },
+    { errors: [{ message: text, ...data }], message: text, ...extra },
     { status, headers: headersWithCors({ headers: new Headers(), req }) },
   )
 }

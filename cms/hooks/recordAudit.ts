@@ -13,16 +13,18 @@ type Doc = Record<string, unknown> | undefined
 
 const verdictOf = (doc: Doc) => ({ verdict: (doc?.verdict as string | undefined) ?? null, verdictReason: (doc?.verdictReason as string | undefined) || null })
 
-/** Every evidence verdict given or changed. */
+/** Every evidence verdict given or changed: one file for one question of one report. */
 export const auditEvidenceVerdict: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
   const after = verdictOf(doc)
   const before = operation === 'create' ? null : verdictOf(previousDoc)
   if (before ? before.verdict === after.verdict && before.verdictReason === after.verdictReason : after.verdict === 'pending') {
     return doc
   }
-  await recordAudit(req, 'evidence.verdict', { collection: COLLECTIONS.evidence, id: doc.id }, before, {
+  await recordAudit(req, 'evidence.verdict', { collection: COLLECTIONS.evidenceUses, id: doc.id }, before, {
     ...after,
     report: idText(doc.report),
+    evidence: idText(doc.evidence),
+    question: (doc.question as string | null | undefined) ?? null,
   })
   return doc
 }

@@ -1,7 +1,10 @@
 import fs from 'node:fs/promises'
 
 import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type'
-import { type CollectionBeforeOperationHook, ValidationError } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
+
+import { problem } from '../domain/problems.ts'
+import { fieldProblems } from '../server/problemsError.ts'
 
 const LABELS: Record<string, string> = {
   'application/pdf': 'PDF',
@@ -25,7 +28,7 @@ async function detectType(file: { data?: Buffer; tempFilePath?: string }) {
 /**
  * Refuses an upload whose real content (its magic bytes, not its name or the browser's claim) is
  * not one of `allowed`, with a message a council member understands. Payload checks the type again
- * when it stores the file; this check comes first so the person sees why, in both languages.
+ * when it stores the file; this check comes first so the person sees why, in their language.
  */
 export const verifyUploadType =
   (allowed: readonly string[]): CollectionBeforeOperationHook =>
@@ -36,17 +39,8 @@ export const verifyUploadType =
     const detected = await detectType(file)
     if (detected && allowed.includes(detected.mime)) return args
     const accepted = allowed.map((mime) => LABELS[mime] ?? mime).join(', ')
-    const found = detected ? `${detected.ext.toUpperCase()} (${detected.mime})` : 'teks atau tidak dikenal / text or unknown'
-    throw new ValidationError({
-      collection: args.collection?.config?.slug,
-      errors: [
-        {
-          path: 'file',
-          message:
-            `Isi berkas "${file.name}" tidak sesuai jenis yang diizinkan: terdeteksi ${found}. ` +
-            `Jenis yang diterima: ${accepted}. / ` +
-            `The content of "${file.name}" is not an accepted type: detected ${found}. Accepted: ${accepted}.`,
-        },
-      ],
-    })
+    const found = detected ? `${detected.ext.toUpperCase()} (${detected.mime})` : ''
+    throw fieldProblems(args.collection?.config?.slug, req, [
+      ['file', problem('upload.wrongType', { params: { name: file.name, found, accepted } })],
+    ])
   }

@@ -33,7 +33,3 @@ export async function findSameEvidence(
   })
   return docs[0]
 }
-
-/** Bilingual words for an evidence document a person will recognise: its file name and number. */
-export const describeEvidence = (doc: Pick<Evidence, 'id' | 'filename'>): string =>
-  `"${doc.filename ?? doc.id}" (#${doc.id})`

@@ -9,6 +9,7 @@ import type { Move } from '../domain/workflow.ts'
 import type { Report } from '../payload-types.ts'
 import { asSystem } from '../server/asSystem.ts'
 import { recordAudit } from '../server/audit.ts'
+import { filesOfReport } from '../server/reportFiles.ts'
 import { councilOf, notify, people, reportLink, secretariat } from '../server/notices.ts'
 import { rescoreReport } from '../server/reportScoring.ts'
 
@@ -17,18 +18,14 @@ type StoredReport = Report & Record<string, unknown>
 
 const rows = (value: unknown): Record<string, unknown>[] => (Array.isArray(value) ? value : [])
 
-/** What the council submits: its answers and the evidence attached, kept so later rounds can be compared. */
+/** What the council submits: its answers and the files attached to each question, kept so later rounds can be compared. */
 async function submissionSnapshot(req: PayloadRequest, reportId: ID, answers: unknown) {
-  const files = await asSystem(req, 'the submission keeps every file attached, whoever submits').find(
-    COLLECTIONS.evidence,
-    { report: { equals: reportId } },
-    { select: { question: true, filename: true, sha256: true } },
-  )
+  const files = await filesOfReport(req, reportId, { as: 'system', why: 'the submission keeps every file attached, whoever submits' })
   return {
     answers: rows(answers).map(({ question, value, comment }) => ({ question, value: value ?? null, comment: comment ?? null })),
-    evidence: files.map((file) => ({
+    evidence: files.map(({ use, file }) => ({
       id: file.id,
-      question: file.question ?? null,
+      question: use.question ?? null,
       filename: file.filename ?? null,
       sha256: file.sha256 ?? null,
     })),

@@ -9,8 +9,9 @@ import { latestReviewPerAssessor, type ReviewLike, type ScoringSources, scoringI
 import { findDisagreements, ScoringError } from '../domain/scoring.ts'
 import type { SubmissionAnswer, SubmissionInstrument } from '../domain/submission.ts'
 import type { Actor, WorkflowFacts } from '../domain/workflow.ts'
-import type { Evidence, Report, Review } from '../payload-types.ts'
+import type { Report, Review } from '../payload-types.ts'
 import { asSystem } from '../server/asSystem.ts'
+import { filesOfReport } from '../server/reportFiles.ts'
 
 /** The report as the workflow sees it: the stored document with the incoming changes laid over it. */
 export type ReportState = Pick<Report, 'id' | 'status'> & { city?: unknown; period?: unknown; answers?: unknown }
@@ -26,8 +27,8 @@ export async function actorFor(req: PayloadRequest, report: { city?: unknown; pe
 /**
  * Everything the workflow's guards decide on, read as the system (a council may not read the
  * reviews, an assessor may not read the period's assignments, yet both are judged by them): the
- * period and the city's deadline in its own time zone, the instrument, the evidence with its
- * verdicts, the assessors assigned with their latest reviews, and the open disagreements.
+ * period and the city's deadline in its own time zone, the instrument, the files attached to each
+ * question with their verdicts, the assessors assigned with their latest reviews, and the open disagreements.
  */
 export async function loadWorkflowFacts(req: PayloadRequest, report: ReportState, now: Date): Promise<WorkflowFacts> {
   const system = asSystem(req, 'the workflow is judged on facts the person acting may not read')
@@ -36,7 +37,7 @@ export async function loadWorkflowFacts(req: PayloadRequest, report: ReportState
   const [period, city, evidence, storedReviews] = await Promise.all([
     periodId === undefined ? null : system.findByID(COLLECTIONS.periods, periodId),
     cityId === undefined ? null : system.findByID(COLLECTIONS.cities, cityId, { select: { regionCode: true, province: true } }),
-    system.find(COLLECTIONS.evidence, { report: { equals: report.id } }, { sort: 'createdAt' }),
+    filesOfReport(req, report.id, { as: 'system', why: 'every file attached counts, whoever acts' }),
     system.find(COLLECTIONS.reviews, { report: { equals: report.id } }),
   ])
   const instrumentId = idOf(period?.instrument as Ref)
@@ -65,12 +66,13 @@ export async function loadWorkflowFacts(req: PayloadRequest, report: ReportState
     deadline: period && city ? submissionDeadline(period, { id: city.id, regionCode: city.regionCode, province: city.province }) : null,
     instrument: (instrument as SubmissionInstrument | null) ?? null,
     answers,
-    evidence: (evidence as Evidence[]).map((file) => ({
+    evidence: evidence.map(({ use, file }) => ({
       id: file.id,
+      use: use.id,
       filename: file.filename ?? String(file.id),
-      question: file.question ?? null,
-      verdict: file.verdict ?? null,
-      leadReason: (file as Evidence & { leadReason?: string | null }).leadReason ?? null,
+      question: use.question ?? null,
+      verdict: use.verdict ?? null,
+      leadReason: use.leadReason ?? null,
     })),
     assigned: ofCity.map((row) => ({ assessor: idOf(row.assessor as Ref) as ID, name: nameOf(row.assessor as Ref), lead: Boolean(row.lead) })),
     reviews: reviews.map((review) => ({

@@ -1,15 +1,17 @@
 import type { EvidenceDocument } from '../lib/evidenceFile.ts'
 
 /**
- * The files Kota Ambon's council attached to its 2023 report, one per question that asks for
- * evidence given its answers, and a few more where evidence is optional. Documents are short
- * fictional excerpts, marked as demo data, never copies of real decrees; photos are drawn scenes.
+ * The files Kota Ambon's council attached to its 2023 report, each with the questions it supports:
+ * every question that asks for evidence given its answers has one, a few where evidence is optional
+ * too, and the survey report serves both survey questions (one file of the city's evidence library,
+ * two uses). Documents are short fictional excerpts, marked as demo data, never copies of real
+ * decrees; photos are drawn scenes.
  */
-export type EvidenceSeed = { question: string; description: string } & EvidenceDocument
+export type EvidenceSeed = { questions: string[]; description: string } & EvidenceDocument
 
 export const AMBON_EVIDENCE: EvidenceSeed[] = [
   {
-    question: 'base.followup',
+    questions: ['base.followup'],
     kind: 'pdf',
     filename: 'ambon-2023-notulen-rapat-konsolidasi.pdf',
     description: 'Notulen rapat konsolidasi Dewan Smart City dan Tim Pelaksana, 5 Juni 2023',
@@ -25,7 +27,7 @@ export const AMBON_EVIDENCE: EvidenceSeed[] = [
     ],
   },
   {
-    question: 'base.masterplan_enacted',
+    questions: ['base.masterplan_enacted'],
     kind: 'pdf',
     filename: 'ambon-perwali-masterplan-smart-city.pdf',
     description: 'Peraturan Wali Kota tentang Masterplan Smart City Kota Ambon (kutipan)',
@@ -41,7 +43,7 @@ export const AMBON_EVIDENCE: EvidenceSeed[] = [
     ],
   },
   {
-    question: 'out.council_decree',
+    questions: ['out.council_decree'],
     kind: 'pdf',
     filename: 'ambon-2023-sk-dewan-smart-city.pdf',
     description: 'Keputusan Wali Kota tentang Dewan Smart City dan Tim Pelaksana 2023',
@@ -57,7 +59,7 @@ export const AMBON_EVIDENCE: EvidenceSeed[] = [
     ],
   },
   {
-    question: 'out.budget_share',
+    questions: ['out.budget_share'],
     kind: 'pdf',
     filename: 'ambon-2023-rekap-anggaran-smart-city.pdf',
     description: 'Rekapitulasi anggaran program smart city per OPD, TA 2023',
@@ -76,7 +78,7 @@ export const AMBON_EVIDENCE: EvidenceSeed[] = [
     ],
   },
   {
-    question: 'gov.ps.maturity',
+    questions: ['gov.ps.maturity'],
     kind: 'jpeg',
     filename: 'ambon-2023-ruang-command-center.jpg',
     description: 'Foto ruang command center: dinding layar dan meja operator omnichannel',
@@ -84,7 +86,7 @@ export const AMBON_EVIDENCE: EvidenceSeed[] = [
     scene: 'command_centre',
   },
   {
-    question: 'gov.ps.channels',
+    questions: ['gov.ps.channels'],
     kind: 'png',
     filename: 'ambon-2023-live-chat-situs-kota.png',
     description: 'Tangkapan layar live chat di situs web Pemerintah Kota Ambon',
@@ -92,7 +94,7 @@ export const AMBON_EVIDENCE: EvidenceSeed[] = [
     scene: 'live_chat',
   },
   {
-    question: 'gov.bg.performance_app',
+    questions: ['gov.bg.performance_app'],
     kind: 'pdf',
     filename: 'ambon-2023-perwali-tpp-berbasis-kinerja.pdf',
     description: 'Peraturan Wali Kota tentang TPP berdasarkan kinerja yang diukur lewat aplikasi (kutipan)',
@@ -107,7 +109,7 @@ export const AMBON_EVIDENCE: EvidenceSeed[] = [
     ],
   },
   {
-    question: 'env.waste.maturity',
+    questions: ['env.waste.maturity'],
     kind: 'jpeg',
     filename: 'ambon-2023-pabrik-daur-ulang-plastik.jpg',
     description: 'Foto pabrik daur ulang sampah plastik pada hari peresmian, 26 Mei 2023',
@@ -115,7 +117,7 @@ export const AMBON_EVIDENCE: EvidenceSeed[] = [
     scene: 'recycling_plant',
   },
   {
-    question: 'env.waste.plastic_tonnes',
+    questions: ['env.waste.plastic_tonnes'],
     kind: 'pdf',
     filename: 'ambon-2023-06-laporan-produksi-daur-ulang.pdf',
     description: 'Laporan produksi pabrik daur ulang sampah plastik, Juni 2023',
@@ -130,7 +132,7 @@ export const AMBON_EVIDENCE: EvidenceSeed[] = [
     ],
   },
   {
-    question: 'liv.housing.households',
+    questions: ['liv.housing.households'],
     kind: 'pdf',
     filename: 'ambon-2023-rekap-penerima-rumah-layak-huni.pdf',
     description: 'Rekapitulasi KK MBR penerima rumah baru atau renovasi, 2017 sampai Juli 2023',
@@ -145,7 +147,7 @@ export const AMBON_EVIDENCE: EvidenceSeed[] = [
     ],
   },
   {
-    question: 'brand.tourism.events',
+    questions: ['brand.tourism.events'],
     kind: 'jpeg',
     filename: 'ambon-2023-06-harmoni-sudut-kota.jpg',
     description: 'Foto konser Harmoni Sudut Kota, Juni 2023',
@@ -153,7 +155,7 @@ export const AMBON_EVIDENCE: EvidenceSeed[] = [
     scene: 'street_concert',
   },
   {
-    question: 'imp.survey_held',
+    questions: ['imp.survey_held', 'imp.satisfaction'],
     kind: 'pdf',
     filename: 'ambon-2023-laporan-survei-kepuasan.pdf',
     description: 'Laporan pelaksanaan survei kepuasan masyarakat terhadap layanan smart city 2023',
@@ -168,7 +170,7 @@ export const AMBON_EVIDENCE: EvidenceSeed[] = [
     ],
   },
   {
-    question: 'imp.satisfaction',
+    questions: ['imp.satisfaction'],
     kind: 'pdf',
     filename: 'ambon-2023-indeks-kepuasan-masyarakat.pdf',
     description: 'Ringkasan hasil indeks kepuasan masyarakat 2023 per layanan',
@@ -182,7 +184,7 @@ export const AMBON_EVIDENCE: EvidenceSeed[] = [
     ],
   },
   {
-    question: 'qw.innovation',
+    questions: ['qw.innovation'],
     kind: 'pdf',
     filename: 'ambon-2023-profil-inovasi-omnichannel.pdf',
     description: 'Profil inovasi quick win: command center omnichannel dan live chat',
@@ -197,3 +199,9 @@ export const AMBON_EVIDENCE: EvidenceSeed[] = [
     ],
   },
 ]
+
+/**
+ * A file of the library reused in another period: Ambon's masterplan regulation of 2019 also
+ * supported its 2022 report, accepted then, without being uploaded twice.
+ */
+export const AMBON_REUSED_2022 = { filename: 'ambon-perwali-masterplan-smart-city.pdf', question: 'base.masterplan_enacted' } as const

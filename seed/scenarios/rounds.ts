@@ -5,23 +5,30 @@
  * reviews. The seed writes only what people would (answers, uploads, per-question scores); the
  * server's hooks check the submission and compute the scores, as they do for a person.
  */
-import { createLocalReq, type Where } from 'payload'
+import { createLocalReq, type File, type Where } from 'payload'
 
-import { COLLECTIONS, CONTEXT_FLAGS, REPORT_STATUS, REVIEW_STATUS, ROLES } from '../../cms/constants.ts'
+import { COLLECTIONS, CONTEXT_FLAGS, EVIDENCE_VERDICT, REPORT_STATUS, REVIEW_STATUS, ROLES } from '../../cms/constants.ts'
+import { sha256Of } from '../../cms/infra/fingerprint.ts'
 import { queuePublishSite } from '../../cms/hooks/enqueuePublishSite.ts'
 import type { Period } from '../../cms/payload-types.ts'
 import { DEMO_ACCOUNTS, DEMO_ASSESSOR_EMAIL } from '../data/accounts.ts'
 import { AMBON, cityName } from '../data/cities.ts'
 import { AMBON_COUNCIL_EMAIL, AMBON_REPORT, AMBON_SUBMITTED_AT, PERIOD, reportTitle } from '../data/evaluation.ts'
 import { PERIOD_2022, type Result2022, RESULTS_2022 } from '../data/evaluation2022.ts'
-import { AMBON_EVIDENCE } from '../data/evidence.ts'
+import { AMBON_EVIDENCE, AMBON_REUSED_2022 } from '../data/evidence.ts'
 import { type ID, Seeder } from '../engine.ts'
 import type { Bilingual } from '../lib/bilingual.ts'
 import { evidenceFile } from '../lib/evidenceFile.ts'
 import { cityId, dimensionId, type References } from './references.ts'
 
 /** The collections the rounds write, in the order they write them. */
-export const ROUND_COLLECTIONS = [COLLECTIONS.periods, COLLECTIONS.reports, COLLECTIONS.evidence, COLLECTIONS.reviews] as const
+export const ROUND_COLLECTIONS = [
+  COLLECTIONS.periods,
+  COLLECTIONS.reports,
+  COLLECTIONS.evidence,
+  COLLECTIONS.evidenceUses,
+  COLLECTIONS.reviews,
+] as const
 
 type RoundSeeder = Seeder<(typeof ROUND_COLLECTIONS)[number]>
 
@@ -64,7 +71,8 @@ async function seedReports(seeder: RoundSeeder, period: ID, cities: Map<string, 
     else await seedDraftReport(seeder, period, cityId(cities, code), cityName(code))
   }
   seeder.logProgress(COLLECTIONS.reports, 'reports')
-  seeder.logProgress(COLLECTIONS.evidence, 'evidence')
+  seeder.logProgress(COLLECTIONS.evidence, 'evidence files')
+  seeder.logProgress(COLLECTIONS.evidenceUses, 'evidence uses')
 }
 
 const reportOf = (city: ID, period: ID): Where => ({ and: [{ city: { equals: city } }, { period: { equals: period } }] })
@@ -80,10 +88,39 @@ async function seedDraftReport(seeder: RoundSeeder, period: ID, city: ID, name: 
 }
 
 /**
- * Ambon's report goes the way its council's would: saved as a draft, evidence uploaded as the
- * council (content type and fingerprint checked), then submitted by the council through the
- * submission checks, on the day it was submitted in 2023. Without demo accounts (a production
- * server) the system stands in for the council. No notice e-mails: nobody is waiting for them.
+ * The city's library file with this content: the one already uploaded, else uploaded now as the
+ * council (content type and fingerprint checked), or as the system without demo accounts.
+ */
+async function libraryFile(
+  seeder: RoundSeeder,
+  city: ID,
+  file: File,
+  data: { description: string; documentDate: string },
+  council: object,
+): Promise<ID> {
+  const { payload } = seeder
+  const {
+    docs: [found],
+  } = await payload.find({
+    collection: COLLECTIONS.evidence,
+    where: { and: [{ city: { equals: city } }, { sha256: { equals: await sha256Of(file) } }] },
+    limit: 1,
+    depth: 0,
+  })
+  if (found) {
+    seeder.count(COLLECTIONS.evidence, 'unchanged')
+    return found.id
+  }
+  const created = await payload.create({ collection: COLLECTIONS.evidence, data: { city, ...data }, file, depth: 0, ...council })
+  seeder.count(COLLECTIONS.evidence, 'created')
+  return created.id
+}
+
+/**
+ * Ambon's report goes the way its council's would: saved as a draft, its files put into the city's
+ * evidence library and attached to their questions as the council, then submitted by the council
+ * through the submission checks, on the day it was submitted in 2023. Without demo accounts (a
+ * production server) the system stands in for the council. No notice e-mails: nobody is waiting.
  */
 async function seedAmbonReport(seeder: RoundSeeder, period: ID, city: ID, councilId: ID | undefined): Promise<void> {
   const { payload } = seeder
@@ -92,8 +129,9 @@ async function seedAmbonReport(seeder: RoundSeeder, period: ID, city: ID, counci
   } = await payload.find({ collection: COLLECTIONS.reports, where: reportOf(city, period), limit: 1, depth: 0 })
   if (existing && existing.status !== REPORT_STATUS.draft) {
     seeder.count(COLLECTIONS.reports, 'unchanged')
-    const evidence = await payload.count({ collection: COLLECTIONS.evidence, where: { report: { equals: existing.id } } })
-    seeder.count(COLLECTIONS.evidence, 'unchanged', evidence.totalDocs)
+    const uses = await payload.count({ collection: COLLECTIONS.evidenceUses, where: { report: { equals: existing.id } } })
+    seeder.count(COLLECTIONS.evidence, 'unchanged', AMBON_EVIDENCE.length)
+    seeder.count(COLLECTIONS.evidenceUses, 'unchanged', uses.totalDocs)
     return
   }
   const report = await seeder.upsert(COLLECTIONS.reports, reportOf(city, period), {
@@ -112,25 +150,28 @@ async function seedAmbonReport(seeder: RoundSeeder, period: ID, city: ID, counci
         }
 
   const { docs: attached } = await payload.find({
-    collection: COLLECTIONS.evidence,
+    collection: COLLECTIONS.evidenceUses,
     where: { report: { equals: report.id } },
     pagination: false,
     depth: 0,
   })
-  const present = new Set(attached.map((doc) => doc.question))
-  const missing = AMBON_EVIDENCE.filter((item) => !present.has(item.question))
+  seeder.count(COLLECTIONS.evidenceUses, 'unchanged', attached.length)
+  const present = new Set(attached.map((use) => use.question))
+  const missing = AMBON_EVIDENCE.filter((item) => item.questions.some((question) => !present.has(question)))
   seeder.count(COLLECTIONS.evidence, 'unchanged', AMBON_EVIDENCE.length - missing.length)
   // Rendering (sharp, PDF) runs in parallel; the uploads one by one, as the database writes them.
   const files = await Promise.all(missing.map(evidenceFile))
-  for (const [index, { question, description, documentDate }] of missing.entries()) {
-    await payload.create({
-      collection: COLLECTIONS.evidence,
-      data: { city, report: report.id, question, description, documentDate },
-      file: files[index],
-      depth: 0,
-      ...council,
-    })
-    seeder.count(COLLECTIONS.evidence, 'created')
+  for (const [index, { questions, description, documentDate }] of missing.entries()) {
+    const file = await libraryFile(seeder, city, files[index], { description, documentDate }, council)
+    for (const question of questions.filter((key) => !present.has(key))) {
+      await payload.create({
+        collection: COLLECTIONS.evidenceUses,
+        data: { report: report.id, evidence: file, question },
+        depth: 0,
+        ...council,
+      })
+      seeder.count(COLLECTIONS.evidenceUses, 'created')
+    }
   }
 
   await payload.update({
@@ -174,12 +215,37 @@ async function seedRound2022(seeder: RoundSeeder, { instrument, cities, dimensio
       },
     )
     published ||= created
+    if (result.cityCode === AMBON) await reuseInRound2022(seeder, report, cityId(cities, AMBON))
   }
   // The accepted results are public once their reviews exist: one publish job, as a change to public
   // data queues it (unless one is already waiting).
   if (published) await queuePublishSite(await createLocalReq({}, seeder.payload))
   seeder.logProgress(COLLECTIONS.reports, 'reports')
   seeder.logProgress(COLLECTIONS.reviews, 'reviews')
+}
+
+/**
+ * Ambon's masterplan regulation, in the city's library since the 2023 report, also supported its
+ * accepted 2022 report: one file, uses in two periods, judged in each. Left out when the file is
+ * not in the library (the 2023 report was filed by hand before the seed ran).
+ */
+async function reuseInRound2022(seeder: RoundSeeder, report: ID, city: ID): Promise<void> {
+  const {
+    docs: [file],
+  } = await seeder.payload.find({
+    collection: COLLECTIONS.evidence,
+    where: { and: [{ city: { equals: city } }, { filename: { equals: AMBON_REUSED_2022.filename } }] },
+    limit: 1,
+    depth: 0,
+  })
+  if (!file) return
+  const question = AMBON_REUSED_2022.question
+  await seeder.insertOnce(
+    COLLECTIONS.evidenceUses,
+    { and: [{ report: { equals: report } }, { evidence: { equals: file.id } }, { question: { equals: question } }] },
+    { report, evidence: file.id, question, verdict: EVIDENCE_VERDICT.accepted },
+    { context: { [CONTEXT_FLAGS.skipPublish]: true } },
+  )
 }
 
 /** A 2022 report as it stood when accepted, with the moves that got it there. */

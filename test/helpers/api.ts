@@ -18,10 +18,12 @@ export interface ApiResponse<T = any> {
 export async function callApi<T = any>(
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
   path: string,
-  options: { token?: string; json?: unknown; form?: FormData } = {},
+  options: { token?: string; json?: unknown; form?: FormData; language?: 'id' | 'en' } = {},
 ): Promise<ApiResponse<T>> {
   const headers = new Headers()
   if (options.token) headers.set('Authorization', `JWT ${options.token}`)
+  // The admin language, as the browser announces it (the admin's own cookie takes precedence there).
+  if (options.language) headers.set('Accept-Language', options.language)
   let body: BodyInit | undefined
   if (options.json !== undefined) {
     headers.set('Content-Type', 'application/json')

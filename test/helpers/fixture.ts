@@ -5,6 +5,7 @@ import type {
   City,
   Dimension,
   Evidence,
+  EvidenceUse,
   Indicator,
   Instrument,
   Measurement,
@@ -43,7 +44,10 @@ export interface Fixture {
   instrument: Instrument
   period: Period
   reports: { a: Report; b: Report }
+  /** Files of each city's evidence library, each attached to its city's report (question G1). */
   evidence: { a: Evidence; b: Evidence; publicA: Evidence }
+  /** Those attachments, which carry the verdicts. */
+  uses: { a: EvidenceUse; b: EvidenceUse; publicA: EvidenceUse }
   /** The assessor's published review of city A's report. */
   review: Review
   updates: { published: Update; draft: Update }
@@ -139,18 +143,50 @@ export const updateData = (program: Program) => ({
   city: typeof program.city === 'number' ? program.city : program.city.id,
 })
 
-/** Evidence of `city`, attached to `report` when given, uploaded as the system (no person). */
-export function createEvidence(
+let distinctFile = 0
+
+/**
+ * A file in `city`'s evidence library, uploaded as the system (no person), with content of its own
+ * (the library keeps one copy of each content per city); attached to `report` for `question` (G1
+ * unless said) when a report is given.
+ */
+export async function createEvidence(
   payload: Payload,
   city: City,
   report?: Report,
-  extra: { isPublic?: boolean; uploadedBy?: number } = {},
+  extra: { isPublic?: boolean; uploadedBy?: number; question?: string | null; filename?: string } = {},
 ): Promise<Evidence> {
-  return payload.create({
+  const { question = 'G1', filename = 'bukti.pdf', ...data } = extra
+  const file = await payload.create({
     collection: COLLECTIONS.evidence,
-    data: { city: city.id, report: report?.id, description: 'Dokumen pendukung', ...extra },
-    file: pdfFile(),
+    data: { city: city.id, description: 'Dokumen pendukung', ...data },
+    file: pdfFile(filename, `Bukti dukung ${(distinctFile += 1)}`),
   })
+  if (report) await attachEvidence(payload, report, file, question)
+  return file
+}
+
+/** Attaches a library file to `question` of `report` (null: the report as a whole), as the system. */
+export function attachEvidence(payload: Payload, report: Report, file: Evidence, question: string | null = 'G1'): Promise<EvidenceUse> {
+  return payload.create({ collection: COLLECTIONS.evidenceUses, data: { report: report.id, evidence: file.id, question }, depth: 0 })
+}
+
+/** The use of `file` for `question` of `report`. */
+export async function useOf(payload: Payload, report: Report, file: Evidence, question: string | null = 'G1'): Promise<EvidenceUse> {
+  const { docs } = await payload.find({
+    collection: COLLECTIONS.evidenceUses,
+    where: {
+      and: [
+        { report: { equals: report.id } },
+        { evidence: { equals: file.id } },
+        question === null ? { question: { exists: false } } : { question: { equals: question } },
+      ],
+    },
+    depth: 0,
+    limit: 1,
+  })
+  if (!docs[0]) throw new Error(`file ${file.id} is not attached to ${question ?? 'the report'} of report ${report.id}`)
+  return docs[0]
 }
 
 /**
@@ -174,7 +210,7 @@ export async function createReport(
  * Builds, as the system (access overridden), everything the access tests act on: two cities A and B
  * with a public and a private programme each (an indicator and a measurement under each), a dimension,
  * an instrument, a period with both cities and one lead assessor on city A, a draft report per city,
- * evidence per city plus one public piece, the assessor's published review of A's report, a published
+ * an evidence file per city attached to its report plus one public file of city A, the assessor's published review of A's report, a published
  * and a draft update, an image, and one user per role.
  */
 export async function buildFixture(payload: Payload): Promise<Fixture> {
@@ -237,6 +273,11 @@ export async function buildFixture(payload: Payload): Promise<Fixture> {
     b: await createEvidence(payload, cityB, reports.b),
     publicA: await createEvidence(payload, cityA, reports.a, { isPublic: true }),
   }
+  const uses = {
+    a: await useOf(payload, reports.a, evidence.a),
+    b: await useOf(payload, reports.b, evidence.b),
+    publicA: await useOf(payload, reports.a, evidence.publicA),
+  }
 
   const review = await payload.create({
     collection: COLLECTIONS.reviews,
@@ -280,6 +321,7 @@ export async function buildFixture(payload: Payload): Promise<Fixture> {
     period,
     reports,
     evidence,
+    uses,
     review,
     updates,
     media,

@@ -39,18 +39,58 @@ describe('POST /api/evidence/upload', () => {
     const file = uniquePdf()
     const response = await upload(tokens.councilA, file, { city: fixture.cityA.id, report: fixture.reports.a.id, question: 'G1' })
     expect(response.status).toBe(201)
-    expect(response.body).toMatchObject({ reused: false, doc: { sha256: sha256(file), city: fixture.cityA.id, question: 'G1' } })
+    expect(response.body).toMatchObject({ reused: false, doc: { sha256: sha256(file), city: fixture.cityA.id }, use: { question: 'G1' } })
     expect(response.body.doc.uploadedBy).toBe(fixture.users.councilA.id)
   })
 
-  it('answers the same file a second time with the evidence already stored, and stores nothing', async () => {
+  it('attaches the file to the question it was uploaded for', async () => {
     const file = uniquePdf()
-    const first = await upload(tokens.councilA, file, { city: fixture.cityA.id, report: fixture.reports.a.id })
-    const again = await upload(tokens.councilA, { ...file, name: 'salinan.pdf' }, { city: fixture.cityA.id, question: 'G1' })
+    const response = await upload(tokens.councilA, file, { city: fixture.cityA.id, report: fixture.reports.a.id, question: 'G1' })
+    expect(response.body).toMatchObject({ linked: true, use: { report: fixture.reports.a.id, question: 'G1', evidence: response.body.doc.id, verdict: 'pending' } })
+  })
+
+  it('answers the same file a second time with the library file already stored, and stores nothing', async () => {
+    const file = uniquePdf()
+    const first = await upload(tokens.councilA, file, { city: fixture.cityA.id })
+    const again = await upload(tokens.councilA, { ...file, name: 'salinan.pdf' }, { city: fixture.cityA.id })
     expect(again.status).toBe(200)
-    expect(again.body).toMatchObject({ reused: true, doc: { id: first.body.doc.id, filename: first.body.doc.filename } })
-    expect(again.body.message).toMatch(/dipakai ulang .* reused/)
+    expect(again.body).toMatchObject({ reused: true, linked: false, use: null, doc: { id: first.body.doc.id, filename: first.body.doc.filename } })
+    expect(again.body.message).toBe('Berkas yang sama sudah ada di pustaka bukti kota ini; berkas itu yang dipakai')
     expect(await copiesOf(file, fixture.cityA.id)).toBe(1)
+  })
+
+  it('attaches the library file to a second question instead of refusing it', async () => {
+    const file = uniquePdf('laporan-survei.pdf')
+    const first = await upload(tokens.councilA, file, { city: fixture.cityA.id, report: fixture.reports.a.id, question: 'G1' })
+    const again = await upload(tokens.councilA, file, { city: fixture.cityA.id, report: fixture.reports.a.id, question: 'G2' })
+    expect(again.status).toBe(200)
+    expect(again.body).toMatchObject({ reused: true, linked: true, doc: { id: first.body.doc.id }, use: { question: 'G2', evidence: first.body.doc.id } })
+    const uses = await payload.find({ collection: 'evidence-uses', where: { evidence: { equals: first.body.doc.id } }, depth: 0 })
+    expect(uses.docs.map((use) => use.question).sort()).toEqual(['G1', 'G2'])
+    expect(await copiesOf(file, fixture.cityA.id)).toBe(1)
+  })
+
+  it('says so, and attaches nothing more, when the file already supports that question', async () => {
+    const file = uniquePdf()
+    const first = await upload(tokens.councilA, file, { city: fixture.cityA.id, report: fixture.reports.a.id, question: 'G1' })
+    const again = await upload(tokens.councilA, file, { city: fixture.cityA.id, report: fixture.reports.a.id, question: 'G1' })
+    expect(again.status).toBe(200)
+    expect(again.body).toMatchObject({ reused: true, linked: false, use: { id: first.body.use.id } })
+    expect(again.body.message).toBe('Berkas yang sama sudah menjadi bukti pertanyaan ini')
+  })
+
+  it('answers in English to a person whose admin language is English', async () => {
+    const file = uniquePdf()
+    await upload(tokens.councilA, file, { city: fixture.cityA.id })
+    const again = await callApi('POST', '/evidence/upload', { token: tokens.councilA, form: uploadForm(file, { city: fixture.cityA.id }), language: 'en' })
+    expect(again.body.message).toBe("The same file is already in this city's evidence library; that file is used")
+  })
+
+  it("refuses attaching to another city's report before storing anything", async () => {
+    const file = uniquePdf()
+    const response = await upload(tokens.councilA, file, { city: fixture.cityA.id, report: fixture.reports.b.id, question: 'G1' })
+    expect(response.status).toBe(403)
+    expect(await copiesOf(file, fixture.cityA.id)).toBe(0)
   })
 
   it('recognises a photo as well as a PDF', async () => {
@@ -89,15 +129,15 @@ describe('POST /api/evidence/upload', () => {
     expect((await upload(undefined, uniquePdf(), { city: fixture.cityA.id })).status).toBe(401)
   })
 
-  it('asks for the city and the file, in both languages', async () => {
+  it("asks for the city and the file, in the person's language only", async () => {
     const noCity = await upload(tokens.councilA, uniquePdf(), {})
     expect(noCity.status).toBe(400)
-    expect(JSON.stringify(noCity.body)).toMatch(/Pilih kota.*Choose the city/)
+    expect(noCity.body.errors[0].data.errors).toEqual([expect.objectContaining({ path: 'city', message: 'Pilih kota pemilik bukti ini' })])
     const form = new FormData()
     form.append('_payload', JSON.stringify({ city: fixture.cityA.id }))
-    const noFile = await callApi('POST', '/evidence/upload', { token: tokens.councilA, form })
+    const noFile = await callApi('POST', '/evidence/upload', { token: tokens.councilA, form, language: 'en' })
     expect(noFile.status).toBe(400)
-    expect(JSON.stringify(noFile.body)).toMatch(/Pilih berkas.*Choose a file/)
+    expect(noFile.body.errors[0].data.errors).toEqual([expect.objectContaining({ path: 'file', message: 'Choose a file to upload' })])
   })
 
   it('still checks the content type of a new file', async () => {
@@ -122,7 +162,7 @@ describe('the ordinary create route', () => {
     await expectFieldError(
       attempt,
       'file',
-      new RegExp(`sama persis dengan bukti "${first.body.doc.filename}" \\(#${first.body.doc.id}\\).*identical to evidence`),
+      new RegExp(`^Berkas ini sama persis dengan bukti "${first.body.doc.filename}" \\(#${first.body.doc.id}\\) di pustaka bukti kota ini; pilih bukti itu dari pustaka`),
     )
     expect(await copiesOf(file, fixture.cityA.id)).toBe(1)
   })

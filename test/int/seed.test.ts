@@ -16,6 +16,7 @@ import { collectSnapshot } from '../../cms/snapshot/build.ts'
 import { DEMO_ACCOUNTS, DEMO_ASSESSOR_EMAIL } from '../../seed/data/accounts.ts'
 import { AMBON, SEMARANG } from '../../seed/data/cities.ts'
 import { AMBON_COUNCIL_EMAIL, AMBON_SUBMITTED_AT, PERIOD } from '../../seed/data/evaluation.ts'
+import { AMBON_EVIDENCE } from '../../seed/data/evidence.ts'
 import { PERIOD_2022 } from '../../seed/data/evaluation2022.ts'
 import { PROGRAM_SLUGS } from '../../seed/data/programs.ts'
 import { databaseIsEmpty, SEEDED_COLLECTIONS, type SeedSummary, seedDemo } from '../../seed/scenarios/demo.ts'
@@ -172,8 +173,12 @@ describe('the demo seed', () => {
 
   describe("Kota Ambon's 2023 report", () => {
     const ambonReport = async () => (await reports2023(payload)).find((report) => report.city.regionCode === AMBON)!
-    const evidenceOf = async (report: Report) =>
-      (await payload.find({ collection: COLLECTIONS.evidence, where: { report: { equals: report.id } }, pagination: false, depth: 0 })).docs
+    const usesOf = async (report: Report) =>
+      (await payload.find({ collection: COLLECTIONS.evidenceUses, where: { report: { equals: report.id } }, pagination: false, depth: 0 })).docs
+    const evidenceOf = async (report: Report) => {
+      const ids = (await usesOf(report)).map((use) => use.evidence as number)
+      return (await payload.find({ collection: COLLECTIONS.evidence, where: { id: { in: ids } }, pagination: false, depth: 0 })).docs
+    }
 
     it('is submitted by the Ambon council on the day in 2023 it went in, as the workflow records it', async () => {
       const report = await ambonReport()
@@ -192,7 +197,7 @@ describe('the demo seed', () => {
       const { docs: [period] } = await payload.find({ collection: COLLECTIONS.periods, where: { year: { equals: 2023 } }, depth: 1 })
       const instrument = period.instrument as SubmissionInstrument
       const answers = report.answers ?? []
-      expect(submissionProblems(instrument, answers, await evidenceOf(report))).toEqual([])
+      expect(submissionProblems(instrument, answers, await usesOf(report))).toEqual([])
       const shown = visibleQuestions(instrument, answers).map((question) => question.key)
       expect(answers.map((answer) => answer.question).sort()).toEqual([...shown].sort())
       expect(shown).not.toContain('out.csr_partners')
@@ -210,9 +215,31 @@ describe('the demo seed', () => {
         const bytes = await fs.readFile(path.join(process.env.UPLOAD_DIR!, 'evidence', doc.filename!))
         expect(createHash('sha256').update(bytes).digest('hex'), doc.filename!).toBe(doc.sha256)
         expect((await fileTypeFromBuffer(bytes))?.mime, doc.filename!).toBe(doc.mimeType)
-        expect(doc).toMatchObject({ uploadedBy: council, verdict: 'pending', isPublic: false })
+        expect(doc).toMatchObject({ uploadedBy: council, isPublic: false })
       }
+      expect(evidence).toHaveLength(AMBON_EVIDENCE.length)
       expect(new Set(evidence.map((doc) => doc.sha256)).size).toBe(evidence.length)
+    })
+
+    it('lets one file of the library serve both survey questions, each awaiting its own verdict', async () => {
+      const uses = await usesOf(await ambonReport())
+      expect(uses.every((use) => use.verdict === 'pending')).toBe(true)
+      const survey = uses.filter((use) => use.question === 'imp.survey_held')[0]
+      const sameFile = uses.filter((use) => use.evidence === survey.evidence).map((use) => use.question)
+      expect(sameFile.sort()).toEqual(['imp.satisfaction', 'imp.survey_held'])
+      expect(uses).toHaveLength(AMBON_EVIDENCE.flatMap((item) => item.questions).length)
+    })
+
+    it("reuses its masterplan regulation from the city's library in the accepted 2022 report", async () => {
+      const { docs } = await payload.find({
+        collection: COLLECTIONS.evidenceUses,
+        where: { question: { equals: 'base.masterplan_enacted' } },
+        depth: 1,
+        pagination: false,
+      })
+      const ofRegulation = docs.filter((use) => (use.evidence as { filename?: string }).filename === 'ambon-perwali-masterplan-smart-city.pdf')
+      expect(ofRegulation.map((use) => (use.period as { year: number }).year).sort()).toEqual([2022, 2023])
+      expect(ofRegulation.find((use) => (use.period as { year: number }).year === 2022)?.verdict).toBe('accepted')
     })
   })
 

@@ -23,6 +23,7 @@ const SECRET = {
   updateOfPrivateProgramme: 'Kabar Program Tertutup',
   unacceptedRecommendation: 'Rekomendasi laporan yang belum diterima',
   evidenceDescription: 'Dokumen internal dewan',
+  verdictReason: 'Alasan asesor atas berkas publik',
   measurementNote: 'Catatan internal pengukuran',
   personalEmail: 'budi.santoso.pribadi@example.test',
   personalName: 'Budi Santoso Pribadi',
@@ -99,6 +100,12 @@ beforeAll(async () => {
     data: { description: SECRET.evidenceDescription },
   })
   publicEvidence = fixture.evidence.publicA
+  // A public file's verdict belongs to the review, not to the public.
+  await payload.update({
+    collection: COLLECTIONS.evidenceUses,
+    id: fixture.uses.publicA.id,
+    data: { verdict: 'rejected', verdictReason: SECRET.verdictReason },
+  })
   await payload.update({
     collection: COLLECTIONS.cities,
     id: fixture.cityA.id,

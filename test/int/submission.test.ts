@@ -83,14 +83,24 @@ async function draft(answers: Answers, dates: PeriodDates = {}): Promise<Report>
   })
 }
 
-/** City A's council attaches a (unique) PDF to `report` for `question`. */
-const attach = (report: Report, question: string) =>
-  payload.create({
+/**
+ * City A's council attaches a (unique) PDF to `report` for `question`: it puts the file into the
+ * city's library, then attaches it. Returns the attachment (the use), whose verdict counts.
+ */
+const attach = async (report: Report, question: string) => {
+  const file = await payload.create({
     collection: COLLECTIONS.evidence,
-    data: { city: fixture.cityA.id, report: report.id, question, description: `Bukti ${question}` },
+    data: { city: fixture.cityA.id, description: `Bukti ${question}` },
     file: pdfFile(`bukti-${question}.pdf`, `Bukti ${question} ${randomUUID()}`),
     ...as(fixture, 'councilA'),
   })
+  return payload.create({
+    collection: COLLECTIONS.evidenceUses,
+    data: { report: report.id, evidence: file.id, question },
+    depth: 0,
+    ...as(fixture, 'councilA'),
+  })
+}
 
 const submit = (report: Report, extra: Record<string, unknown> = {}) =>
   payload.update({
@@ -195,18 +205,19 @@ describe('submitting a report', () => {
       }),
     ).rejects.toThrow(Forbidden)
     await expect(
-      payload.delete({ collection: COLLECTIONS.evidence, id: evidence.id, ...as(fixture, 'councilA') }),
+      payload.delete({ collection: COLLECTIONS.evidence, id: evidence.evidence as number, ...as(fixture, 'councilA') }),
     ).rejects.toThrow(Forbidden)
+    await expect(payload.delete({ collection: COLLECTIONS.evidenceUses, id: evidence.id, ...as(fixture, 'councilA') })).rejects.toThrow(Forbidden)
     await expect(attach(report, 'M1')).rejects.toThrow(Forbidden)
-    const kept = await payload.findByID({ collection: COLLECTIONS.evidence, id: evidence.id, depth: 0 })
-    expect(kept.id).toBe(evidence.id)
+    const kept = await payload.findByID({ collection: COLLECTIONS.evidence, id: evidence.evidence as number, depth: 0 })
+    expect(kept.id).toBe(evidence.evidence)
     expect((await stored(report)).constraintNotes ?? null).toBeNull()
   })
 
   it('does not count evidence an assessor rejected', async () => {
     const report = await draft(complete)
     const evidence = await attach(report, 'E1')
-    await payload.update({ collection: COLLECTIONS.evidence, id: evidence.id, data: { verdict: 'rejected', verdictReason: 'Tidak terbaca' } })
+    await payload.update({ collection: COLLECTIONS.evidenceUses, id: evidence.id, data: { verdict: 'rejected', verdictReason: 'Tidak terbaca' } })
     await expectFieldError(submit(report), 'answers', /E1: bukti dukung wajib dilampirkan/)
     await attach(report, 'E1')
     expect((await submit(report)).status).toBe(REPORT_STATUS.submitted)

@@ -44,7 +44,7 @@ describe('evidence uploads', () => {
       file: htmlDisguisedAsPdf('laporan.pdf'),
       ...asCouncil(),
     })
-    await expectFieldError(attempt, 'file', /laporan\.pdf.*tidak sesuai.*Accepted: PDF, JPEG, PNG, WebP, DOCX, XLSX/s)
+    await expectFieldError(attempt, 'file', /^Isi berkas "laporan\.pdf" tidak sesuai .*Jenis yang diterima: PDF, JPEG, PNG, WebP, DOCX, XLSX\.$/s)
     const { totalDocs } = await payload.count({ collection: 'evidence', where: { filename: { like: 'laporan' } } })
     expect(totalDocs).toBe(0)
   })
@@ -73,6 +73,6 @@ describe('media uploads', () => {
     ['a PDF', pdfFile('brosur.pdf')],
   ])('refuses %s', async (_label, file) => {
     const attempt = payload.create({ collection: 'media', data: { alt: 'x' }, file, ...asCouncil() })
-    await expectFieldError(attempt, 'file', /tidak sesuai.*Accepted: JPEG, PNG, WebP/s)
+    await expectFieldError(attempt, 'file', /tidak sesuai.*Jenis yang diterima: JPEG, PNG, WebP\.$/s)
   })
 })

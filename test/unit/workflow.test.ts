@@ -35,7 +35,7 @@ function complete(status: ReportStatus, actor: Actor, overrides: Partial<Workflo
       { question: 'Q1', value: 4 },
       { question: 'Q2', value: 3 },
     ],
-    evidence: [{ id: 1, filename: 'sk.pdf', question: 'Q1', verdict: 'accepted', leadReason: null }],
+    evidence: [{ id: 1, use: 100, filename: 'sk.pdf', question: 'Q1', verdict: 'accepted', leadReason: null }],
     assigned: [
       { assessor: 10, name: 'Ketua', lead: true },
       { assessor: 11, name: 'Anggota', lead: false },
@@ -89,7 +89,7 @@ describe('submitting', () => {
   it.each([
     ['an unanswered question', { answers: [{ question: 'Q2', value: 3 }] }, ['answer.missing']],
     ['required evidence missing', { evidence: [] }, ['evidence.missing']],
-    ['required evidence rejected by an assessor', { evidence: [{ id: 1, filename: 'sk.pdf', question: 'Q1', verdict: 'rejected' }] }, ['evidence.missing']],
+    ['required evidence rejected by an assessor', { evidence: [{ id: 1, use: 100, filename: 'sk.pdf', question: 'Q1', verdict: 'rejected' }] }, ['evidence.missing']],
     ['a passed deadline', { now: new Date('2023-07-31T15:00:00.000Z') }, ['deadline.passed']],
     ['a shown follow-up left unanswered', { answers: [{ question: 'Q1', value: 4 }, { question: 'Q2', value: 5 }] }, ['answer.missing']],
   ] as const)('refuses %s', (_label, overrides, expected) => {
@@ -116,10 +116,10 @@ describe('accepting', () => {
       { reviews: complete(S.inReview, lead).reviews.map((review) => ({ ...review, scoredQuestions: ['Q1'] })) },
       ['accept.unscored'],
     ],
-    ['a file still pending', { evidence: [{ id: 1, filename: 'sk.pdf', question: 'Q1', verdict: 'pending' }] }, ['accept.verdictPending']],
-    ['a file never judged', { evidence: [{ id: 1, filename: 'sk.pdf', question: 'Q1', verdict: null }] }, ['accept.verdictPending']],
-    ['a file needing revision without the lead’s reason', { evidence: [{ id: 1, filename: 'sk.pdf', question: 'Q1', verdict: 'needs_revision' }] }, ['accept.verdictUnexplained']],
-    ['a rejected file without the lead’s reason', { evidence: [{ id: 1, filename: 'sk.pdf', question: 'Q1', verdict: 'rejected', leadReason: '  ' }] }, ['accept.verdictUnexplained']],
+    ['a file still pending', { evidence: [{ id: 1, use: 100, filename: 'sk.pdf', question: 'Q1', verdict: 'pending' }] }, ['accept.verdictPending']],
+    ['a file never judged', { evidence: [{ id: 1, use: 100, filename: 'sk.pdf', question: 'Q1', verdict: null }] }, ['accept.verdictPending']],
+    ['a file needing revision without the lead’s reason', { evidence: [{ id: 1, use: 100, filename: 'sk.pdf', question: 'Q1', verdict: 'needs_revision' }] }, ['accept.verdictUnexplained']],
+    ['a rejected file without the lead’s reason', { evidence: [{ id: 1, use: 100, filename: 'sk.pdf', question: 'Q1', verdict: 'rejected', leadReason: '  ' }] }, ['accept.verdictUnexplained']],
     ['an unexplained disagreement', { disagreements: [{ question: 'Q2', spread: 2, resolved: false }] }, ['accept.disagreement']],
     [
       'no general recommendation',
@@ -131,15 +131,29 @@ describe('accepting', () => {
   })
 
   it.each([
-    ['a rejected file the lead accepts anyway, saying why', { evidence: [{ id: 1, filename: 'sk.pdf', question: 'Q1', verdict: 'rejected', leadReason: 'SK lama masih berlaku' }] }],
+    ['a rejected file the lead accepts anyway, saying why', { evidence: [{ id: 1, use: 100, filename: 'sk.pdf', question: 'Q1', verdict: 'rejected', leadReason: 'SK lama masih berlaku' }] }],
     ['an explained disagreement', { disagreements: [{ question: 'Q2', spread: 2, resolved: true }] }],
     ['a hidden question nobody scored', { answers: [{ question: 'Q1', value: 4 }, { question: 'Q2', value: 3 }, { question: 'Q3', value: 'lama' }] }],
   ] as const)('allows the lead with %s', (_label, overrides) => {
     expect(codes(complete(S.inReview, lead, overrides as unknown as Partial<WorkflowFacts>), S.accepted)).toEqual([])
   })
 
+  it('judges a file supporting two questions once per question', () => {
+    const survey = { id: 7, filename: 'survei.pdf' }
+    const facts = complete(S.inReview, lead, {
+      instrument: { sections: [{ questions: [{ key: 'Q1', type: 'maturity', evidence: 'required' }, { key: 'Q2', type: 'maturity', evidence: 'required' }] }] },
+      evidence: [
+        { ...survey, use: 71, question: 'Q1', verdict: 'accepted' },
+        { ...survey, use: 72, question: 'Q2', verdict: 'pending' },
+      ],
+    })
+    expect(checkMove(facts, S.accepted).problems).toEqual([
+      { code: 'accept.verdictPending', question: 'Q2', evidence: '7', params: { filename: 'survei.pdf' } },
+    ])
+  })
+
   it('points each problem at its question and file', () => {
-    const facts = complete(S.submitted, lead, { evidence: [{ id: 5, filename: 'foto.jpg', question: 'Q1', verdict: 'pending' }] })
+    const facts = complete(S.submitted, lead, { evidence: [{ id: 5, use: 500, filename: 'foto.jpg', question: 'Q1', verdict: 'pending' }] })
     expect(checkMove(facts, S.accepted).problems).toEqual([
       { code: 'accept.verdictPending', question: 'Q1', evidence: '5', params: { filename: 'foto.jpg' } },
     ])

@@ -2,25 +2,28 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
-import { assessorField, councilField, systemField } from '../../access/rules.ts'
+import { councilField, systemField } from '../../access/rules.ts'
 import { createEvidence, deleteEvidence, readEvidence, updateEvidence } from './access.ts'
-import { COLLECTIONS, EVIDENCE_MIME_TYPES, EVIDENCE_VERDICT } from '../../constants.ts'
+import { COLLECTIONS, EVIDENCE_MIME_TYPES } from '../../constants.ts'
 import { cityField } from '../../fields/relations.ts'
 import { uploadEvidence } from './endpoints/uploadEvidence.ts'
-import { checkEvidenceVerdict } from './hooks/checkEvidenceVerdict.ts'
 import { fingerprintEvidence } from './hooks/fingerprintEvidence.ts'
-import { auditEvidenceVerdict } from '../../hooks/recordAudit.ts'
+import { removeUsesOfDeletedEvidence } from './hooks/removeUsesOfDeletedEvidence.ts'
+import { resetVerdictsOfReplacedFile } from './hooks/resetVerdictsOfReplacedFile.ts'
 import { recordUploader } from '../../hooks/recordUploader.ts'
 import { refuseDuplicateEvidence } from './hooks/refuseDuplicateEvidence.ts'
 import { verifyUploadType } from '../../hooks/verifyUploadType.ts'
 import { uploadRoot } from '../../infra/paths.ts'
 import { downloadHeaders } from '../../infra/uploadHeaders.ts'
+import { dayPicker } from '../../fields/dates.ts'
 
 const councilWrites = { update: councilField }
 
 /**
- * Supporting documents (bukti dukung). Private: stored outside any public folder and served only
- * through Payload's access-checked file route, as a download.
+ * The city's evidence library (bukti dukung): each file once per city (by its SHA-256), supporting
+ * any number of questions of its reports through `evidence-uses`, where the assessors' verdicts
+ * live. Private: stored outside any public folder and served only through Payload's access-checked
+ * file route, as a download.
  */
 export const Evidence: CollectionConfig = {
   slug: COLLECTIONS.evidence,
@@ -30,7 +33,7 @@ export const Evidence: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'filename',
-    defaultColumns: ['filename', 'city', 'report', 'verdict', 'createdAt'],
+    defaultColumns: ['filename', 'city', 'documentDate', 'description', 'createdAt'],
     group: { id: 'Evaluasi', en: 'Evaluation' },
   },
   access: {
@@ -49,26 +52,13 @@ export const Evidence: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [verifyUploadType(EVIDENCE_MIME_TYPES)],
-    beforeChange: [fingerprintEvidence, refuseDuplicateEvidence, recordUploader, checkEvidenceVerdict],
-    afterChange: [auditEvidenceVerdict],
+    beforeChange: [fingerprintEvidence, refuseDuplicateEvidence, recordUploader],
+    afterChange: [resetVerdictsOfReplacedFile],
+    beforeDelete: [removeUsesOfDeletedEvidence],
   },
   endpoints: [{ path: '/upload', method: 'post', handler: uploadEvidence }],
   fields: [
     cityField({ access: councilWrites }),
-    {
-      name: 'report',
-      type: 'relationship',
-      relationTo: COLLECTIONS.reports,
-      index: true,
-      access: councilWrites,
-      label: { id: 'Laporan', en: 'Report' },
-    },
-    {
-      name: 'question',
-      type: 'text',
-      access: councilWrites,
-      label: { id: 'Kode pertanyaan', en: 'Question code' },
-    },
     {
       name: 'program',
       type: 'relationship',
@@ -77,7 +67,7 @@ export const Evidence: CollectionConfig = {
       label: { id: 'Program', en: 'Programme' },
     },
     { name: 'description', type: 'textarea', access: councilWrites, label: { id: 'Keterangan', en: 'Description' } },
-    { name: 'documentDate', type: 'date', access: councilWrites, label: { id: 'Tanggal dokumen', en: 'Document date' } },
+    { name: 'documentDate', type: 'date', access: councilWrites, label: { id: 'Tanggal dokumen', en: 'Document date' }, admin: { date: dayPicker } },
     {
       name: 'isPublic',
       type: 'checkbox',
@@ -98,53 +88,6 @@ export const Evidence: CollectionConfig = {
         description: {
           id: 'Sidik jari berkas, dihitung server saat unggah.',
           en: 'Fingerprint of the file, computed by the server on upload.',
-        },
-      },
-    },
-    {
-      name: 'verdict',
-      type: 'select',
-      defaultValue: EVIDENCE_VERDICT.pending,
-      access: { create: systemField, update: assessorField },
-      label: { id: 'Hasil verifikasi', en: 'Verdict' },
-      options: [
-        { label: { id: 'Menunggu', en: 'Pending' }, value: EVIDENCE_VERDICT.pending },
-        { label: { id: 'Diterima', en: 'Accepted' }, value: EVIDENCE_VERDICT.accepted },
-        { label: { id: 'Perlu revisi', en: 'Needs revision' }, value: EVIDENCE_VERDICT.needsRevision },
-        { label: { id: 'Ditolak', en: 'Rejected' }, value: EVIDENCE_VERDICT.rejected },
-      ],
-      admin: {
-        position: 'sidebar',
-        description: {
-          id: 'Bukti yang perlu revisi atau ditolak tidak lagi mendukung pertanyaannya saat laporan diajukan ulang.',
-          en: 'Evidence that needs revision or was rejected no longer supports its question when the report is resubmitted.',
-        },
-      },
-    },
-    {
-      name: 'verdictReason',
-      type: 'textarea',
-      access: { create: systemField, update: assessorField },
-      label: { id: 'Alasan', en: 'Reason' },
-      admin: {
-        position: 'sidebar',
-        description: {
-          id: 'Wajib bila bukti perlu revisi atau ditolak.',
-          en: 'Required when the evidence needs revision or is rejected.',
-        },
-      },
-    },
-    {
-      name: 'leadReason',
-      type: 'textarea',
-      access: { create: systemField, update: assessorField },
-      label: { id: 'Alasan ketua menerima', en: "Lead's reason to accept" },
-      admin: {
-        position: 'sidebar',
-        condition: (data) => data?.verdict === EVIDENCE_VERDICT.needsRevision || data?.verdict === EVIDENCE_VERDICT.rejected,
-        description: {
-          id: 'Hanya ketua tim asesor: mengapa laporan tetap dapat diterima dengan bukti ini.',
-          en: 'Lead assessor only: why the report can be accepted with this evidence anyway.',
         },
       },
     },

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { councilField, secretariatOnly, secretariatOrCouncilField, systemField } from '../../access/rules.ts'
 import { deleteReports, readReports, updateReports } from './access.ts'
@@ -12,13 +12,14 @@ import { enqueuePublishSite } from '../../hooks/enqueuePublishSite.ts'
 import { followReportMove, guardReportMove } from '../../workflow/hooks.ts'
 import { refuseStaleReportSave } from './hooks/refuseStaleReportSave.ts'
 import { STATUS_LABELS } from '../../constants.ts'
+import { problem } from '../../domain/problems.ts'
+import { messageFor } from '../../server/problemsError.ts'
+import { momentPicker } from '../../fields/dates.ts'
 
 const STATUS_OPTIONS = (Object.values(REPORT_STATUS) as ReportStatus[]).map((value) => ({
   value,
   label: STATUS_LABELS[value],
 }))
-
-const INVALID_ANSWER = 'Jawaban tidak dapat disimpan / The answer cannot be stored'
 
 function isJsonValue(value: unknown): boolean {
   try {
@@ -145,7 +146,8 @@ export const Reports: CollectionConfig = {
               label: { id: 'Jawaban', en: 'Answer' },
               // Payload's own check reads a string as JSON text and so refuses a plain answer such
               // as a chosen option or a date; any value that serialises to JSON is a valid answer.
-              validate: (value: unknown) => (isJsonValue(value) ? true : INVALID_ANSWER),
+              validate: (value: unknown, { req }: { req: PayloadRequest }) =>
+                isJsonValue(value) ? true : messageFor(req, problem('answer.notStorable')),
             },
           ],
         },
@@ -187,7 +189,7 @@ export const Reports: CollectionConfig = {
           fields: [
             { name: 'round', type: 'number', label: { id: 'Pengajuan ke-', en: 'Submission round' } },
             { name: 'question', type: 'text', label: { id: 'Kode pertanyaan', en: 'Question code' } },
-            { name: 'at', type: 'date', label: { id: 'Waktu', en: 'When' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+            { name: 'at', type: 'date', label: { id: 'Waktu', en: 'When' }, admin: { date: momentPicker } },
           ],
         },
         { name: 'comment', type: 'textarea', label: { id: 'Komentar', en: 'Comment' } },
@@ -211,7 +213,7 @@ export const Reports: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'round', type: 'number', label: { id: 'Ke-', en: 'Round' } },
-            { name: 'at', type: 'date', label: { id: 'Waktu', en: 'When' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+            { name: 'at', type: 'date', label: { id: 'Waktu', en: 'When' }, admin: { date: momentPicker } },
             { name: 'by', type: 'relationship', relationTo: COLLECTIONS.users, label: { id: 'Oleh', en: 'By' } },
           ],
         },
@@ -232,7 +234,7 @@ export const Reports: CollectionConfig = {
             { name: 'from', type: 'select', options: STATUS_OPTIONS, label: { id: 'Dari', en: 'From' } },
             { name: 'to', type: 'select', options: STATUS_OPTIONS, label: { id: 'Ke', en: 'To' } },
             { name: 'by', type: 'relationship', relationTo: COLLECTIONS.users, label: { id: 'Oleh', en: 'By' } },
-            { name: 'at', type: 'date', label: { id: 'Waktu', en: 'When' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+            { name: 'at', type: 'date', label: { id: 'Waktu', en: 'When' }, admin: { date: momentPicker } },
           ],
         },
         { name: 'reason', type: 'textarea', label: { id: 'Alasan', en: 'Reason' } },

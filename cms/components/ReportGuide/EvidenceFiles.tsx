@@ -6,10 +6,17 @@ import { callApi, uploadWithProgress } from '../kit/api.ts'
 import { FilePreview } from '../kit/FilePreview.tsx'
 import type { GuideLabels } from './labels.ts'
 import styles from '../kit/kit.module.css'
-import type { GuideEvidence } from '../kit/types.ts'
+import type { GuideEvidence, Lang, LibraryFile } from '../kit/types.ts'
 import { type ID } from '../../domain/ids.ts'
+import { EvidenceLibrary, sizeText } from './EvidenceLibrary.tsx'
 
-type UploadAnswer = { doc: GuideEvidence & { report?: ID | { id: ID } | null }; reused: boolean; message: string }
+type UploadAnswer = {
+  doc: LibraryFile
+  use: { id: ID; question?: string | null; verdict?: string | null } | null
+  reused: boolean
+  linked: boolean
+  message: string
+}
 
 interface Props {
   apiRoute: string
@@ -17,19 +24,22 @@ interface Props {
   question: string
   files: GuideEvidence[]
   editable: boolean
+  lang: Lang
   t: GuideLabels
   onAdded: (evidence: GuideEvidence) => void
   onRemoved: (id: ID) => void
 }
 
-const sizeText = (bytes: number) =>
-  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`
-
 const canPreview = (mimeType: string) => mimeType.startsWith('image/') || mimeType === 'application/pdf'
 
-/** The evidence files of one question: list, preview, upload (several at once) and removal. */
-export function EvidenceFiles({ apiRoute, report, question, files, editable, t, onAdded, onRemoved }: Props) {
+/**
+ * The evidence files of one question: list, preview, upload (several at once), a file chosen from
+ * the city's evidence library, and detaching. A file uploaded again is recognised by its content and
+ * the library's copy is attached instead; detaching leaves the file in the library.
+ */
+export function EvidenceFiles({ apiRoute, report, question, files, editable, lang, t, onAdded, onRemoved }: Props) {
   const [open, setOpen] = useState<ID | null>(null)
+  const [picking, setPicking] = useState(false)
   const [notices, setNotices] = useState<{ text: string; error?: boolean }[]>([])
   const [busy, setBusy] = useState(false)
 
@@ -50,15 +60,12 @@ export function EvidenceFiles({ apiRoute, report, question, files, editable, t, 
           messages.push({ text: `${file.name}: ${result.messages.join(' ')}`, error: true })
           continue
         }
-        const { doc, reused } = result.body
-        const reportOfDoc = typeof doc.report === 'object' && doc.report ? doc.report.id : doc.report
-        if (!reused) {
-          onAdded(doc)
-          messages.push({ text: t.uploaded(file.name) })
-        } else if (String(reportOfDoc) === String(report.id) && doc.question === question) {
-          messages.push({ text: t.reusedHere(file.name) })
+        const { doc, use, reused, linked } = result.body
+        if (use && linked) {
+          onAdded({ ...doc, id: use.id, file: doc.id, question, verdict: use.verdict ?? 'pending', verdictReason: null, leadReason: null })
+          messages.push({ text: reused ? t.reusedLinked(file.name, doc.filename) : t.uploaded(file.name) })
         } else {
-          messages.push({ text: t.reusedElsewhere(file.name, `"${doc.filename}" (#${doc.id})`), error: true })
+          messages.push({ text: t.reusedHere(file.name) })
         }
       } catch {
         messages.push({ text: `${file.name}: ${t.network}`, error: true })
@@ -70,7 +77,7 @@ export function EvidenceFiles({ apiRoute, report, question, files, editable, t, 
 
   async function remove(file: GuideEvidence) {
     if (!window.confirm(t.confirmRemove(file.filename))) return
-    const result = await callApi(`${apiRoute}/evidence/${file.id}`, { method: 'DELETE' })
+    const result = await callApi(`${apiRoute}/evidence-uses/${file.id}`, { method: 'DELETE' })
     if (result.ok) onRemoved(file.id)
     else setNotices([{ text: `${file.filename}: ${result.messages.join(' ')}`, error: true }])
   }
@@ -125,6 +132,27 @@ export function EvidenceFiles({ apiRoute, report, question, files, editable, t, 
           />
           <span className={styles.muted}>{t.fileTypes}</span>
         </label>
+      ) : null}
+      {editable ? (
+        <p>
+          <button type="button" className={styles.link} aria-expanded={picking} onClick={() => setPicking(!picking)}>
+            {picking ? t.closeLibrary : t.fromLibrary}
+          </button>
+        </p>
+      ) : null}
+      {editable && picking ? (
+        <EvidenceLibrary
+          apiRoute={apiRoute}
+          report={report}
+          question={question}
+          attached={files.map((file) => file.file)}
+          lang={lang}
+          t={t}
+          onAttached={(evidence) => {
+            onAdded(evidence)
+            setNotices([{ text: t.attachedFromLibrary(evidence.filename) }])
+          }}
+        />
       ) : null}
       <div aria-live="polite">
         {notices.map((notice, index) => (

@@ -254,6 +254,7 @@ export function ReportGuideClient({ data }: { data: GuideData }) {
                         question={question.key}
                         files={files}
                         editable={editable}
+                        lang={data.lang}
                         t={t}
                         onAdded={(added) => setEvidence((current) => [...current, added])}
                         onRemoved={(id) => setEvidence((current) => current.filter((item) => item.id !== id))}

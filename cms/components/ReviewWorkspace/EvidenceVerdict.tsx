@@ -24,7 +24,7 @@ interface Props {
   onSaved: (file: GuideEvidence) => void
 }
 
-/** One evidence file with its preview and, for an assessor who may judge it, the verdict form. */
+/** One file attached to a question, with its preview and, for an assessor who may judge it, the verdict on it for this question. */
 export function EvidenceVerdict({ file, editable, lead, apiRoute, t, lang, onSaved }: Props) {
   const [open, setOpen] = useState(false)
   const [verdict, setVerdict] = useState(file.verdict ?? 'pending')
@@ -41,7 +41,8 @@ export function EvidenceVerdict({ file, editable, lead, apiRoute, t, lang, onSav
     try {
       const body: Record<string, unknown> = { verdict, verdictReason: reason.trim() || null }
       if (lead) body.leadReason = refused ? leadReason.trim() || null : null
-      const result = await callApi<{ doc: GuideEvidence }>(`${apiRoute}/evidence/${file.id}?depth=0`, jsonRequest('PATCH', body))
+      // The verdict belongs to this use of the file: the same file may prove another question and not this one.
+      const result = await callApi<{ doc: GuideEvidence }>(`${apiRoute}/evidence-uses/${file.id}?depth=0`, jsonRequest('PATCH', body))
       if (result.ok) {
         const saved = result.body.doc
         onSaved({ ...file, verdict: saved.verdict, verdictReason: saved.verdictReason ?? null, leadReason: saved.leadReason ?? null })
@@ -57,7 +58,7 @@ export function EvidenceVerdict({ file, editable, lead, apiRoute, t, lang, onSav
   }
 
   return (
-    <li className={styles.file} data-evidence={file.filename}>
+    <li className={styles.file} data-evidence={file.filename} data-question={file.question ?? ''}>
       <span className={guide.fileName}>{file.filename}</span>{' '}
       <span className={guide.muted}>
         {t.verdictLabel}: {t.verdict[file.verdict ?? 'pending'] ?? file.verdict}

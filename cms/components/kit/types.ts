@@ -23,17 +23,33 @@ export type GuideQuestion = {
 
 export type GuideAnswer = { question: string; value: unknown; comment: string | null }
 
-export type GuideEvidence = {
+/** A file of the city's evidence library, as the views list it. */
+export type LibraryFile = {
   id: ID
   filename: string
   mimeType: string
   filesize: number
+  url: string | null
+  description: string | null
+  documentDate: string | null
+  createdAt: string | null
+}
+
+/** A file attached to one question of the report: the file, and the verdict on it for that question. */
+export type GuideEvidence = {
+  /** This use of the file (the attachment), which the verdict belongs to. */
+  id: ID
+  /** The file in the city's evidence library. */
+  file: ID
+  filename: string
+  mimeType: string
+  filesize: number
+  /** The question it supports; null for the report as a whole. */
   question: string | null
-  program: ID | null
   url: string | null
   verdict: string | null
   verdictReason: string | null
-  /** The lead's reason to accept the report with this file although it needs revision or was rejected. */
+  /** The lead's reason to accept the report with this file for this question although it needs revision or was rejected. */
   leadReason: string | null
 }
 

@@ -2,7 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import { COLLECTIONS } from '../../constants.ts'
 import type { Evidence, Instrument, Period, Report } from '../../payload-types.ts'
-import type { GuideEvidence, GuideQuestion } from './types.ts'
+import type { AttachedFile } from '../../server/reportFiles.ts'
+import type { GuideEvidence, GuideQuestion, LibraryFile } from './types.ts'
 import { idOf, type ID, type Ref } from '../../domain/ids.ts'
 
 /** Reads as the signed-in person: their own access decides what an admin view shows. */
@@ -45,16 +46,28 @@ export const guideQuestionOf = (question: InstrumentQuestion): GuideQuestion => 
   condition: question.condition?.question ? { question: question.condition.question, equals: question.condition.equals ?? '' } : null,
 })
 
-/** An evidence document as the admin views hand it to the browser. */
-export const guideEvidenceOf = (doc: Evidence): GuideEvidence => ({
+/** A file of the evidence library as the admin views hand it to the browser. */
+export const libraryFileOf = (doc: Evidence): LibraryFile => ({
   id: doc.id,
   filename: doc.filename ?? String(doc.id),
   mimeType: doc.mimeType ?? '',
   filesize: doc.filesize ?? 0,
-  question: doc.question ?? null,
-  program: idOf(doc.program as ID | { id: ID } | null | undefined) ?? null,
   url: doc.url ?? null,
-  verdict: doc.verdict ?? null,
-  verdictReason: doc.verdictReason ?? null,
-  leadReason: doc.leadReason ?? null,
+  description: doc.description ?? null,
+  documentDate: doc.documentDate ?? null,
+  createdAt: doc.createdAt ?? null,
+})
+
+/** A file attached to a question as the admin views hand it to the browser. */
+export const guideEvidenceOf = ({ use, file }: AttachedFile): GuideEvidence => ({
+  id: use.id,
+  file: file.id,
+  filename: file.filename ?? String(file.id),
+  mimeType: file.mimeType ?? '',
+  filesize: file.filesize ?? 0,
+  question: use.question ?? null,
+  url: file.url ?? null,
+  verdict: use.verdict ?? null,
+  verdictReason: use.verdictReason ?? null,
+  leadReason: use.leadReason ?? null,
 })

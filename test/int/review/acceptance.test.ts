@@ -8,10 +8,10 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { COLLECTIONS, CONTEXT_FLAGS, EVIDENCE_VERDICT, REPORT_STATUS, REVIEW_STATUS } from '../../../cms/constants.ts'
 import { mailDir } from '../../../cms/infra/email.ts'
 import { sendDeadlineReminders } from '../../../cms/jobs/notices.ts'
-import type { Evidence, Report } from '../../../cms/payload-types.ts'
+import type { EvidenceUse, Report } from '../../../cms/payload-types.ts'
 import { callApi, tokenOf } from '../../helpers/api.ts'
 import { expectProblems } from '../../helpers/errors.ts'
-import { buildFixture, cityData, type Fixture } from '../../helpers/fixture.ts'
+import { attachEvidence, buildFixture, cityData, type Fixture } from '../../helpers/fixture.ts'
 import { pdfFile } from '../../helpers/files.ts'
 import { testPayload } from '../../helpers/payload.ts'
 import { createRound, type Round, scoreAll } from '../../helpers/reviewRound.ts'
@@ -32,14 +32,17 @@ const inProvince = (code: string, province: string) => {
 const stored = (round: Round) => payload.findByID({ collection: COLLECTIONS.reports, id: round.report.id, depth: 0 })
 const move = (round: Round, user: Round['lead'], status: Report['status'], transitionReason?: string) =>
   payload.update({ collection: COLLECTIONS.reports, id: round.report.id, data: { status, transitionReason }, overrideAccess: false, user })
-const attach = (round: Round, question: string) =>
-  payload.create({
+/** A new file of the round's city attached to `question`: the use a verdict is given on. */
+const attach = async (round: Round, question: string) => {
+  const file = await payload.create({
     collection: COLLECTIONS.evidence,
-    data: { city: round.city.id, report: round.report.id, question },
+    data: { city: round.city.id },
     file: pdfFile(`${question}-${Date.now()}.pdf`, `Bukti ${question} ${Math.random()}`),
   })
-const judge = (round: Round, file: Evidence, data: Partial<Evidence>) =>
-  payload.update({ collection: COLLECTIONS.evidence, id: file.id, data, overrideAccess: false, user: round.lead })
+  return attachEvidence(payload, round.report, file, question)
+}
+const judge = (round: Round, use: EvidenceUse, data: Partial<EvidenceUse>) =>
+  payload.update({ collection: COLLECTIONS.evidenceUses, id: use.id, data, overrideAccess: false, user: round.lead })
 
 describe('starting the review', () => {
   it("moves a submitted report to review on an assessor's first save, without a step of the browser", async () => {
@@ -54,8 +57,8 @@ describe('starting the review', () => {
 
 describe('acceptance means complete', () => {
   let round: Round
-  let pending: Evidence
-  let revision: Evidence
+  let pending: EvidenceUse
+  let revision: EvidenceUse
 
   beforeAll(async () => {
     round = await createRound(payload, fixture)
@@ -80,8 +83,8 @@ describe('acceptance means complete', () => {
     ])
     expect(problems[0].params).toMatchObject({ assessor: round.member.name })
     expect(problems.slice(1, 4).map((item) => item.question)).toEqual(['Q4', 'Q5', 'Q6'])
-    expect(problems[4]).toMatchObject({ question: 'Q1', evidence: String(pending.id) })
-    expect(problems[5]).toMatchObject({ question: 'Q2', evidence: String(revision.id), params: { verdict: 'needs_revision' } })
+    expect(problems[4]).toMatchObject({ question: 'Q1', evidence: String(pending.evidence) })
+    expect(problems[5]).toMatchObject({ question: 'Q2', evidence: String(revision.evidence), params: { verdict: 'needs_revision' } })
     expect((await stored(round)).status).toBe(REPORT_STATUS.inReview)
   })
 
@@ -104,7 +107,7 @@ describe('acceptance means complete', () => {
   it("lets only the lead record why a file that needs revision is accepted anyway", async () => {
     await expectProblems(
       payload.update({
-        collection: COLLECTIONS.evidence,
+        collection: COLLECTIONS.evidenceUses,
         id: revision.id,
         data: { leadReason: 'Tanggal ada di berita acara' },
         overrideAccess: false,

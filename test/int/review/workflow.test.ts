@@ -3,10 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { COLLECTIONS, EVIDENCE_VERDICT, REPORT_STATUS, REVIEW_STATUS } from '../../../cms/constants.ts'
 import { PUBLISH_SITE_TASK } from '../../../cms/jobs/publishSite.ts'
-import type { Evidence, Report } from '../../../cms/payload-types.ts'
+import type { EvidenceUse, Report } from '../../../cms/payload-types.ts'
 import { callApi, tokenOf } from '../../helpers/api.ts'
 import { expectFieldError, expectProblems } from '../../helpers/errors.ts'
-import { buildFixture, type Fixture } from '../../helpers/fixture.ts'
+import { attachEvidence, buildFixture, type Fixture } from '../../helpers/fixture.ts'
 import { pdfFile } from '../../helpers/files.ts'
 import { testPayload } from '../../helpers/payload.ts'
 import { createRound, type Round, scoreAll } from '../../helpers/reviewRound.ts'
@@ -28,14 +28,17 @@ const move = (round: Round, user: Round['lead'], status: Report['status'], trans
     overrideAccess: false,
     user,
   })
-const evidenceOf = (round: Round, question: string, content: string) =>
-  payload.create({
+/** A new file of the round's city, attached to `question` of its report: the use the verdict is about. */
+const evidenceOf = async (round: Round, question: string, content: string) => {
+  const file = await payload.create({
     collection: COLLECTIONS.evidence,
-    data: { city: round.city.id, report: round.report.id, question, description: content },
+    data: { city: round.city.id, description: content },
     file: pdfFile(`${question}.pdf`, content),
   })
-const verdict = (round: Round, evidence: Evidence, data: Partial<Evidence>, user = round.lead) =>
-  payload.update({ collection: COLLECTIONS.evidence, id: evidence.id, data, overrideAccess: false, user })
+  return attachEvidence(payload, round.report, file, question)
+}
+const verdict = (round: Round, use: EvidenceUse, data: Partial<EvidenceUse>, user = round.lead) =>
+  payload.update({ collection: COLLECTIONS.evidenceUses, id: use.id, data, overrideAccess: false, user })
 
 describe('evidence verdicts', () => {
   let round: Round
@@ -66,7 +69,7 @@ describe('evidence verdicts', () => {
 
 describe('a revision round trip', () => {
   let round: Round
-  let rejected: Evidence
+  let rejected: EvidenceUse
 
   beforeAll(async () => {
     round = await createRound(payload, fixture)
@@ -106,8 +109,8 @@ describe('a revision round trip', () => {
         { n: 1, question: 'Q2', comment: 'Sebutkan jumlah kanal layanan' },
       ]),
     )
-    const file = await payload.findByID({ collection: COLLECTIONS.evidence, id: rejected.id, overrideAccess: false, user: round.council })
-    expect(file).toMatchObject({ verdict: EVIDENCE_VERDICT.rejected, verdictReason: 'Bukan SK yang berlaku' })
+    const use = await payload.findByID({ collection: COLLECTIONS.evidenceUses, id: rejected.id, overrideAccess: false, user: round.council })
+    expect(use).toMatchObject({ verdict: EVIDENCE_VERDICT.rejected, verdictReason: 'Bukan SK yang berlaku' })
   })
 
   it('lets the council fix and resubmit, and shows the assessor what changed since the last submission', async () => {
@@ -123,8 +126,14 @@ describe('a revision round trip', () => {
     })
     const replacement = await payload.create({
       collection: COLLECTIONS.evidence,
-      data: { city: round.city.id, report: round.report.id, question: 'Q1' },
+      data: { city: round.city.id },
       file: pdfFile('sk-baru.pdf', 'SK Wali Kota 2023'),
+      overrideAccess: false,
+      user: round.council,
+    })
+    await payload.create({
+      collection: COLLECTIONS.evidenceUses,
+      data: { report: round.report.id, evidence: replacement.id, question: 'Q1' },
       overrideAccess: false,
       user: round.council,
     })

@@ -7,33 +7,76 @@ import {
   type PayloadRequest,
   type RequiredDataFromCollectionSlug,
   UnauthorizedError,
-  ValidationError,
 } from 'payload'
 
 import { createEvidence } from '../access.ts'
+import { type AccessUser } from '../../../access/predicates.ts'
+import { councilMayAttachTo } from '../../EvidenceUses/access.ts'
+import { questionKey } from '../../EvidenceUses/hooks/attachToReport.ts'
 import { COLLECTIONS } from '../../../constants.ts'
+import { idOf, type Ref } from '../../../domain/ids.ts'
+import { problem } from '../../../domain/problems.ts'
+import { inLanguageOf, type Words } from '../../../endpoints/responses.ts'
 import { findSameEvidence } from '../../../server/evidenceDuplicates.ts'
+import { ProblemsError } from '../../../server/problemsError.ts'
+import type { Evidence, EvidenceUse } from '../../../payload-types.ts'
 import { sha256Of } from '../../../infra/fingerprint.ts'
 
-const REUSED = 'Berkas yang sama sudah ada untuk kota ini; bukti itu dipakai ulang / The same file was already uploaded for this city; that evidence is reused'
-const STORED = 'Bukti dukung tersimpan / Evidence stored'
-
-const missing = (path: string, message: string) =>
-  new ValidationError({ collection: COLLECTIONS.evidence, errors: [{ path, message }] })
+const STORED: Words = { id: 'Bukti dukung tersimpan', en: 'Evidence stored' }
+const REUSED: Words = {
+  id: 'Berkas yang sama sudah ada di pustaka bukti kota ini; berkas itu yang dipakai',
+  en: "The same file is already in this city's evidence library; that file is used",
+}
+const ALREADY_HERE: Words = {
+  id: 'Berkas yang sama sudah menjadi bukti pertanyaan ini',
+  en: 'The same file is already evidence for this question',
+}
 
 /** With `useTempFiles` Payload leaves the upload on disk; a reused upload never reaches the operation that would remove it. */
 async function discardUpload(req: PayloadRequest): Promise<void> {
   if (req.file?.tempFilePath) await fs.rm(req.file.tempFilePath, { force: true })
 }
 
+/** The use of `file` for `question` of `report`: the one already there, or a new one made as the person. */
+async function useFor(req: PayloadRequest, file: Evidence, report: unknown, question: string | null): Promise<{ use: EvidenceUse; linked: boolean }> {
+  const reportId = idOf(report as Ref)
+  const { docs } = await req.payload.find({
+    collection: COLLECTIONS.evidenceUses,
+    where: {
+      and: [
+        { report: { equals: reportId } },
+        { evidence: { equals: file.id } },
+        question === null ? { question: { exists: false } } : { question: { equals: question } },
+      ],
+    },
+    depth: 0,
+    limit: 1,
+    user: req.user,
+    overrideAccess: false,
+    req,
+  })
+  if (docs[0]) return { use: docs[0], linked: false }
+  const use = await req.payload.create({
+    collection: COLLECTIONS.evidenceUses,
+    data: { report: reportId, evidence: file.id, question } as RequiredDataFromCollectionSlug<typeof COLLECTIONS.evidenceUses>,
+    depth: 0,
+    user: req.user,
+    overrideAccess: false,
+    req,
+  })
+  return { use, linked: true }
+}
+
 /**
- * `POST /api/evidence/upload`: uploads one piece of evidence, or finds the one the city already has.
- * Takes the same multipart body as `POST /api/evidence` (`file`, plus `_payload` JSON with `city`,
- * `report`, `question`, `program`, `description`, ...). The file's SHA-256 is computed first; if
- * evidence of the same city with that fingerprint exists, the answer is `200 { doc, reused: true }`
- * and nothing is stored, otherwise the evidence is created as the signed-in person (their access,
- * the type check and fingerprinting of the ordinary create) and the answer is
- * `201 { doc, reused: false }`. Several files are several requests, as with the admin's bulk upload.
+ * `POST /api/evidence/upload`: puts one file into the city's evidence library, or finds the one the
+ * library already holds, and attaches it to a question of a report when `report` (and `question`)
+ * are given. Takes the same multipart body as `POST /api/evidence` (`file`, plus `_payload` JSON with
+ * `city`, `report`, `question`, `program`, `description`, ...). The file's SHA-256 is computed first:
+ * if the city's library holds that fingerprint, nothing is stored and the existing file is used
+ * (`200 { doc, use, reused: true, linked }`, `linked` false when it already supported that question);
+ * otherwise the file is created as the signed-in person (their access, the type check and
+ * fingerprinting of the ordinary create) and attached (`201 { doc, use, reused: false, linked }`).
+ * Several files are several requests, as with the admin's bulk upload.
  *
  * A custom endpoint rather than a hook because only an endpoint can answer a create with a document
  * that already exists; the ordinary create route refuses duplicates (`refuseDuplicateEvidence`).
@@ -42,19 +85,24 @@ export const uploadEvidence: PayloadHandler = async (req) => {
   await addDataAndFileToRequest(req)
   try {
     if (!req.user) throw new UnauthorizedError(req.t)
-    const data = (req.data ?? {}) as Record<string, unknown>
-    if (!req.file) throw missing('file', 'Pilih berkas yang akan diunggah / Choose a file to upload')
+    const { report, question: rawQuestion, ...data } = (req.data ?? {}) as Record<string, unknown>
+    const question = questionKey(rawQuestion)
+    if (!req.file) throw new ProblemsError(COLLECTIONS.evidence, [problem('upload.fileMissing')], req, () => 'file')
     if (data.city === undefined || data.city === null || data.city === '') {
-      throw missing('city', 'Pilih kota pemilik bukti ini / Choose the city this evidence belongs to')
+      throw new ProblemsError(COLLECTIONS.evidence, [problem('upload.cityMissing')], req, () => 'city')
     }
     // Before looking anything up, so that someone who may not file evidence here is refused
     // rather than handed an existing document.
     if (!(await createEvidence({ req, data }))) throw new Forbidden(req.t)
+    const attach = report !== undefined && report !== null && report !== ''
+    if (attach && !(await councilMayAttachTo(req, req.user as AccessUser, report))) throw new Forbidden(req.t)
 
     const existing = await findSameEvidence(req, { city: data.city, sha256: await sha256Of(req.file) })
     if (existing) {
       await discardUpload(req)
-      return Response.json({ doc: existing, reused: true, message: REUSED }, { status: 200 })
+      const { use, linked } = attach ? await useFor(req, existing, report, question) : { use: null, linked: false }
+      const message = attach && !linked ? ALREADY_HERE : REUSED
+      return Response.json({ doc: existing, use, reused: true, linked, message: inLanguageOf(req, message) }, { status: 200 })
     }
     const doc = await req.payload.create({
       collection: COLLECTIONS.evidence,
@@ -66,7 +114,8 @@ export const uploadEvidence: PayloadHandler = async (req) => {
       overrideAccess: false,
       req,
     })
-    return Response.json({ doc, reused: false, message: STORED }, { status: 201 })
+    const { use, linked } = attach ? await useFor(req, doc, report, question) : { use: null, linked: false }
+    return Response.json({ doc, use, reused: false, linked, message: inLanguageOf(req, STORED) }, { status: 201 })
   } catch (error) {
     await discardUpload(req)
     throw error

@@ -2,6 +2,7 @@ import { headersWithCors, type PayloadHandler } from 'payload'
 
 import { type AccessUser, hasRole } from '../../../access/predicates.ts'
 import { COLLECTIONS } from '../../../constants.ts'
+import { problem } from '../../../domain/problems.ts'
 import { diffSubmissions, type SubmissionSnapshot } from '../../../domain/submissionChanges.ts'
 import { refusal } from '../../../endpoints/responses.ts'
 
@@ -12,7 +13,7 @@ import { refusal } from '../../../endpoints/responses.ts'
  */
 export const reportChanges: PayloadHandler = async (req) => {
   if (!hasRole(req.user as AccessUser)) {
-    return refusal(req, 403, 'Masuk terlebih dahulu / Please sign in first')
+    return refusal(req, 403, problem('auth.signInFirst'))
   }
   const report = await req.payload.findByID({
     collection: COLLECTIONS.reports,
@@ -23,7 +24,7 @@ export const reportChanges: PayloadHandler = async (req) => {
     user: req.user,
     req,
   })
-  if (!report) return refusal(req, 404, 'Laporan tidak ditemukan / Report not found')
+  if (!report) return refusal(req, 404, problem('report.notFound'))
   const rounds = (report.submissions ?? []) as (SubmissionSnapshot & { round?: number | null; at?: string | null })[]
   const current = rounds.at(-1) ?? null
   const previous = rounds.length > 1 ? rounds[rounds.length - 2] : null

@@ -6,6 +6,7 @@ import { COLLECTIONS, REPORT_STATUS } from '../../../constants.ts'
 import type { City, Dimension, Instrument, Period, Report, Review } from '../../../payload-types.ts'
 import { renderResultsPdf, type ResultsData, type ResultsLang } from '../../../infra/resultsPdf.ts'
 import { slugify } from '../../../domain/slugify.ts'
+import { problem } from '../../../domain/problems.ts'
 import { refusal } from '../../../endpoints/responses.ts'
 import { idOf, type ID, type Ref } from '../../../domain/ids.ts'
 
@@ -114,20 +115,16 @@ export const resultsPdf: PayloadHandler = async (req) => {
   const audience: Audience = ownReport ? 'staff' : 'public'
   // A report itself is never public; whether its result is, is decided by its status and review.
   const report = ownReport ?? ((await find({ overrideAccess: true })) as Report | null)
-  const notFound = () => refusal(req, 404, 'Laporan tidak ditemukan / Report not found')
+  const notFound = () => refusal(req, 404, problem('report.notFound'))
   if (!report) return notFound()
   if (report.status !== REPORT_STATUS.accepted) {
     if (audience === 'public') return notFound()
-    return refusal(
-      req,
-      409,
-      'Dokumen hasil tersedia setelah laporan diterima ketua tim asesor / The results document is available once the lead assessor has accepted the report',
-    )
+    return refusal(req, 409, problem('results.notAccepted'))
   }
   const data = await resultsOf(req, report, lang, audience)
   if (!data) {
     if (audience === 'public') return notFound()
-    return refusal(req, 409, 'Laporan ini belum memiliki nilai / This report has no scores yet')
+    return refusal(req, 409, problem('results.noScores'))
   }
   const bytes = await renderResultsPdf(data)
   const headers = headersWithCors({ headers: new Headers(), req })

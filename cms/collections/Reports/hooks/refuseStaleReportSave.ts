@@ -1,19 +1,18 @@
-import { APIError, type CollectionBeforeValidateHook } from 'payload'
+import { APIError, type CollectionBeforeValidateHook, type PayloadRequest } from 'payload'
+
+import { problem } from '../../../domain/problems.ts'
+import { messageFor } from '../../../server/problemsError.ts'
 
 /** HTTP 409 Conflict: the save was based on a version of the report that is no longer current. */
 const CONFLICT = 409
-
-export const STALE_REPORT_MESSAGE =
-  'Laporan ini sudah diubah orang lain sejak Anda membukanya. Muat ulang halaman, periksa perubahannya, lalu simpan lagi. / ' +
-  'This report was changed by someone else since you opened it. Reload the page, check their changes, then save again.'
 
 /**
  * Its own name so the config can log it at `info` (`loggingLevels: { StaleReportError: 'info' }`):
  * a refused stale save is expected traffic, not a server fault worth an error with a stack trace.
  */
 export class StaleReportError extends APIError<{ basedOn: unknown; current: unknown }> {
-  constructor(basedOn: unknown, current: unknown) {
-    super(STALE_REPORT_MESSAGE, CONFLICT, { basedOn, current }, true)
+  constructor(req: PayloadRequest, basedOn: unknown, current: unknown) {
+    super(messageFor(req, problem('report.stale')), CONFLICT, { basedOn, current }, true)
     this.name = 'StaleReportError'
   }
 }
@@ -39,12 +38,12 @@ const instant = (value: unknown): number | undefined => {
  * document read inside the save's own transaction without a second query. Payload stamps the new
  * `updatedAt` only later, just before writing, so the incoming value is still the client's here.
  */
-export const refuseStaleReportSave: CollectionBeforeValidateHook = ({ data, originalDoc, operation }) => {
+export const refuseStaleReportSave: CollectionBeforeValidateHook = ({ data, originalDoc, operation, req }) => {
   if (operation !== 'update' || !data || !originalDoc) return data
   const basedOn = instant(data.updatedAt)
   const stored = instant(originalDoc.updatedAt)
   if (basedOn !== undefined && stored !== undefined && basedOn !== stored) {
-    throw new StaleReportError(data.updatedAt, originalDoc.updatedAt)
+    throw new StaleReportError(req, data.updatedAt, originalDoc.updatedAt)
   }
   return data
 }

@@ -1,0 +1,29 @@
+import type { DateField } from 'payload'
+
+/**
+ * How dates are typed and shown in the admin. Payload's picker takes typed dates as MM/dd/yyyy, so
+ * an Indonesian "31/12/2026" came back empty; here a date is typed day first (31/12/2026, also
+ * 31/12/26 or 31-12-2026) and shown as "31 Des 2026" (month names in the person's admin language),
+ * and a moment with its time as 24-hour local time. Each list of formats is tried in order when a
+ * person types; the first one is how the picker writes the date.
+ */
+const TYPED_DAY = ['dd/MM/yyyy', 'd/M/yyyy', 'd/M/yy', 'd-M-yyyy', 'd MMM yyyy']
+const TYPED_MOMENT = ['dd/MM/yyyy HH:mm', 'd/M/yyyy HH:mm', 'd/M/yyyy H:mm', 'd MMM yyyy HH:mm']
+
+/** A calendar date (a period's opening day, a document's date). */
+export const dayPicker: NonNullable<DateField['admin']>['date'] = {
+  pickerAppearance: 'dayOnly',
+  displayFormat: 'd MMM yyyy',
+  overrides: { dateFormat: TYPED_DAY },
+}
+
+/** A moment: a day and its time, in the person's own time zone. */
+export const momentPicker: NonNullable<DateField['admin']>['date'] = {
+  pickerAppearance: 'dayAndTime',
+  displayFormat: 'd MMM yyyy HH:mm',
+  timeFormat: 'HH:mm',
+  overrides: { dateFormat: TYPED_MOMENT },
+}
+
+/** How lists show the moments Payload keeps for every record (created, updated). */
+export const LIST_DATE_FORMAT = 'd MMM yyyy HH:mm'
