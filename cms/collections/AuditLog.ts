@@ -1,16 +1,14 @@
-import { APIError, type CollectionConfig } from 'payload'
+import { APIError, type CollectionConfig, type PayloadRequest } from 'payload'
 
 import { nobody, secretariatOnly } from '../access/rules.ts'
 import { COLLECTIONS } from '../constants.ts'
 import { AUDIT_APPEND } from '../server/audit.ts'
 import { AUDIT_ACTIONS } from '../domain/auditChain.ts'
+import { problem } from '../domain/problems.ts'
+import { messageFor } from '../server/problemsError.ts'
 
-const APPEND_ONLY =
-  'Log audit hanya dapat ditambah oleh sistem, tidak dapat diubah atau dihapus / ' +
-  'The audit log can only be appended to by the system, never changed or deleted'
-
-const refuse = () => {
-  throw new APIError(APPEND_ONLY, 403, undefined, true)
+const refuse = (req: PayloadRequest) => {
+  throw new APIError(messageFor(req, problem('audit.appendOnly')), 403, undefined, true)
 }
 
 const readOnly = { readOnly: true }
@@ -47,16 +45,29 @@ export const AuditLog: CollectionConfig = {
   hooks: {
     beforeChange: [
       ({ operation, req, data }) => {
-        if (operation !== 'create' || !req.context?.[AUDIT_APPEND]) refuse()
+        if (operation !== 'create' || !req.context?.[AUDIT_APPEND]) refuse(req)
         return data
       },
     ],
-    beforeDelete: [refuse],
+    beforeDelete: [({ req }) => refuse(req)],
   },
   fields: [
     { name: 'sequence', type: 'number', required: true, unique: true, index: true, label: { id: 'Nomor urut', en: 'Sequence' }, admin: readOnly },
     // Text, not a date column: the hash covers this exact text, and a date column may return another notation.
-    { name: 'at', type: 'text', required: true, label: { id: 'Waktu', en: 'When' }, admin: readOnly },
+    {
+      name: 'at',
+      type: 'text',
+      required: true,
+      label: { id: 'Waktu', en: 'When' },
+      admin: {
+        ...readOnly,
+        // Shown in the reader's own time zone; the stored text stays untouched for the hash.
+        components: {
+          Cell: '/components/LocalTime/index.tsx#LocalTimeCell',
+          Field: '/components/LocalTime/index.tsx#LocalTimeField',
+        },
+      },
+    },
     {
       name: 'action',
       type: 'select',

@@ -1,8 +1,10 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { anyone, secretariatOnly } from '../access/rules.ts'
 import { COLLECTIONS } from '../constants.ts'
 import { slugField } from '../fields/relations.ts'
+import { problem } from '../domain/problems.ts'
+import { messageFor } from '../server/problemsError.ts'
 import { enqueuePublishSite, enqueuePublishSiteAfterDelete } from '../hooks/enqueuePublishSite.ts'
 
 /**
@@ -82,19 +84,15 @@ export const Dimensions: CollectionConfig = {
           type: 'text',
           required: true,
           label: { id: 'Kunci', en: 'Key' },
-          validate: (value: unknown) =>
-            typeof value === 'string' && /^[a-z0-9-]+$/.test(value)
-              ? true
-              : 'Kunci hanya huruf kecil, angka dan tanda hubung / Keys use lowercase letters, digits and hyphens',
+          validate: (value: unknown, { req }: { req: PayloadRequest }) =>
+            typeof value === 'string' && /^[a-z0-9-]+$/.test(value) ? true : messageFor(req, problem('dimension.key')),
         },
         { name: 'name', type: 'text', required: true, localized: true, label: { id: 'Nama', en: 'Name' } },
       ],
-      validate: (rows: unknown) => {
+      validate: (rows: unknown, { req }: { req: PayloadRequest }) => {
         const keys = Array.isArray(rows) ? rows.map((row: { key?: string }) => row?.key) : []
         const repeated = keys.find((key, index) => key && keys.indexOf(key) !== index)
-        return repeated
-          ? `Kunci sub-dimensi "${repeated}" dipakai dua kali / Sub-dimension key "${repeated}" is used twice`
-          : true
+        return repeated ? messageFor(req, problem('dimension.subKeyTwice', { params: { key: repeated } })) : true
       },
     },
   ],

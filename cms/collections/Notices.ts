@@ -3,6 +3,7 @@ import type { Access, CollectionConfig, FieldAccess } from 'payload'
 import { nobody, systemField, userOf } from '../access/rules.ts'
 import { COLLECTIONS } from '../constants.ts'
 import { NOTICE_KIND_LABELS, NOTICE_KINDS } from '../domain/notices.ts'
+import { momentPicker } from '../fields/dates.ts'
 
 /** A person reads, and marks as read, only the notices addressed to them. */
 const ownNotices: Access = ({ req }) => {
@@ -84,14 +85,14 @@ export const Notices: CollectionConfig = {
       type: 'date',
       access: { create: systemField, update: recipientOnly },
       label: { id: 'Dibaca', en: 'Read' },
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      admin: { position: 'sidebar', date: momentPicker },
     },
     {
       name: 'emailedAt',
       type: 'date',
       access: written,
       label: { id: 'Dikirim lewat e-mail', en: 'E-mailed' },
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      admin: { position: 'sidebar', readOnly: true, date: momentPicker },
     },
   ],
 }

@@ -5,6 +5,7 @@ import { COLLECTIONS } from '../constants.ts'
 import { cityField, programField } from '../fields/relations.ts'
 import { enqueuePublishSite, enqueuePublishSiteAfterDelete, publishedUpdate } from '../hooks/enqueuePublishSite.ts'
 import { inheritCityFromParent } from '../hooks/inheritCityFromParent.ts'
+import { dayPicker } from '../fields/dates.ts'
 
 const cityOfProgramme = cityOfParent('program', COLLECTIONS.programs)
 
@@ -44,7 +45,7 @@ export const Updates: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'date', type: 'date', required: true, label: { id: 'Tanggal', en: 'Date' } },
+        { name: 'date', type: 'date', required: true, label: { id: 'Tanggal', en: 'Date' }, admin: { date: dayPicker } },
         programField({ required: false }),
       ],
     },

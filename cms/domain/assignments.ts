@@ -9,13 +9,14 @@
  */
 import { ROLES } from '../constants.ts'
 import { type ID, type Ref } from './ids.ts'
+import { type Problem, problem } from './problems.ts'
 
 export type AssignmentRow = { city?: unknown; assessor?: unknown; lead?: boolean | null }
 
 /** What the rules need to know about an assigned user. */
 export type AssigneeFacts = { name: string; role?: string | null; cities: Ref[] }
 
-export type AssignmentProblem = { path: string; message: string }
+export type AssignmentProblem = { path: string; problem: Problem }
 
 const text = (value: unknown): string | undefined => {
   const id = value && typeof value === 'object' ? (value as { id?: ID }).id : (value as ID | null | undefined)
@@ -23,8 +24,8 @@ const text = (value: unknown): string | undefined => {
 }
 
 /**
- * Every broken rule, each with the path of the row field to fix (`assignments.2.assessor`) and an
- * "Indonesian / English" message. `people` maps user ids to their facts, `cityNames` city ids to names.
+ * Every broken rule, each with the path of the row field to fix (`assignments.2.assessor`) and the
+ * problem, which the person reads in their own language (./problems.ts). `people` maps user ids to their facts, `cityNames` city ids to names.
  */
 export function assignmentProblems(
   rows: AssignmentRow[],
@@ -47,25 +48,14 @@ export function assignmentProblems(
     const at = `assignments.${index}.assessor`
 
     if (!person || person.role !== ROLES.assessor) {
-      problems.push({
-        path: at,
-        message: `${who} bukan asesor dan tidak dapat ditugaskan / ${who} is not an assessor and cannot be assigned`,
-      })
+      problems.push({ path: at, problem: problem('assignment.notAssessor', { params: { who } }) })
     } else if (person.cities.some((own) => text(own) === city)) {
-      problems.push({
-        path: at,
-        message:
-          `${who} terhubung dengan ${cityName(city)} (konflik kepentingan) dan tidak dapat menilainya / ` +
-          `${who} is tied to ${cityName(city)} (conflict of interest) and cannot assess it`,
-      })
+      problems.push({ path: at, problem: problem('assignment.conflict', { params: { who, city: cityName(city) } }) })
     }
 
     const pair = `${city} ${assessor}`
     if (seen.has(pair)) {
-      problems.push({
-        path: at,
-        message: `${who} sudah ditugaskan ke ${cityName(city)} / ${who} is already assigned to ${cityName(city)}`,
-      })
+      problems.push({ path: at, problem: problem('assignment.twice', { params: { who, city: cityName(city) } }) })
     }
     seen.add(pair)
 
@@ -73,23 +63,14 @@ export function assignmentProblems(
       const count = (leads.get(city) ?? 0) + 1
       leads.set(city, count)
       if (count > 1) {
-        problems.push({
-          path: `assignments.${index}.lead`,
-          message:
-            `${cityName(city)} sudah memiliki ketua tim; satu kota hanya boleh satu ketua / ` +
-            `${cityName(city)} already has a lead; a city has exactly one lead`,
-        })
+        problems.push({ path: `assignments.${index}.lead`, problem: problem('assignment.secondLead', { params: { city: cityName(city) } }) })
       }
     }
   })
 
   for (const [city, index] of firstRowOf) {
     if (!leads.has(city)) {
-      problems.push({
-        path: `assignments.${index}.lead`,
-        message:
-          `Tunjuk satu ketua tim asesor untuk ${cityName(city)} / Choose one lead assessor for ${cityName(city)}`,
-      })
+      problems.push({ path: `assignments.${index}.lead`, problem: problem('assignment.noLead', { params: { city: cityName(city) } }) })
     }
   }
   return problems

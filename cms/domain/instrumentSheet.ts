@@ -18,7 +18,7 @@
 
 import { EVIDENCE_REQUIREMENTS, QUESTION_TYPES } from '../constants.ts'
 import { evaluationWeightProblem } from './instrument.ts'
-import { problemMessage } from './problems.ts'
+import { type Problem, problem } from './problems.ts'
 
 export type QuestionType = (typeof QUESTION_TYPES)[number]
 export type EvidenceRequirement = (typeof EVIDENCE_REQUIREMENTS)[number]
@@ -66,7 +66,8 @@ export interface RowError {
   sheet: SheetName
   row: number
   column: string
-  message: string
+  /** What is wrong, as data: the endpoint words it in the reader's language (./problems.ts). */
+  problem: Problem
 }
 
 /** Rows of one sheet; `cells[0]` is the header and `cells[i]` is spreadsheet row `firstRow + i`. */
@@ -197,17 +198,17 @@ const unescapeText = (text: string) => text.replace(/\\(.)/g, '$1')
 
 const texts = (id: string, en: string): Texts => ({ ...(id ? { id } : {}), ...(en ? { en } : {}) })
 
-/** `code:text_id|text_en` items separated by `;`, or a message saying what is wrong. */
-function parsePairs(cell: string): { code: string; texts: Texts }[] | string {
+/** `code:text_id|text_en` items separated by `;`, or the problem with them. */
+function parsePairs(cell: string): { code: string; texts: Texts }[] | Problem {
   const items: { code: string; texts: Texts }[] = []
   for (const item of splitEscaped(cell, ';')) {
     if (!item.trim()) continue
     const [code, rest, ...extra] = splitEscaped(item, ':')
     if (rest === undefined || extra.length) {
-      return `"${item.trim()}" harus berbentuk kode:teks_id|teks_en / must look like code:text_id|text_en`
+      return problem('instrument.listItem', { params: { item: item.trim() } })
     }
     const [id, en = '', ...more] = splitEscaped(rest, '|')
-    if (more.length) return `"${item.trim()}" memuat lebih dari satu "|" / has more than one "|"`
+    if (more.length) return problem('instrument.listItem', { params: { item: item.trim() } })
     items.push({ code: unescapeText(code.trim()), texts: texts(unescapeText(id.trim()), unescapeText(en.trim())) })
   }
   return items
@@ -230,7 +231,7 @@ function rowsOf<C extends string>(table: Table, columns: readonly C[], sheet: Sh
       sheet,
       row: table.firstRow,
       column,
-      message: `Kolom "${column}" tidak ada di baris judul / The header row has no "${column}" column`,
+      problem: problem('sheet.columnMissing', { params: { column } }),
     })
   }
   return body
@@ -250,11 +251,11 @@ type Settings = Pick<PortableInstrument, 'title' | 'year' | 'version' | 'evaluat
 function readSettings(table: Table, errors: RowError[]): Settings {
   const settings: Settings = { title: {}, year: NaN, version: NaN, evaluationDimensions: [] }
   const seen = new Set<string>()
-  const fail = (row: number, column: SettingsColumn, message: string) => errors.push({ sheet: 'settings', row, column, message })
+  const fail = (row: number, column: SettingsColumn, found: Problem) => errors.push({ sheet: 'settings', row, column, problem: found })
   const integer = (reader: RowReader<SettingsColumn>, min: number, max: number, name: { id: string; en: string }) => {
     const value = parseNumber(reader.get('value'))
     if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-      fail(reader.row, 'value', `${name.id} harus bilangan bulat ${min}-${max} / ${name.en} must be a whole number from ${min} to ${max}`)
+      fail(reader.row, 'value', problem('instrument.settingRange', { params: { name_id: name.id, name_en: name.en, min, max } }))
       return NaN
     }
     return value
@@ -265,7 +266,7 @@ function readSettings(table: Table, errors: RowError[]): Settings {
     seen.add(setting)
     if (setting === 'title') {
       settings.title = texts(reader.get('text_id'), reader.get('text_en'))
-      if (!settings.title.id) fail(reader.row, 'text_id', 'Judul instrumen wajib diisi / The instrument needs a title')
+      if (!settings.title.id) fail(reader.row, 'text_id', problem('instrument.titleMissing'))
     } else if (setting === 'year') {
       settings.year = integer(reader, MIN_YEAR, MAX_YEAR, { id: 'Tahun', en: 'The year' })
     } else if (setting === 'version') {
@@ -275,29 +276,29 @@ function readSettings(table: Table, errors: RowError[]): Settings {
       const weight = parseNumber(reader.get('value'))
       const name = texts(reader.get('text_id'), reader.get('text_en'))
       if (!CODE_PATTERN.test(key)) {
-        fail(reader.row, 'key', `Kode dimensi evaluasi "${key}" tidak sah: huruf, angka, titik, garis bawah, tanda hubung / Evaluation-dimension code "${key}" is not valid: letters, digits, dots, underscores, hyphens`)
+        fail(reader.row, 'key', problem('instrument.dimensionCode', { params: { key } }))
       } else if (settings.evaluationDimensions.some((row) => row.key === key)) {
-        fail(reader.row, 'key', `Kode dimensi evaluasi "${key}" dipakai dua kali / Evaluation-dimension code "${key}" is used twice`)
+        fail(reader.row, 'key', problem('instrument.dimensionTwice', { params: { key } }))
       }
       if (typeof weight !== 'number' || weight < 0 || weight > 100) {
-        fail(reader.row, 'value', 'Bobot dimensi evaluasi harus angka 0-100 / An evaluation-dimension weight must be a number from 0 to 100')
+        fail(reader.row, 'value', problem('instrument.dimensionWeight'))
       }
-      if (!name.id) fail(reader.row, 'text_id', 'Nama dimensi evaluasi wajib diisi / The evaluation dimension needs a name')
+      if (!name.id) fail(reader.row, 'text_id', problem('instrument.dimensionName'))
       settings.evaluationDimensions.push({ key, name, weight: typeof weight === 'number' ? weight : NaN })
       dimensionRows.push(reader.row)
     } else {
-      fail(reader.row, 'setting', `Pengaturan "${setting}" tidak dikenal / Unknown setting "${setting}"`)
+      fail(reader.row, 'setting', problem('instrument.unknownSetting', { params: { setting } }))
     }
   }
   for (const setting of ['title', 'year', 'version'] as const) {
     if (!seen.has(setting)) {
-      fail(table.firstRow, 'setting', `Baris pengaturan "${setting}" tidak ada / The "${setting}" setting row is missing`)
+      fail(table.firstRow, 'setting', problem('instrument.settingMissing', { params: { setting } }))
     }
   }
   const weights = settings.evaluationDimensions.every((row) => Number.isFinite(row.weight))
   const weightProblem = weights ? evaluationWeightProblem(settings) : null
   if (weightProblem) {
-    fail(dimensionRows[0] ?? table.firstRow, 'value', `${problemMessage(weightProblem, 'id')} / ${problemMessage(weightProblem, 'en')}`)
+    fail(dimensionRows[0] ?? table.firstRow, 'value', weightProblem)
   }
   return settings
 }
@@ -323,17 +324,17 @@ export function tablesToInstrument(
   const conditions: { row: number; question: string }[] = []
   let previousSection = ''
   for (const reader of rowsOf(tables.questions, QUESTION_COLUMNS, 'questions', errors)) {
-    const fail = (column: QuestionColumn, message: string) => errors.push({ sheet: 'questions', row: reader.row, column, message })
+    const fail = (column: QuestionColumn, found: Problem) => errors.push({ sheet: 'questions', row: reader.row, column, problem: found })
     const sectionKey = JSON.stringify(SECTION_COLUMNS.map((column) => reader.get(column)))
     if (sectionKey !== previousSection || sections.length === 0) {
       const evaluationDimension = reader.get('evaluation_dimension')
       const pillar = reader.get('pillar')
       const title = texts(reader.get('section'), reader.get('section_en'))
-      if (!title.id) fail('section', 'Judul bagian wajib diisi / The section needs a title')
+      if (!title.id) fail('section', problem('instrument.sectionTitle'))
       if (!dimensionKeys.has(evaluationDimension)) {
-        fail('evaluation_dimension', `Dimensi evaluasi "${evaluationDimension}" tidak ada di pengaturan / Evaluation dimension "${evaluationDimension}" is not in the settings`)
+        fail('evaluation_dimension', problem('instrument.sectionDimension', { params: { key: evaluationDimension } }))
       }
-      if (pillar && !pillars.has(pillar)) fail('pillar', `Pilar "${pillar}" tidak dikenal / Unknown pillar "${pillar}"`)
+      if (pillar && !pillars.has(pillar)) fail('pillar', problem('instrument.unknownPillar', { params: { pillar } }))
       sections.push({
         title,
         evaluationDimension,
@@ -349,67 +350,67 @@ export function tablesToInstrument(
 
     const key = reader.get('key')
     if (!CODE_PATTERN.test(key)) {
-      fail('key', `Kode pertanyaan "${key}" tidak sah: huruf, angka, titik, garis bawah, tanda hubung / Question code "${key}" is not valid: letters, digits, dots, underscores, hyphens`)
+      fail('key', problem('instrument.questionCode', { params: { key } }))
     } else if (keyRows.has(key)) {
-      fail('key', `Kode pertanyaan "${key}" sudah dipakai di baris ${keyRows.get(key)} / Question code "${key}" is already used in row ${keyRows.get(key)}`)
+      fail('key', problem('instrument.questionTwice', { params: { key, row: keyRows.get(key) ?? null } }))
     } else {
       keyRows.set(key, reader.row)
     }
     const type = reader.get('type') as QuestionType
     if (!QUESTION_TYPES.includes(type)) {
-      fail('type', `Jenis "${type}" tidak dikenal; pilih ${QUESTION_TYPES.join(', ')} / Unknown type "${type}"; use ${QUESTION_TYPES.join(', ')}`)
+      fail('type', problem('instrument.questionType', { params: { type, allowed: QUESTION_TYPES.join(', ') } }))
     }
     const weight = parseNumber(reader.get('weight'))
-    if (weight === null || (weight !== undefined && weight < 0)) fail('weight', 'Bobot harus angka 0 atau lebih / The weight must be a number, 0 or more')
+    if (weight === null || (weight !== undefined && weight < 0)) fail('weight', problem('instrument.questionWeight'))
     const text = texts(reader.get('text_id'), reader.get('text_en'))
-    if (!text.id) fail('text_id', 'Teks pertanyaan wajib diisi / The question needs a text')
+    if (!text.id) fail('text_id', problem('instrument.questionText'))
     const evidence = (reader.get('evidence') || 'optional') as EvidenceRequirement
     if (!EVIDENCE_REQUIREMENTS.includes(evidence)) {
-      fail('evidence', `Bukti dukung "${evidence}" tidak dikenal; pilih ${EVIDENCE_REQUIREMENTS.join(', ')} / Unknown evidence requirement "${evidence}"; use ${EVIDENCE_REQUIREMENTS.join(', ')}`)
+      fail('evidence', problem('instrument.evidenceRule', { params: { value: evidence, allowed: EVIDENCE_REQUIREMENTS.join(', ') } }))
     }
     const fromLevel = parseNumber(reader.get('evidence_from_level'))
     if (fromLevel === null || (fromLevel !== undefined && (!Number.isInteger(fromLevel) || fromLevel < 1 || fromLevel > 5))) {
-      fail('evidence_from_level', 'Tingkat harus bilangan bulat 1-5 / The level must be a whole number from 1 to 5')
+      fail('evidence_from_level', problem('instrument.levelRange'))
     } else if (evidence === 'required_from_level' && fromLevel === undefined) {
-      fail('evidence_from_level', 'Isi tingkat mulai bukti dukung wajib / Fill in the level from which evidence is required')
+      fail('evidence_from_level', problem('instrument.evidenceLevelMissing'))
     }
     const min = parseNumber(reader.get('min'))
     const max = parseNumber(reader.get('max'))
-    if (min === null) fail('min', 'Min harus angka / Min must be a number')
-    if (max === null) fail('max', 'Max harus angka / Max must be a number')
-    if (typeof min === 'number' && typeof max === 'number' && min > max) fail('max', 'Max harus tidak kurang dari min / Max must not be less than min')
+    if (min === null) fail('min', problem('instrument.minNotNumber'))
+    if (max === null) fail('max', problem('instrument.maxNotNumber'))
+    if (typeof min === 'number' && typeof max === 'number' && min > max) fail('max', problem('instrument.maxBelowMin'))
 
     const options = parsePairs(reader.get('options'))
-    if (typeof options === 'string') {
+    if (!Array.isArray(options)) {
       fail('options', options)
     } else {
       const values = new Set<string>()
       for (const option of options) {
-        if (!CODE_PATTERN.test(option.code)) fail('options', `Nilai pilihan "${option.code}" tidak sah / Option value "${option.code}" is not valid`)
-        else if (values.has(option.code)) fail('options', `Nilai pilihan "${option.code}" dipakai dua kali / Option value "${option.code}" is used twice`)
-        if (!option.texts.id) fail('options', `Pilihan "${option.code}" tanpa label / Option "${option.code}" has no label`)
+        if (!CODE_PATTERN.test(option.code)) fail('options', problem('instrument.optionValue', { params: { code: option.code } }))
+        else if (values.has(option.code)) fail('options', problem('instrument.optionTwice', { params: { code: option.code } }))
+        if (!option.texts.id) fail('options', problem('instrument.optionLabel', { params: { code: option.code } }))
         values.add(option.code)
       }
       if ((type === 'single_choice' || type === 'multi_choice') && options.length < 2) {
-        fail('options', 'Pertanyaan pilihan perlu sedikitnya dua pilihan / A choice question needs at least two options')
+        fail('options', problem('instrument.tooFewOptions'))
       }
     }
     const levels = parsePairs(reader.get('levels'))
-    if (typeof levels === 'string') {
+    if (!Array.isArray(levels)) {
       fail('levels', levels)
     } else {
       const numbers = new Set<string>()
       for (const level of levels) {
-        if (!/^[1-5]$/.test(level.code)) fail('levels', `Tingkat "${level.code}" harus 1-5 / Level "${level.code}" must be 1 to 5`)
-        else if (numbers.has(level.code)) fail('levels', `Tingkat ${level.code} ditulis dua kali / Level ${level.code} is given twice`)
-        if (!level.texts.id) fail('levels', `Tingkat ${level.code} tanpa deskripsi / Level ${level.code} has no descriptor`)
+        if (!/^[1-5]$/.test(level.code)) fail('levels', problem('instrument.levelCode', { params: { code: level.code } }))
+        else if (numbers.has(level.code)) fail('levels', problem('instrument.levelTwice', { params: { code: level.code } }))
+        if (!level.texts.id) fail('levels', problem('instrument.levelDescriptor', { params: { code: level.code } }))
         numbers.add(level.code)
       }
     }
     const conditionQuestion = reader.get('condition_question')
     const conditionEquals = reader.get('condition_equals')
     if (conditionQuestion) conditions.push({ row: reader.row, question: conditionQuestion })
-    else if (conditionEquals) fail('condition_question', 'Isi kode pertanyaan syarat / Fill in the question the condition refers to')
+    else if (conditionEquals) fail('condition_question', problem('instrument.conditionQuestionMissing'))
 
     section.questions.push({
       key,
@@ -442,7 +443,7 @@ export function tablesToInstrument(
         sheet: 'questions',
         row,
         column: 'condition_question',
-        message: `Syarat merujuk pertanyaan "${question}" yang tidak ada / The condition names question "${question}", which does not exist`,
+        problem: problem('instrument.conditionUnknown', { question }),
       })
     }
   }
@@ -598,3 +599,4 @@ export function withRowIdsOf<T>(data: T, doc: unknown): T {
   }
   return result as T
 }
+

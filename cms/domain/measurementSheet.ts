@@ -15,6 +15,8 @@
  * A row with no value, source or note is skipped, so a partly filled template imports.
  */
 
+import { type Problem, problem } from './problems.ts'
+
 export type Cell = string | number | boolean | Date | null | undefined
 
 export const SHEET_COLUMNS = ['indicator', 'program', 'year', 'month', 'value', 'source', 'note'] as const
@@ -64,7 +66,8 @@ export interface RowError {
   /** The spreadsheet row number as the person sees it (the header is row 1). */
   row: number
   column: SheetColumn | 'file'
-  message: string
+  /** What is wrong, as data: the endpoint words it in the reader's language (./problems.ts). */
+  problem: Problem
 }
 
 export interface SheetRow {
@@ -132,7 +135,7 @@ export function readRows(
 ): { rows: SheetRow[]; errors: RowError[] } {
   const [header, ...body] = table
   if (!header) {
-    return { rows: [], errors: [{ row: 1, column: 'file', message: 'Berkas kosong / The file is empty' }] }
+    return { rows: [], errors: [{ row: 1, column: 'file', problem: problem('sheet.empty') }] }
   }
   const errors: RowError[] = []
   const columns = header.cells.map(mapHeader)
@@ -142,7 +145,7 @@ export function readRows(
       errors.push({
         row: header.row,
         column,
-        message: `Kolom "${COLUMN_LABELS[column]}" muncul ${count} kali / The column "${COLUMN_LABELS[column]}" appears ${count} times`,
+        problem: problem('sheet.columnTwice', { params: { column: COLUMN_LABELS[column], count } }),
       })
     }
   }
@@ -151,7 +154,7 @@ export function readRows(
       errors.push({
         row: header.row,
         column,
-        message: `Kolom "${COLUMN_LABELS[column]}" tidak ada di baris judul / The header row has no "${COLUMN_LABELS[column]}" column`,
+        problem: problem('sheet.columnMissing', { params: { column: COLUMN_LABELS[column] } }),
       })
     }
   }
@@ -159,7 +162,7 @@ export function readRows(
     errors.push({
       row: header.row,
       column: 'file',
-      message: `Berkas berisi ${body.length} baris; paling banyak ${MAX_SHEET_ROWS} per unggahan / The file has ${body.length} rows; at most ${MAX_SHEET_ROWS} per upload`,
+      problem: problem('sheet.tooManyRows', { params: { rows: body.length, max: MAX_SHEET_ROWS } }),
     })
   }
   if (errors.length) return { rows: [], errors }
@@ -207,14 +210,12 @@ export function indicatorReferences(rows: SheetRow[]): { ids: number[]; programS
   return { ids: [...ids], programSlugs: [...programSlugs] }
 }
 
-type Resolved = { indicator: SheetIndicator } | { error: string }
+type Resolved = { indicator: SheetIndicator } | { error: Problem }
 
 function resolveIndicator(cells: SheetRow['cells'], context: ImportContext): Resolved {
   const raw = text(cells.indicator)
-  if (raw === null) return { error: 'Isi indikatornya / Fill in the indicator' }
-  const notFound = {
-    error: `Indikator "${raw}" tidak ditemukan atau bukan milik kota Anda / Indicator "${raw}" was not found or does not belong to your city`,
-  }
+  if (raw === null) return { error: problem('sheet.indicatorMissing') }
+  const notFound = { error: problem('sheet.indicatorUnknown', { params: { name: raw } }) }
   const id = parseWhole(cells.indicator)
   let matches: SheetIndicator[]
   if (id !== undefined) {
@@ -222,20 +223,14 @@ function resolveIndicator(cells: SheetRow['cells'], context: ImportContext): Res
   } else {
     const program = text(cells.program)
     if (program === null) {
-      return {
-        error:
-          `Tulis ID indikator "${raw}", atau isi kolom program dengan slug programnya / ` +
-          `Give the ID of indicator "${raw}", or fill the programme column with its slug`,
-      }
+      return { error: problem('sheet.indicatorNeedsProgramme', { params: { name: raw } }) }
     }
     const wanted = normalise(raw)
     matches = context.indicators.filter(
       (indicator) => indicator.programSlug === program && indicator.names.some((name) => normalise(name) === wanted),
     )
     if (matches.length > 1) {
-      return {
-        error: `Ada beberapa indikator bernama "${raw}" di program ini; tulis ID-nya / Several indicators of this programme are named "${raw}"; give its ID`,
-      }
+      return { error: problem('sheet.indicatorAmbiguous', { params: { name: raw } }) }
     }
   }
   const [indicator] = matches
@@ -268,7 +263,7 @@ export function validateMeasurementRows(
       skipped += 1
       continue
     }
-    const fail = (column: SheetColumn, message: string) => errors.push({ row, column, message })
+    const fail = (column: SheetColumn, found: Problem) => errors.push({ row, column, problem: found })
     const before = errors.length
 
     const resolved = resolveIndicator(cells, context)
@@ -277,31 +272,31 @@ export function validateMeasurementRows(
 
     const year = parseWhole(cells.year)
     if (year === undefined || year < 2000 || year > 2100) {
-      fail('year', 'Tahun harus bilangan bulat 2000-2100 / The year must be a whole number from 2000 to 2100')
+      fail('year', problem('measurement.yearRange'))
     }
 
     let month: number | null = null
     if (!isBlank(cells.month)) {
       const parsed = parseWhole(cells.month)
       if (parsed === undefined || parsed < 1 || parsed > 12) {
-        fail('month', 'Bulan harus bilangan bulat 1-12 / The month must be a whole number from 1 to 12')
+        fail('month', problem('measurement.monthRange'))
       } else {
         month = parsed
       }
     }
     if (indicator?.frequency === 'monthly' && isBlank(cells.month)) {
-      fail('month', 'Indikator ini dilaporkan bulanan: isi bulannya / This indicator is reported monthly: fill in the month')
+      fail('month', problem('measurement.monthRequired'))
     }
     if (indicator?.frequency === 'yearly' && !isBlank(cells.month)) {
-      fail('month', 'Indikator ini dilaporkan tahunan: kosongkan bulan / This indicator is reported yearly: leave the month empty')
+      fail('month', problem('measurement.monthForbidden'))
     }
 
     const value = parseNumber(cells.value)
     if (value === undefined) {
-      fail('value', 'Nilai harus berupa angka, mis. 12,5 / The value must be a number, e.g. 12.5')
+      fail('value', problem('measurement.notNumber'))
     } else if (value < 0 && indicator && !indicator.allowNegative) {
       const name = indicator.names[0]
-      fail('value', `Nilai tidak boleh negatif untuk indikator "${name}" / The value cannot be negative for indicator "${name}"`)
+      fail('value', problem('measurement.negative', { params: { indicator: name } }))
     }
 
     if (errors.length > before || !indicator || year === undefined || value === undefined) continue
@@ -309,10 +304,7 @@ export function validateMeasurementRows(
     const first = firstRowOf.get(key)
     if (first !== undefined) {
       const when = periodLabel(year, month)
-      fail(
-        month ? 'month' : 'year',
-        `Baris ${first} sudah mengisi indikator ini untuk ${when} / Row ${first} already gives this indicator's value for ${when}`,
-      )
+      fail(month ? 'month' : 'year', problem('sheet.rowRepeated', { params: { first, when } }))
       continue
     }
     firstRowOf.set(key, row)

@@ -1,7 +1,9 @@
-import type { Field, RelationshipField, TextField } from 'payload'
+import type { Field, PayloadRequest, RelationshipField, TextField } from 'payload'
 
 import { COLLECTIONS } from '../constants.ts'
+import { problem } from '../domain/problems.ts'
 import { slugify } from '../domain/slugify.ts'
+import { messageFor } from '../server/problemsError.ts'
 
 type Overrides<T> = Partial<T>
 
@@ -27,10 +29,8 @@ export const derivedField = (field: RelationshipField): RelationshipField =>
   required: false,
   access: { ...field.access, create: () => false, update: () => false },
   admin: { ...field.admin, readOnly: true, position: 'sidebar' },
-  validate: (value: unknown) =>
-    value !== null && value !== undefined
-      ? true
-      : 'Tidak dapat ditentukan dari data induk / Could not be derived from the parent record',
+  validate: (value: unknown, { req }: { req: PayloadRequest }) =>
+    value !== null && value !== undefined ? true : messageFor(req, problem('field.derived')),
   }) as RelationshipField
 
 export const programField = (overrides: Overrides<RelationshipField> = {}): RelationshipField =>
@@ -72,9 +72,7 @@ export const slugField = (from: string, overrides: Overrides<TextField> = {}): F
         },
       ],
     },
-    validate: (value: unknown) =>
-      typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)
-        ? true
-        : 'Slug hanya huruf kecil, angka dan tanda hubung / Slug may hold only lowercase letters, digits and hyphens',
+    validate: (value: unknown, { req }: { req: PayloadRequest }) =>
+      typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) ? true : messageFor(req, problem('field.slug')),
     ...overrides,
   }) as Field

@@ -8,6 +8,7 @@ import { Readable } from 'node:stream'
 import ExcelJS from 'exceljs'
 
 import { type InstrumentTables, QUESTION_COLUMNS, type Table } from '../domain/instrumentSheet.ts'
+import { type Problem, problem } from '../domain/problems.ts'
 
 export type SheetFormat = 'xlsx' | 'csv'
 
@@ -66,7 +67,12 @@ function gridOf(sheet: ExcelJS.Worksheet): string[][] {
   return Array.from(grid, (cells) => cells ?? [])
 }
 
-export class WorkbookError extends Error {}
+/** A workbook that cannot be read as an instrument, with the problem to tell the person. */
+export class WorkbookError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.code)
+  }
+}
 
 export async function readWorkbook(data: Buffer, format: SheetFormat): Promise<InstrumentTables> {
   const workbook = new ExcelJS.Workbook()
@@ -74,12 +80,12 @@ export async function readWorkbook(data: Buffer, format: SheetFormat): Promise<I
     try {
       await workbook.xlsx.load(data as unknown as ArrayBuffer)
     } catch {
-      throw new WorkbookError('Berkas bukan XLSX yang dapat dibaca / The file is not a readable XLSX workbook')
+      throw new WorkbookError(problem('workbook.unreadable'))
     }
     const questions = workbook.getWorksheet('questions')
     const settings = workbook.getWorksheet('settings')
     if (!questions || !settings) {
-      throw new WorkbookError('Buku kerja harus memuat lembar "questions" dan "settings" / The workbook needs a "questions" and a "settings" sheet')
+      throw new WorkbookError(problem('workbook.sheetsMissing'))
     }
     return { settings: { firstRow: 1, cells: gridOf(settings) }, questions: { firstRow: 1, cells: gridOf(questions) } }
   }
@@ -91,7 +97,7 @@ export async function readWorkbook(data: Buffer, format: SheetFormat): Promise<I
 function splitCsvGrid(grid: string[][]): InstrumentTables {
   const start = grid.findIndex((cells) => cells[0]?.trim().toLowerCase() === QUESTION_COLUMNS[0])
   if (start < 0) {
-    throw new WorkbookError('Baris judul pertanyaan (diawali "section") tidak ditemukan / The questions header row (starting with "section") was not found')
+    throw new WorkbookError(problem('workbook.noQuestionHeader'))
   }
   const settings: Table = { firstRow: 1, cells: grid.slice(0, start) }
   return { settings, questions: { firstRow: start + 1, cells: grid.slice(start) } }

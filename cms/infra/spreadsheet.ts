@@ -4,10 +4,13 @@ import ExcelJS from 'exceljs'
 import { fileTypeFromBuffer } from 'file-type'
 
 import { type Cell, COLUMN_LABELS, type SheetColumn } from '../domain/measurementSheet.ts'
+import { problem } from '../domain/problems.ts'
 
+/** A file that is neither an .xlsx workbook nor CSV text; its problem says so in the reader's words. */
 export class SpreadsheetFormatError extends Error {
+  readonly problem = problem('upload.spreadsheetType')
   constructor() {
-    super('Unggah berkas .xlsx atau .csv / Upload an .xlsx or .csv file')
+    super('upload.spreadsheetType')
     this.name = 'SpreadsheetFormatError'
   }
 }

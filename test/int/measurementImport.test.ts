@@ -48,8 +48,8 @@ const measurementsOf = async (...indicators: Indicator[]) =>
   ).docs
 
 /** As city A's council unless another token, or `null` for an anonymous caller, is given. */
-const importSheet = (file: UploadFile, token: string | null = tokens.councilA) =>
-  callApi('POST', '/measurements/import', { token: token ?? undefined, form: uploadForm(file) })
+const importSheet = (file: UploadFile, token: string | null = tokens.councilA, language?: 'id' | 'en') =>
+  callApi('POST', '/measurements/import', { token: token ?? undefined, form: uploadForm(file), language })
 
 /** Twenty good rows: ten years of a yearly indicator and ten months of a monthly one. */
 function twentyRows(yearly: Indicator, monthly: Indicator) {
@@ -84,13 +84,21 @@ describe('POST /api/measurements/import', () => {
     const response = await importSheet(await xlsxFile([HEADER, ...rows]))
 
     expect(response.status).toBe(400)
-    expect(response.body.message).toMatch(/^Tidak ada yang disimpan: perbaiki 3 kesalahan .* Nothing was saved/)
+    expect(response.body.message).toBe('Tidak ada yang disimpan: perbaiki 3 kesalahan lalu unggah lagi')
     expect(response.body.errors).toEqual([
-      { row: 4, column: 'value', message: expect.stringMatching(/must be a number/) },
-      { row: 9, column: 'month', message: expect.stringMatching(/reported yearly/) },
-      { row: 16, column: 'month', message: expect.stringMatching(/reported monthly/) },
+      { row: 4, column: 'value', code: 'measurement.notNumber', message: 'Nilai harus berupa angka, mis. 12,5' },
+      { row: 9, column: 'month', code: 'measurement.monthForbidden', message: 'Indikator ini dilaporkan tahunan: kosongkan bulan' },
+      { row: 16, column: 'month', code: 'measurement.monthRequired', message: 'Indikator ini dilaporkan bulanan: isi bulannya' },
     ])
     expect(await payload.count({ collection: 'measurements' })).toEqual(before)
+
+    const english = await importSheet(await xlsxFile([HEADER, ...rows]), tokens.councilA, 'en')
+    expect(english.body.message).toBe('Nothing was saved: fix the 3 problem(s) and upload again')
+    expect(english.body.errors.map((error: { message: string }) => error.message)).toEqual([
+      'The value must be a number, e.g. 12.5',
+      'This indicator is reported yearly: leave the month empty',
+      'This indicator is reported monthly: fill in the month',
+    ])
   })
 
   it('updates the values of periods already stored, as a corrected sheet uploaded again', async () => {
@@ -125,7 +133,7 @@ describe('POST /api/measurements/import', () => {
     const response = await importSheet(await xlsxFile([HEADER, [yearly.id, 2024, null, 1, null, null]]), tokens.councilB)
     expect(response.status).toBe(400)
     expect(response.body.errors).toEqual([
-      { row: 2, column: 'indicator', message: expect.stringMatching(/tidak ditemukan atau bukan milik kota Anda/) },
+      { row: 2, column: 'indicator', code: 'sheet.indicatorUnknown', message: expect.stringMatching(/tidak ditemukan atau bukan milik kota Anda$/) },
     ])
     expect(await measurementsOf(yearly)).toEqual([])
   })
@@ -139,7 +147,7 @@ describe('POST /api/measurements/import', () => {
   it('refuses a file that is not a spreadsheet, and a sheet without the needed columns', async () => {
     const pdf = await importSheet(pdfFile('capaian.pdf'))
     expect(pdf.status).toBe(400)
-    expect(JSON.stringify(pdf.body)).toMatch(/Unggah berkas .xlsx atau .csv/)
+    expect(pdf.body.errors[0].message).toBe('Unggah berkas .xlsx atau .csv')
     const wrong = await importSheet(csvFile([['nama', 'angka'], ['x', 1]]))
     expect(wrong.status).toBe(400)
     expect(wrong.body.errors.map((error: { column: string }) => error.column)).toEqual(['indicator', 'year', 'value'])
@@ -153,7 +161,7 @@ describe('POST /api/measurements/import', () => {
     let calls = 0
     vi.spyOn(payload, 'create').mockImplementation(((args: Parameters<typeof create>[0]) => {
       if (args.collection === 'measurements' && (calls += 1) === 2) {
-        throw new ValidationError({ collection: 'measurements', errors: [{ path: 'year', message: 'Bentrok / Clash' }] })
+        throw new ValidationError({ collection: 'measurements', errors: [{ path: 'year', message: 'Bentrok dengan nilai lain' }] })
       }
       return create(args)
     }) as typeof payload.create)
@@ -161,7 +169,7 @@ describe('POST /api/measurements/import', () => {
     const response = await importSheet(await xlsxFile([HEADER, ...rows]))
 
     expect(response.status).toBe(400)
-    expect(response.body.errors).toEqual([{ row: 4, column: 'year', message: 'Bentrok / Clash' }])
+    expect(response.body.errors).toEqual([{ row: 4, column: 'year', code: 'import.rowRefused', message: 'Bentrok dengan nilai lain' }])
     expect(await measurementsOf(yearly)).toMatchObject([{ year: 2011, value: 5, source: 'Lama' }])
   })
 })

@@ -1,7 +1,10 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { STALE_REPORT_MESSAGE } from '../../cms/collections/Reports/hooks/refuseStaleReportSave.ts'
+import { problem, problemMessage } from '../../cms/domain/problems.ts'
+
+/** What a person whose admin language is Indonesian (the default) reads on a stale save. */
+const STALE_REPORT_MESSAGE = problemMessage(problem('report.stale'), 'id')
 import type { Report } from '../../cms/payload-types.ts'
 import { callApi, tokenOf } from '../helpers/api.ts'
 import { buildFixture, createReport, type Fixture } from '../helpers/fixture.ts'
@@ -37,7 +40,7 @@ async function colleagueSaves(report: Report): Promise<Report> {
 }
 
 describe('a save based on a stale copy of a report', () => {
-  it('is refused through the REST API with 409, a bilingual message, and nothing changed', async () => {
+  it("is refused through the REST API with 409, a message in the person's language, and nothing changed", async () => {
     const opened = await openReport()
     const theirs = await colleagueSaves(opened)
 
@@ -48,7 +51,6 @@ describe('a save based on a stale copy of a report', () => {
 
     expect(response.status).toBe(409)
     expect(response.body.errors[0].message).toBe(STALE_REPORT_MESSAGE)
-    expect(STALE_REPORT_MESSAGE).toMatch(/^Laporan ini sudah diubah orang lain sejak Anda membukanya.* \/ This report was changed by someone else since you opened it/)
     const stored = await payload.findByID({ collection: 'reports', id: opened.id, depth: 0 })
     expect(stored.title).toBe(theirs.title)
     expect(stored.answers ?? []).toEqual([])
@@ -65,6 +67,18 @@ describe('a save based on a stale copy of a report', () => {
       ...asCouncilA(),
     })
     await expect(attempt).rejects.toMatchObject({ status: 409, message: STALE_REPORT_MESSAGE })
+  })
+
+  it('is refused in English to a person whose admin language is English', async () => {
+    const opened = await openReport()
+    await colleagueSaves(opened)
+    const response = await callApi('PATCH', `/reports/${opened.id}`, {
+      token: councilToken,
+      language: 'en',
+      json: { title: 'My title', updatedAt: opened.updatedAt },
+    })
+    expect(response.status).toBe(409)
+    expect(response.body.errors[0].message).toBe(problemMessage(problem('report.stale'), 'en'))
   })
 
   it('is refused however the client spells the same instant, but not when it is the same instant', async () => {

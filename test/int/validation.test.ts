@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { callApi, tokenOf } from '../helpers/api.ts'
 import { expectFieldError } from '../helpers/errors.ts'
 import { buildFixture, cityData, type Fixture, indicatorData, instrumentData, programData } from '../helpers/fixture.ts'
 import { testPayload } from '../helpers/payload.ts'
@@ -24,7 +25,25 @@ describe('measurements', () => {
       data: { indicator: indicator.id, year: 2024, value: -5 },
       ...asCouncilA(),
     })
-    await expectFieldError(attempt, 'value', new RegExp(`tidak boleh negatif.*${indicator.name}.*cannot be negative`))
+    await expectFieldError(attempt, 'value', new RegExp(`^Nilai tidak boleh negatif untuk indikator "${indicator.name}"$`))
+    await expect(
+      payload.create({ collection: 'measurements', data: { indicator: indicator.id, year: 2024, value: -5 }, ...asCouncilA() }),
+    ).rejects.toMatchObject({ message: 'Isian berikut tidak valid: Nilai' })
+  })
+
+  it('refuses it in English, naming the field in words, to a person whose admin language is English', async () => {
+    const indicator = fixture.indicators.publicA
+    const response = await callApi('POST', '/measurements', {
+      token: await tokenOf(payload, fixture.users.councilA),
+      language: 'en',
+      json: { indicator: indicator.id, year: 2024, value: -5 },
+    })
+    expect(response.status).toBe(400)
+    expect(response.body.errors[0]).toMatchObject({
+      message: 'The following field is invalid: Value',
+      data: { errors: [expect.objectContaining({ path: 'value', label: 'Value', message: `The value cannot be negative for indicator "${indicator.name}"` })] },
+    })
+    expect(JSON.stringify(response.body)).not.toMatch(/Nilai|tidak/)
   })
 
   it('accepts a negative value where the indicator allows it', async () => {
@@ -49,7 +68,7 @@ describe('measurements', () => {
       data: { indicator: indicator.id, year: existing.year, value: 1 },
       ...asCouncilA(),
     })
-    await expectFieldError(attempt, 'year', new RegExp(`${existing.year}.*already exists`))
+    await expectFieldError(attempt, 'year', new RegExp(`^Sudah ada nilai untuk periode ${existing.year}; ubah nilai yang ada$`))
   })
 
   it('asks for the month of a monthly indicator', async () => {
@@ -58,7 +77,7 @@ describe('measurements', () => {
       data: { ...indicatorData(fixture.programs.publicA), frequency: 'monthly' },
     })
     const attempt = payload.create({ collection: 'measurements', data: { indicator: monthly.id, year: 2024, value: 3 }, ...asCouncilA() })
-    await expectFieldError(attempt, 'month', /reported monthly: fill in the month/)
+    await expectFieldError(attempt, 'month', /^Indikator ini dilaporkan bulanan: isi bulannya$/)
     const withMonth = await payload.create({
       collection: 'measurements',
       data: { indicator: monthly.id, year: 2024, month: 9, value: 3 },
@@ -73,7 +92,7 @@ describe('measurements', () => {
       data: { ...indicatorData(fixture.programs.publicA), frequency: 'monthly' },
     })
     const attempt = payload.create({ collection: 'measurements', data: { indicator: monthly.id, year: 2024, month: 13, value: 3 }, ...asCouncilA() })
-    await expectFieldError(attempt, 'month', /1 to 12/)
+    await expectFieldError(attempt, 'month', /^Bulan harus bilangan bulat 1-12$/)
   })
 })
 
@@ -85,7 +104,7 @@ describe('indicators', () => {
       data: { ...indicatorData(program), targetYear: program.startYear - 1 },
       ...asCouncilA(),
     })
-    await expectFieldError(attempt, 'targetYear', new RegExp(`before the programme's start year \\(${program.startYear}\\)`))
+    await expectFieldError(attempt, 'targetYear', new RegExp(`sebelum tahun mulai program \\(${program.startYear}\\)$`))
   })
 })
 
@@ -114,14 +133,14 @@ describe('cities', () => {
 describe('instruments', () => {
   it('refuse evaluation-dimension weights that do not total 100%', async () => {
     const data = { ...instrumentData(fixture.dimension), evaluationDimensions: [{ key: 'output', name: 'Output', weight: 40 }] }
-    await expectFieldError(payload.create({ collection: 'instruments', data }), 'evaluationDimensions', /add up to 40%, they must total 100%/)
+    await expectFieldError(payload.create({ collection: 'instruments', data }), 'evaluationDimensions', /^Bobot dimensi evaluasi berjumlah 40%, harus 100%$/)
   })
 
   it('refuse a question code used twice', async () => {
     const data = instrumentData(fixture.dimension)
     const section = data.sections[0]
     data.sections = [section, { ...section, title: 'Lagi' }]
-    await expectFieldError(payload.create({ collection: 'instruments', data }), 'sections', /"G1" is used twice/)
+    await expectFieldError(payload.create({ collection: 'instruments', data }), 'sections', /"G1" dipakai dua kali$/)
   })
 })
 
@@ -138,7 +157,7 @@ describe('periods', () => {
         closesAt: '2024-06-01T00:00:00.000Z',
       },
     })
-    await expectFieldError(attempt, 'closesAt', /after the opening date/)
+    await expectFieldError(attempt, 'closesAt', /^Tanggal tutup harus setelah tanggal buka$/)
   })
 
   it('refuse an assessor assigned to a city that does not take part', async () => {
@@ -155,7 +174,7 @@ describe('periods', () => {
         assignments: [{ city: fixture.cityA.id, assessor: fixture.users.assessorA.id, lead: true }],
       },
     })
-    await expectFieldError(attempt, 'assignments', /cities taking part/)
+    await expectFieldError(attempt, 'assignments', /^Asesor hanya dapat ditugaskan ke kota peserta periode ini$/)
   })
 })
 
@@ -165,6 +184,6 @@ describe('users', () => {
       collection: 'users',
       data: { email: 'tanpa-kota@example.test', password: 'correct-horse-battery', name: 'Tanpa Kota', role: 'council', cities: [] },
     })
-    await expectFieldError(attempt, 'cities', /at least one city/)
+    await expectFieldError(attempt, 'cities', /^Anggota dewan harus terhubung ke minimal satu kota$/)
   })
 })

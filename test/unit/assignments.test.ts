@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { ROLES } from '../../cms/constants.ts'
 import { type AssigneeFacts, assignmentProblems } from '../../cms/domain/assignments.ts'
+import { problemMessage } from '../../cms/domain/problems.ts'
 
 const people = new Map<string, AssigneeFacts>([
   ['1', { name: 'Asesor Satu', role: ROLES.assessor, cities: [] }],
@@ -30,11 +31,13 @@ describe('assignmentProblems', () => {
   })
 
   it('names the conflict of interest with the city and the assessor', () => {
-    const [problem] = assignmentProblems([{ city: 10, assessor: 2, lead: true }], people, cities)
-    expect(problem).toEqual({
+    const [found] = assignmentProblems([{ city: 10, assessor: 2, lead: true }], people, cities)
+    expect(found).toEqual({
       path: 'assignments.0.assessor',
-      message: expect.stringMatching(/Asesor Dua terhubung dengan Kota Ambon \(konflik kepentingan\).*\(conflict of interest\)/),
+      problem: { code: 'assignment.conflict', params: { who: 'Asesor Dua', city: 'Kota Ambon' } },
     })
+    expect(problemMessage(found.problem, 'id')).toBe('Asesor Dua terhubung dengan Kota Ambon (konflik kepentingan) dan tidak dapat menilainya')
+    expect(problemMessage(found.problem, 'en')).toBe('Asesor Dua is tied to Kota Ambon (conflict of interest) and cannot assess it')
   })
 
   it.each([

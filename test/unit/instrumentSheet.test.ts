@@ -9,6 +9,7 @@ import {
   toPortable,
 } from '../../cms/domain/instrumentSheet.ts'
 import { readWorkbook, writeWorkbook } from '../../cms/infra/instrumentWorkbook.ts'
+import { rowErrorsIn } from '../../cms/domain/problems.ts'
 
 const pillars = new Set(['governance', 'environment'])
 
@@ -109,15 +110,17 @@ describe('instrument tables', () => {
       'questions:6:pillar',
       'questions:6:max',
     ])
-    expect(result.errors[0].message).toMatch(/^Jenis "slider" tidak dikenal.* \/ Unknown type "slider"/)
-    expect(result.errors[1].message).toMatch(/already used in row 2/)
+    const [type, key] = rowErrorsIn(result.errors, 'id')
+    expect(type).toMatchObject({ code: 'instrument.questionType', message: expect.stringMatching(/^Jenis "slider" tidak dikenal; pilih maturity, /) })
+    expect(type.message).not.toMatch(/Unknown/)
+    expect(rowErrorsIn(result.errors, 'en')[1].message).toBe(`Question code "${key.message.match(/"(.+?)"/)?.[1]}" is already used in row 2`)
   })
 
   it('refuse evaluation-dimension weights that do not total 100%, on the settings sheet', () => {
     const tables = instrumentToTables({ ...INSTRUMENT, evaluationDimensions: INSTRUMENT.evaluationDimensions.map((row) => ({ ...row, weight: 30 })) })
     const result = tablesToInstrument(tables, { pillars })
-    expect(result.errors).toEqual([
-      { sheet: 'settings', row: 5, column: 'value', message: expect.stringMatching(/add up to 60%, they must total 100%/) },
+    expect(rowErrorsIn(result.errors, 'en')).toEqual([
+      { sheet: 'settings', row: 5, column: 'value', code: 'scoring.weightsTotal', message: 'Evaluation-dimension weights add up to 60%, they must total 100%' },
     ])
   })
 

@@ -12,6 +12,7 @@ import {
   type SheetRow,
   validateMeasurementRows,
 } from '../../cms/domain/measurementSheet.ts'
+import { rowErrorsIn } from '../../cms/domain/problems.ts'
 
 const yearly: SheetIndicator = {
   id: 1,
@@ -80,22 +81,23 @@ describe('readRows', () => {
     expect(rows).toEqual([{ row: 2, cells: { indicator: 1, year: 2024, value: 7 } }])
   })
 
-  it('names every missing required column in both languages', () => {
+  it("names every missing required column, in the reader's language", () => {
     const { errors } = readRows([{ row: 1, cells: ['bulan', 'catatan'] }])
     expect(errors.map((error) => error.column)).toEqual(['indicator', 'year', 'value'])
-    expect(errors[0]?.message).toMatch(/tidak ada di baris judul .* has no "indikator \/ indicator" column/)
+    expect(rowErrorsIn(errors, 'id')[0]?.message).toBe('Kolom "indikator / indicator" tidak ada di baris judul')
+    expect(rowErrorsIn(errors, 'en')[0]?.message).toBe('The header row has no "indikator / indicator" column')
   })
 
   it('refuses a column given twice', () => {
     const { errors } = readRows([{ row: 1, cells: ['indikator', 'tahun', 'nilai', 'value'] }])
-    expect(errors).toMatchObject([{ row: 1, column: 'value', message: expect.stringMatching(/muncul 2 kali/) }])
+    expect(rowErrorsIn(errors, 'id')).toMatchObject([{ row: 1, column: 'value', message: expect.stringMatching(/muncul 2 kali$/) }])
   })
 
   it('refuses an empty file and an oversized one', () => {
-    expect(readRows([]).errors).toMatchObject([{ column: 'file', message: expect.stringMatching(/kosong.*empty/) }])
+    expect(rowErrorsIn(readRows([]).errors, 'id')).toMatchObject([{ column: 'file', message: 'Berkas kosong' }])
     const header = { row: 1, cells: ['indikator', 'tahun', 'nilai'] as Cell[] }
     const body = Array.from({ length: MAX_SHEET_ROWS + 1 }, (_, index) => ({ row: index + 2, cells: [1, 2024, 1] as Cell[] }))
-    expect(readRows([header, ...body]).errors).toMatchObject([{ column: 'file', message: expect.stringMatching(/at most 5000/) }])
+    expect(rowErrorsIn(readRows([header, ...body]).errors, 'en')).toMatchObject([{ column: 'file', message: expect.stringMatching(/at most 5000 per upload$/) }])
   })
 })
 
@@ -122,33 +124,33 @@ describe('validateMeasurementRows', () => {
     ]
     const { inputs, errors } = validateMeasurementRows(rows, context())
     expect(inputs).toMatchObject([{ indicator: 1, year: 2024 }])
-    expect(errors).toMatchObject([{ row: rows[1]?.row, column: 'indicator', message: expect.stringMatching(/isi kolom program.*programme column/) }])
+    expect(rowErrorsIn(errors, 'id')).toMatchObject([{ row: rows[1]?.row, column: 'indicator', message: expect.stringMatching(/isi kolom program dengan slug programnya$/) }])
   })
 
   it("answers another city's indicator exactly as an unknown one", () => {
     const rows = [row({ indicator: 4, year: 2024, value: 1 }), row({ indicator: 99, year: 2024, value: 1 })]
     const { errors } = validateMeasurementRows(rows, context())
-    expect(errors.map((error) => error.message.replace(/"\d+"/g, '"?"'))).toEqual([
-      'Indikator "?" tidak ditemukan atau bukan milik kota Anda / Indicator "?" was not found or does not belong to your city',
-      'Indikator "?" tidak ditemukan atau bukan milik kota Anda / Indicator "?" was not found or does not belong to your city',
+    expect(rowErrorsIn(errors, 'id').map((error) => error.message.replace(/"\d+"/g, '"?"'))).toEqual([
+      'Indikator "?" tidak ditemukan atau bukan milik kota Anda',
+      'Indikator "?" tidak ditemukan atau bukan milik kota Anda',
     ])
   })
 
-  describe.each<[string, SheetRow['cells'], string, RegExp]>([
-    ['a missing year', { indicator: 1, value: 1 }, 'year', /2000 to 2100/],
-    ['a year out of range', { indicator: 1, year: 1999, value: 1 }, 'year', /Tahun harus/],
-    ['a month on a yearly indicator', { indicator: 1, year: 2024, month: 5, value: 1 }, 'month', /leave the month empty/],
-    ['no month on a monthly indicator', { indicator: 2, year: 2024, value: 1 }, 'month', /fill in the month/],
-    ['month 13', { indicator: 2, year: 2024, month: 13, value: 1 }, 'month', /1 to 12/],
-    ['a value that is not a number', { indicator: 1, year: 2024, value: 'banyak' }, 'value', /must be a number/],
-    ['a negative value the indicator forbids', { indicator: 1, year: 2024, value: -1 }, 'value', /tidak boleh negatif.*Sampah plastik/],
-    ['no indicator', { year: 2024, value: 1 }, 'indicator', /Isi indikatornya/],
-  ])('refuses %s', (_label, cells, column, message) => {
-    it(`in column ${column}`, () => {
+  describe.each<[string, SheetRow['cells'], string, 'id' | 'en', RegExp]>([
+    ['a missing year', { indicator: 1, value: 1 }, 'year', 'en', /2000 to 2100$/],
+    ['a year out of range', { indicator: 1, year: 1999, value: 1 }, 'year', 'id', /^Tahun harus/],
+    ['a month on a yearly indicator', { indicator: 1, year: 2024, month: 5, value: 1 }, 'month', 'en', /leave the month empty$/],
+    ['no month on a monthly indicator', { indicator: 2, year: 2024, value: 1 }, 'month', 'en', /fill in the month$/],
+    ['month 13', { indicator: 2, year: 2024, month: 13, value: 1 }, 'month', 'en', /1 to 12$/],
+    ['a value that is not a number', { indicator: 1, year: 2024, value: 'banyak' }, 'value', 'en', /must be a number, e\.g\. 12\.5$/],
+    ['a negative value the indicator forbids', { indicator: 1, year: 2024, value: -1 }, 'value', 'id', /^Nilai tidak boleh negatif untuk indikator "Sampah plastik/],
+    ['no indicator', { year: 2024, value: 1 }, 'indicator', 'id', /^Isi indikatornya$/],
+  ])('refuses %s', (_label, cells, column, lang, message) => {
+    it(`in column ${column}, in the reader's language`, () => {
       const only = row(cells)
       const { inputs, errors } = validateMeasurementRows([only], context())
       expect(inputs).toEqual([])
-      expect(errors).toContainEqual({ row: only.row, column, message: expect.stringMatching(message) })
+      expect(rowErrorsIn(errors, lang)).toContainEqual(expect.objectContaining({ row: only.row, column, message: expect.stringMatching(message) }))
     })
   })
 
@@ -165,8 +167,8 @@ describe('validateMeasurementRows', () => {
     const first = row({ indicator: 2, year: 2024, month: 1, value: 1 })
     const again = row({ indicator: 'Nasabah aktif', program: 'bank-sampah', year: 2024, month: '1', value: 2 })
     const { errors } = validateMeasurementRows([first, again], context())
-    expect(errors).toEqual([
-      { row: again.row, column: 'month', message: expect.stringMatching(new RegExp(`Baris ${first.row} .*01/2024`)) },
+    expect(rowErrorsIn(errors, 'id')).toEqual([
+      { row: again.row, column: 'month', code: 'sheet.rowRepeated', message: `Baris ${first.row} sudah mengisi indikator ini untuk 01/2024` },
     ])
   })
 

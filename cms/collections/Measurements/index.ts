@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { createMeasurement, deleteMeasurement, readMeasurements, updateMeasurement } from './access.ts'
 import { COLLECTIONS } from '../../constants.ts'
@@ -7,6 +7,8 @@ import { cityField, derivedField, programField } from '../../fields/relations.ts
 import { enqueuePublishSite, enqueuePublishSiteAfterDelete } from '../../hooks/enqueuePublishSite.ts'
 import { inheritCityFromParent } from '../../hooks/inheritCityFromParent.ts'
 import { validateMeasurement } from './hooks/validateMeasurement.ts'
+import { problem } from '../../domain/problems.ts'
+import { messageFor } from '../../server/problemsError.ts'
 
 /** One value of one indicator for one month or year: the time series behind the public charts. */
 export const Measurements: CollectionConfig = {
@@ -72,10 +74,10 @@ export const Measurements: CollectionConfig = {
               en: 'Only for monthly indicators: 1 = January ... 12 = December.',
             },
           },
-          validate: (value: unknown) =>
+          validate: (value: unknown, { req }: { req: PayloadRequest }) =>
             value === null || value === undefined || (Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 12)
               ? true
-              : 'Bulan harus bilangan bulat 1-12 / The month must be a whole number from 1 to 12',
+              : messageFor(req, problem('measurement.monthRange')),
         },
         { name: 'value', type: 'number', required: true, label: { id: 'Nilai', en: 'Value' } },
       ],

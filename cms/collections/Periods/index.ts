@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { secretariatOnly, signedInStaff } from '../../access/rules.ts'
 import { COLLECTIONS, ROLES } from '../../constants.ts'
@@ -6,6 +6,9 @@ import { createDraftReports } from './hooks/createDraftReports.ts'
 import { notifyAssignedAssessors } from './hooks/notifyAssignedAssessors.ts'
 import { validateAssignments } from './hooks/validateAssignments.ts'
 import { idText, type Ref } from '../../domain/ids.ts'
+import { problem } from '../../domain/problems.ts'
+import { messageFor } from '../../server/problemsError.ts'
+import { dayPicker } from '../../fields/dates.ts'
 
 type Row = { city?: unknown; assessor?: unknown }
 /** An evaluation round, e.g. "Evaluasi Smart City 2023 Tahap I": its instrument, dates, cities and assessors. */
@@ -62,16 +65,17 @@ export const Periods: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'opensAt', type: 'date', required: true, label: { id: 'Dibuka', en: 'Opens' } },
+        { name: 'opensAt', type: 'date', required: true, label: { id: 'Dibuka', en: 'Opens' }, admin: { date: dayPicker } },
         {
           name: 'closesAt',
           type: 'date',
           required: true,
           label: { id: 'Ditutup', en: 'Closes' },
-          validate: (value: unknown, { siblingData }: { siblingData: { opensAt?: string } }) => {
-            if (!value) return 'Tanggal tutup wajib diisi / The closing date is required'
+          admin: { date: dayPicker },
+          validate: (value: unknown, { req, siblingData }: { req: PayloadRequest; siblingData: { opensAt?: string } }) => {
+            if (!value) return messageFor(req, problem('period.closesAtRequired'))
             if (siblingData?.opensAt && new Date(value as string) <= new Date(siblingData.opensAt)) {
-              return 'Tanggal tutup harus setelah tanggal buka / The closing date must be after the opening date'
+              return messageFor(req, problem('period.closesBeforeOpens'))
             }
             return true
           },
@@ -106,7 +110,7 @@ export const Periods: CollectionConfig = {
               required: true,
               label: { id: 'Kota', en: 'City' },
             },
-            { name: 'until', type: 'date', required: true, label: { id: 'Sampai', en: 'Until' } },
+            { name: 'until', type: 'date', required: true, label: { id: 'Sampai', en: 'Until' }, admin: { date: dayPicker } },
             { name: 'reason', type: 'text', label: { id: 'Alasan', en: 'Reason' } },
           ],
         },
@@ -122,14 +126,12 @@ export const Periods: CollectionConfig = {
           en: 'One or more assessors per city, exactly one lead. An assessor tied to the city (listed under Cities on their account) cannot be assigned.',
         },
       },
-      validate: (rows: unknown, { siblingData }: { siblingData: { cities?: unknown[] } }) => {
+      validate: (rows: unknown, { req, siblingData }: { req: PayloadRequest; siblingData: { cities?: unknown[] } }) => {
         const participating = new Set((siblingData?.cities ?? []).map((city) => idText(city as Ref)))
         const outside = (Array.isArray(rows) ? (rows as Row[]) : []).find(
           (row) => row.city && !participating.has(idText(row.city as Ref)),
         )
-        return outside
-          ? 'Asesor hanya dapat ditugaskan ke kota peserta periode ini / Assessors can only be assigned to cities taking part in this period'
-          : true
+        return outside ? messageFor(req, problem('assignment.cityNotInPeriod')) : true
       },
       fields: [
         {

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { hasRole } from '../../access/predicates.ts'
 import { secretariatField, secretariatOnly, systemField } from '../../access/rules.ts'
@@ -6,6 +6,8 @@ import { readSelfOrSecretariat } from './access.ts'
 import { COLLECTIONS, ROLE_OPTIONS, ROLES } from '../../constants.ts'
 import { auditUserAccess } from '../../hooks/recordAudit.ts'
 import { refuseDemoLoginInProduction } from './hooks/refuseDemoLoginInProduction.ts'
+import { problem } from '../../domain/problems.ts'
+import { messageFor } from '../../server/problemsError.ts'
 
 export const Users: CollectionConfig = {
   slug: COLLECTIONS.users,
@@ -78,10 +80,10 @@ export const Users: CollectionConfig = {
             '(conflict of interest); they cannot be assigned to assess these cities.',
         },
       },
-      validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+      validate: (value: unknown, { req, siblingData }: { req: PayloadRequest; siblingData: Record<string, unknown> }) =>
         siblingData?.role !== ROLES.council || (Array.isArray(value) && value.length > 0)
           ? true
-          : 'Anggota dewan harus terhubung ke minimal satu kota. / A council member must belong to at least one city.',
+          : messageFor(req, problem('user.councilNeedsCity')),
     },
     {
       name: 'language',

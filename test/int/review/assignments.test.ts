@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { COLLECTIONS, REPORT_STATUS, ROLES } from '../../../cms/constants.ts'
 import { as, reading } from '../../helpers/access.ts'
+import { callApi, tokenOf } from '../../helpers/api.ts'
 import { expectFieldError } from '../../helpers/errors.ts'
 import { buildFixture, createEvidence, type Fixture, periodData } from '../../helpers/fixture.ts'
 import { testPayload } from '../../helpers/payload.ts'
@@ -24,13 +25,32 @@ const period = (assignments: { city: number; assessor: number; lead?: boolean }[
   })
 
 describe('assigning assessors to a period', () => {
-  it('refuses an assessor whose own record lists the city (conflict of interest)', async () => {
+  it('refuses an assessor whose own record lists the city (conflict of interest), naming the row in words', async () => {
     const tied = await createUser(payload, ROLES.assessor, [fixture.cityA.id])
     await expectFieldError(
       period([{ city: fixture.cityA.id, assessor: tied.id, lead: true }]),
       'assignments.0.assessor',
-      /konflik kepentingan.*conflict of interest/,
+      /^.+ terhubung dengan .+ \(konflik kepentingan\) dan tidak dapat menilainya$/,
     )
+    const refused = period([{ city: fixture.cityA.id, assessor: tied.id, lead: true }])
+    await expect(refused).rejects.toMatchObject({
+      message: 'Isian berikut tidak valid: Penugasan asesor 1 > Asesor',
+      data: { errors: [expect.objectContaining({ label: 'Penugasan asesor 1 > Asesor' })] },
+    })
+  })
+
+  it('refuses it in English to a person whose admin language is English', async () => {
+    const tied = await createUser(payload, ROLES.assessor, [fixture.cityA.id])
+    const response = await callApi('POST', '/periods', {
+      token: await tokenOf(payload, fixture.users.secretariat),
+      language: 'en',
+      json: { ...periodData(fixture), assignments: [{ city: fixture.cityA.id, assessor: tied.id, lead: true }] },
+    })
+    expect(response.status).toBe(400)
+    const text = JSON.stringify(response.body)
+    expect(text).toMatch(/is tied to .+ \(conflict of interest\) and cannot assess it/)
+    expect(text).toMatch(/The following field is invalid: Assessor assignments 1 > Assessor/)
+    expect(text).not.toMatch(/konflik|Penugasan|tidak valid/)
   })
 
   it('assigns the same assessor to a city its record does not list', async () => {
@@ -47,7 +67,7 @@ describe('assigning assessors to a period', () => {
         { city: fixture.cityA.id, assessor: second.id, lead: true },
       ]),
       'assignments.1.lead',
-      /satu ketua.*exactly one lead/,
+      /sudah memiliki ketua tim; satu kota hanya boleh satu ketua$/,
     )
   })
 
@@ -55,7 +75,7 @@ describe('assigning assessors to a period', () => {
     await expectFieldError(
       period([{ city: fixture.cityB.id, assessor: fixture.users.assessorNone.id, lead: false }]),
       'assignments.0.lead',
-      /Tunjuk satu ketua.*Choose one lead/,
+      /^Tunjuk satu ketua tim asesor untuk /,
     )
   })
 

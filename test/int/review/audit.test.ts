@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { COLLECTIONS, EVIDENCE_VERDICT, REPORT_STATUS, ROLES } from '../../../cms/constants.ts'
 import { appendAudit, SYSTEM_ACTOR, verifyAuditLog } from '../../../cms/server/audit.ts'
 import { as, reading } from '../../helpers/access.ts'
-import { buildFixture, createEvidence, type Fixture } from '../../helpers/fixture.ts'
+import { buildFixture, createEvidence, type Fixture, useOf } from '../../helpers/fixture.ts'
 import { testPayload } from '../../helpers/payload.ts'
 import { createRound, type Round, scoreAll } from '../../helpers/reviewRound.ts'
 import { createUser } from '../../helpers/users.ts'
@@ -55,19 +55,27 @@ describe('the audit trail', () => {
   })
 
   it('records an evidence verdict', async () => {
-    const evidence = await createEvidence(payload, round.city, round.report)
+    const evidence = await createEvidence(payload, round.city, round.report, { question: 'Q1' })
+    const use = await useOf(payload, round.report, evidence, 'Q1')
     await payload.update({
-      collection: COLLECTIONS.evidence,
-      id: evidence.id,
+      collection: COLLECTIONS.evidenceUses,
+      id: use.id,
       data: { verdict: EVIDENCE_VERDICT.rejected, verdictReason: 'Buram' },
       overrideAccess: false,
       user: round.member,
     })
-    expect(await entries('evidence.verdict', evidence.id)).toEqual([
+    expect(await entries('evidence.verdict', use.id)).toEqual([
       expect.objectContaining({
         actorId: String(round.member.id),
+        targetCollection: COLLECTIONS.evidenceUses,
         before: { verdict: EVIDENCE_VERDICT.pending, verdictReason: null },
-        after: expect.objectContaining({ verdict: EVIDENCE_VERDICT.rejected, verdictReason: 'Buram' }),
+        after: expect.objectContaining({
+          verdict: EVIDENCE_VERDICT.rejected,
+          verdictReason: 'Buram',
+          report: String(round.report.id),
+          evidence: String(evidence.id),
+          question: 'Q1',
+        }),
       }),
     ])
   })

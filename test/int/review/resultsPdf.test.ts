@@ -42,10 +42,10 @@ beforeAll(async () => {
 })
 
 describe('the results document before acceptance', () => {
-  it('answers 409 with a message in both languages while the report is not accepted', async () => {
+  it("answers 409 with a message in the reader's language while the report is not accepted", async () => {
     const response = await getPdf(round.lead)
     expect(response.status).toBe(409)
-    expect(response.body.errors[0].message).toMatch(/diterima ketua tim.*accepted the report/)
+    expect(response.body.errors[0].message).toBe('Dokumen hasil tersedia setelah laporan diterima ketua tim asesor')
   })
 
   it.each([

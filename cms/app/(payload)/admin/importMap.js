@@ -21,9 +21,13 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { InstrumentTools as InstrumentTools_21b509de7881f69d20dd9e7c4ed5f48a } from '../../../components/InstrumentTools/index.tsx'
+import { InstrumentImport as InstrumentImport_24165a1b0b61380d8a87a9bcbc8c1f96 } from '../../../components/InstrumentTools/ImportPanel.tsx'
 import { ReviewQueue as ReviewQueue_43f0d8ad6dc9993fc21786ab8591a9da } from '../../../components/ReviewWorkspace/ReviewQueue.tsx'
 import { ReportGuide as ReportGuide_53306ad85e5d48de3098d037c23269aa } from '../../../components/ReportGuide/index.tsx'
 import { ReviewWorkspace as ReviewWorkspace_0936c025153716f3467acf7c86f40a9d } from '../../../components/ReviewWorkspace/index.tsx'
+import { LocalTimeCell as LocalTimeCell_d2b34b877e7514985a6220bb671de599 } from '../../../components/LocalTime/index.tsx'
+import { LocalTimeField as LocalTimeField_d2b34b877e7514985a6220bb671de599 } from '../../../components/LocalTime/index.tsx'
 import { DashboardNavLink as DashboardNavLink_5315d6198f62cb558dcf94412aa49364 } from '../../../components/SecretariatDashboard/NavLink.tsx'
 import { SecretariatDashboard as SecretariatDashboard_d7759e871a4689965a07d88670531ea0 } from '../../../components/SecretariatDashboard/index.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -53,9 +57,13 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/InstrumentTools/index.tsx#InstrumentTools": InstrumentTools_21b509de7881f69d20dd9e7c4ed5f48a,
+  "/components/InstrumentTools/ImportPanel.tsx#InstrumentImport": InstrumentImport_24165a1b0b61380d8a87a9bcbc8c1f96,
   "/components/ReviewWorkspace/ReviewQueue.tsx#ReviewQueue": ReviewQueue_43f0d8ad6dc9993fc21786ab8591a9da,
   "/components/ReportGuide/index.tsx#ReportGuide": ReportGuide_53306ad85e5d48de3098d037c23269aa,
   "/components/ReviewWorkspace/index.tsx#ReviewWorkspace": ReviewWorkspace_0936c025153716f3467acf7c86f40a9d,
+  "/components/LocalTime/index.tsx#LocalTimeCell": LocalTimeCell_d2b34b877e7514985a6220bb671de599,
+  "/components/LocalTime/index.tsx#LocalTimeField": LocalTimeField_d2b34b877e7514985a6220bb671de599,
   "/components/SecretariatDashboard/NavLink.tsx#DashboardNavLink": DashboardNavLink_5315d6198f62cb558dcf94412aa49364,
   "/components/SecretariatDashboard/index.tsx#SecretariatDashboard": SecretariatDashboard_d7759e871a4689965a07d88670531ea0,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

@@ -2,18 +2,20 @@ import type { NumberFieldSingleValidation } from 'payload'
 
 import { COLLECTIONS } from '../../../constants.ts'
 import { idOf, type Ref } from '../../../domain/ids.ts'
+import { problem } from '../../../domain/problems.ts'
 import { asSystem } from '../../../server/asSystem.ts'
+import { messageFor } from '../../../server/problemsError.ts'
 
 /** An indicator's target year cannot come before the start year of its programme. */
 export const validateTargetYear: NumberFieldSingleValidation = async (value, { data, req }) => {
   if (typeof value !== 'number' || !Number.isInteger(value)) {
-    return 'Tahun target wajib diisi sebagai tahun, mis. 2025 / The target year must be a year, e.g. 2025'
+    return messageFor(req, problem('indicator.targetYearMissing'))
   }
   const programId = idOf((data as { program?: Ref })?.program)
   if (programId === undefined) return true
   const program = await asSystem(req, "the programme's start year bounds its indicators' targets").findByID(COLLECTIONS.programs, programId)
   if (program && value < program.startYear) {
-    return `Tahun target ${value} sebelum tahun mulai program (${program.startYear}) / Target year ${value} is before the programme's start year (${program.startYear})`
+    return messageFor(req, problem('indicator.targetBeforeStart', { params: { year: value, start: program.startYear } }))
   }
   return true
 }

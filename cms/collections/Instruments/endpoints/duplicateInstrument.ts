@@ -2,7 +2,8 @@ import type { PayloadHandler, PayloadRequest } from 'payload'
 
 import { type AccessUser, isSecretariat } from '../../../access/predicates.ts'
 import { COLLECTIONS, DEFAULT_LOCALE } from '../../../constants.ts'
-import { refusal } from '../../../endpoints/responses.ts'
+import { inLanguageOf, refusal } from '../../../endpoints/responses.ts'
+import { problem } from '../../../domain/problems.ts'
 import { type ID } from '../../../domain/ids.ts'
 import { asSystem } from '../../../server/asSystem.ts'
 
@@ -25,11 +26,7 @@ async function nextVersion(req: PayloadRequest, title: string): Promise<number> 
 export const duplicateInstrument: PayloadHandler = async (req) => {
   const user = req.user as AccessUser
   if (!isSecretariat(user)) {
-    return refusal(
-      req,
-      403,
-      'Hanya sekretariat yang dapat menduplikasi instrumen / Only the secretariat can duplicate an instrument',
-    )
+    return refusal(req, 403, problem('instrument.secretariatOnly'))
   }
   const id = req.routeParams?.id as ID
   const source = await req.payload.findByID({
@@ -56,7 +53,7 @@ export const duplicateInstrument: PayloadHandler = async (req) => {
     {
       id: copy.id,
       doc: copy,
-      message: `Instrumen diduplikasi sebagai versi ${version} / Instrument duplicated as version ${version}`,
+      message: inLanguageOf(req, { id: `Instrumen diduplikasi sebagai versi ${version}`, en: `Instrument duplicated as version ${version}` }),
     },
     { status: 201 },
   )

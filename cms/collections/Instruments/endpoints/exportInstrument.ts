@@ -7,6 +7,7 @@ import { CONTENT_TYPES, writeWorkbook } from '../../../infra/instrumentWorkbook.
 import { slugify } from '../../../domain/slugify.ts'
 import { instrumentPillars } from './instrumentPillars.ts'
 import { refusal } from '../../../endpoints/responses.ts'
+import { problem } from '../../../domain/problems.ts'
 import { idOf } from '../../../domain/ids.ts'
 
 const FORMATS = ['xlsx', 'csv', 'json'] as const
@@ -18,11 +19,11 @@ type ExportFormat = (typeof FORMATS)[number]
  */
 export const exportInstrument: PayloadHandler = async (req) => {
   if (!hasRole(req.user as AccessUser)) {
-    return refusal(req, 403, 'Hanya pengguna terdaftar yang dapat mengekspor instrumen / Only signed-in staff can export an instrument')
+    return refusal(req, 403, problem('auth.staffOnly'))
   }
   const format = String(req.query?.format ?? 'xlsx').toLowerCase() as ExportFormat
   if (!FORMATS.includes(format)) {
-    return refusal(req, 400, `Format "${format}" tidak didukung; pilih xlsx, csv atau json / Format "${format}" is not supported; use xlsx, csv or json`)
+    return refusal(req, 400, problem('instrument.exportFormat', { params: { format } }))
   }
   const doc = await req.payload.findByID({
     collection: COLLECTIONS.instruments,

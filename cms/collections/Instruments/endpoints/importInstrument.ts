@@ -26,9 +26,15 @@ import {
 } from '../../../domain/instrumentSheet.ts'
 import { readWorkbook, WorkbookError } from '../../../infra/instrumentWorkbook.ts'
 import { instrumentPillars } from './instrumentPillars.ts'
-import { refusal } from '../../../endpoints/responses.ts'
+import { inLanguageOf, refusal } from '../../../endpoints/responses.ts'
+import { langOf, type Problem, problem, rowErrorsIn } from '../../../domain/problems.ts'
 
-class UploadError extends Error {}
+/** An upload that cannot be read at all, with the problem to tell the person. */
+class UploadError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.code)
+  }
+}
 
 /** The uploaded tables: a file field `file` (.xlsx, .csv or .json), or the instrument as a JSON body. */
 async function uploadedTables(req: PayloadRequest): Promise<InstrumentTables> {
@@ -36,7 +42,7 @@ async function uploadedTables(req: PayloadRequest): Promise<InstrumentTables> {
   const file = req.file
   if (!file) {
     if (req.data && Object.keys(req.data).length) return instrumentToTables(toPortable(req.data))
-    throw new UploadError('Kirim berkas .xlsx, .csv atau .json di kolom "file" / Send an .xlsx, .csv or .json file in the "file" field')
+    throw new UploadError(problem('upload.instrumentFileMissing'))
   }
   // With `useTempFiles` Payload leaves the upload on disk and the buffer empty.
   const data = file.data?.length ? file.data : file.tempFilePath ? await readFile(file.tempFilePath) : Buffer.alloc(0)
@@ -45,21 +51,19 @@ async function uploadedTables(req: PayloadRequest): Promise<InstrumentTables> {
     try {
       return instrumentToTables(toPortable(JSON.parse(data.toString('utf8'))))
     } catch (error) {
-      if (error instanceof SyntaxError) throw new UploadError(`Berkas JSON tidak sah / The JSON file is not valid: ${error.message}`)
+      if (error instanceof SyntaxError) throw new UploadError(problem('upload.invalidJson', { params: { detail: error.message } }))
       throw error
     }
   }
   if (extension === '.xlsx' || extension === '.csv') return readWorkbook(data, extension.slice(1) as 'xlsx' | 'csv')
-  throw new UploadError(`Jenis berkas "${extension || file.mimetype}" tidak didukung; pakai .xlsx, .csv atau .json / File type "${extension || file.mimetype}" is not supported; use .xlsx, .csv or .json`)
+  throw new UploadError(problem('upload.unsupportedType', { params: { type: extension || file.mimetype } }))
 }
 
-const problemAnswer = (req: PayloadRequest, errors: RowError[]) =>
-  refusal(
-    req,
-    400,
-    `Impor dibatalkan, tidak ada yang disimpan: ${errors.length} masalah / Import cancelled, nothing was saved: ${errors.length} problem(s)`,
-    { errors },
-  )
+type AnswerRow = { sheet: RowError['sheet']; row: number; column: string; code?: string; message: string }
+
+/** Every row error at once, each in the reader's language, as the admin lists them; nothing was saved. */
+const problemAnswer = (req: PayloadRequest, errors: AnswerRow[]) =>
+  refusal(req, 400, problem('import.cancelled', { params: { count: errors.length } }), { errors })
 
 /**
  * Stores the instrument in Indonesian and then its English texts (Payload writes one language per
@@ -112,26 +116,27 @@ async function storeInstrument(req: PayloadRequest, instrument: PortableInstrume
  */
 export const importInstrument: PayloadHandler = async (req) => {
   if (!isSecretariat(req.user as AccessUser)) {
-    return refusal(req, 403, 'Hanya sekretariat yang dapat mengimpor instrumen / Only the secretariat can import an instrument')
+    return refusal(req, 403, problem('instrument.secretariatOnly'))
   }
   let tables: InstrumentTables
   try {
     tables = await uploadedTables(req)
   } catch (error) {
-    if (error instanceof UploadError || error instanceof WorkbookError) return refusal(req, 400, error.message)
+    if (error instanceof UploadError || error instanceof WorkbookError) return refusal(req, 400, error.problem)
     throw error
   }
   const { idOf } = await instrumentPillars(req)
   const result = tablesToInstrument(tables, { pillars: new Set(idOf.keys()) })
-  if (!result.instrument) return problemAnswer(req, result.errors)
+  if (!result.instrument) return problemAnswer(req, rowErrorsIn(result.errors, langOf(req.i18n?.language)))
   try {
     const id = await storeInstrument(req, result.instrument, (slug) => idOf.get(slug))
     return Response.json(
-      { id, message: 'Instrumen diimpor / Instrument imported' },
+      { id, message: inLanguageOf(req, { id: 'Instrumen diimpor', en: 'Instrument imported' }) },
       { status: 201 },
     )
   } catch (error) {
-    // The rows passed, yet a collection rule refused the whole: report it against the settings sheet.
+    // The rows passed, yet a collection rule refused the whole: report it against the settings sheet,
+    // in the words of the field check, which speaks the person's language already.
     if (error instanceof ValidationError) {
       return problemAnswer(
         req,

@@ -2,7 +2,6 @@ import fs from 'node:fs/promises'
 
 import {
   addDataAndFileToRequest,
-  APIError,
   commitTransaction,
   Forbidden,
   initTransaction,
@@ -30,6 +29,9 @@ import {
 import { measurementTemplate, readTable, SpreadsheetFormatError, type TemplateRow } from '../../../infra/spreadsheet.ts'
 import { idOf, type ID, type Ref } from '../../../domain/ids.ts'
 import { asSystem } from '../../../server/asSystem.ts'
+import { ProblemsError } from '../../../server/problemsError.ts'
+import { inLanguageOf, refusal } from '../../../endpoints/responses.ts'
+import { langOf, problem, rowErrorsIn } from '../../../domain/problems.ts'
 
 export type ImportOutcome =
   | { ok: true; rows: number; created: number; updated: number; skipped: number }
@@ -90,14 +92,12 @@ function rowErrorOf(row: number, error: unknown): RowError | undefined {
   if (error instanceof ValidationError) {
     const [first] = error.data.errors
     const column = (['indicator', 'year', 'month', 'value', 'source', 'note'] as const).find((name) => name === first?.path)
-    return { row, column: column ?? 'indicator', message: first?.message ?? error.message }
+    const found = error instanceof ProblemsError ? error.problems[0] : undefined
+    // A field check words its message in the person's language already.
+    return { row, column: column ?? 'indicator', problem: found ?? problem('import.rowRefused', { params: { message: first?.message ?? error.message } }) }
   }
   if (error instanceof Forbidden || error instanceof NotFound) {
-    return {
-      row,
-      column: 'indicator',
-      message: 'Anda tidak berhak mengisi indikator ini / You may not enter values for this indicator',
-    }
+    return { row, column: 'indicator', problem: problem('measurement.notAllowed') }
   }
   return undefined
 }
@@ -206,7 +206,8 @@ async function uploadedBytes(req: PayloadRequest): Promise<Buffer | undefined> {
 /**
  * `POST /api/measurements/import`: multipart with the spreadsheet (.xlsx or .csv) in `file`.
  * 201 `{ message, rows, created, updated, skipped }` when every row was saved;
- * 400 `{ message, rows, errors: [{ row, column, message }] }` with nothing saved otherwise.
+ * 400 `{ message, rows, errors: [{ row, column, code, message }] }` with nothing saved otherwise, every
+ * message in the person's admin language.
  * A row for an indicator and period that already has a value updates it (see measurementSheet.ts).
  */
 export const importMeasurements: PayloadHandler = async (req) => {
@@ -214,23 +215,20 @@ export const importMeasurements: PayloadHandler = async (req) => {
   if (!req.user) throw new UnauthorizedError(req.t)
   if (!(await mayImport(req))) throw new Forbidden(req.t)
   const data = await uploadedBytes(req)
-  if (!data) {
-    throw new APIError('Pilih berkas .xlsx atau .csv untuk diunggah / Choose an .xlsx or .csv file to upload', 400)
-  }
+  if (!data) return refusal(req, 400, problem('upload.spreadsheetMissing'))
   let outcome: ImportOutcome
   try {
     outcome = await importMeasurementSheet(req, data)
   } catch (error) {
-    if (error instanceof SpreadsheetFormatError) throw new APIError(error.message, 400)
+    if (error instanceof SpreadsheetFormatError) return refusal(req, 400, error.problem)
     throw error
   }
   if (!outcome.ok) {
-    const count = outcome.errors.length
     return Response.json(
       {
-        message: `Tidak ada yang disimpan: perbaiki ${count} kesalahan lalu unggah lagi / Nothing was saved: fix the ${count} problem(s) and upload again`,
+        message: inLanguageOf(req, problem('import.nothingSaved', { params: { count: outcome.errors.length } })),
         rows: outcome.rows,
-        errors: outcome.errors,
+        errors: rowErrorsIn(outcome.errors, langOf(req.i18n?.language)),
       },
       { status: 400 },
     )
@@ -238,7 +236,10 @@ export const importMeasurements: PayloadHandler = async (req) => {
   const { ok: _ok, ...counts } = outcome
   return Response.json(
     {
-      message: `${counts.created} nilai baru, ${counts.updated} diperbarui / ${counts.created} new values, ${counts.updated} updated`,
+      message: inLanguageOf(req, {
+        id: `${counts.created} nilai baru, ${counts.updated} diperbarui`,
+        en: `${counts.created} new values, ${counts.updated} updated`,
+      }),
       ...counts,
     },
     { status: 201 },
@@ -257,10 +258,10 @@ export const measurementTemplateHandler: PayloadHandler = async (req) => {
   if (!req.user) throw new UnauthorizedError(req.t)
   if (!(await mayImport(req))) throw new Forbidden(req.t)
   const programId = req.searchParams.get('program')
-  if (!programId) throw new APIError('Sebutkan programnya: ?program=<id> / Name the programme: ?program=<id>', 400)
+  if (!programId) return refusal(req, 400, problem('template.programmeMissing'))
   const yearParam = Number(req.searchParams.get('year') ?? new Date().getFullYear())
   if (!Number.isInteger(yearParam) || yearParam < 2000 || yearParam > 2100) {
-    throw new APIError('Tahun harus 2000-2100 / The year must be from 2000 to 2100', 400)
+    return refusal(req, 400, problem('measurement.yearRange'))
   }
   const program = await req.payload.findByID({
     collection: COLLECTIONS.programs,

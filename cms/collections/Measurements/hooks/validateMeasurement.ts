@@ -1,8 +1,10 @@
-import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
+import type { CollectionBeforeValidateHook } from 'payload'
 
 import { COLLECTIONS } from '../../../constants.ts'
 import { idOf, type Ref } from '../../../domain/ids.ts'
+import { type Problem, problem } from '../../../domain/problems.ts'
 import { asSystem } from '../../../server/asSystem.ts'
+import { fieldProblems } from '../../../server/problemsError.ts'
 
 /**
  * Checks a measurement against its indicator: no negative value where the indicator forbids it,
@@ -17,27 +19,14 @@ export const validateMeasurement: CollectionBeforeValidateHook = async ({ data, 
   const indicator = await system.findByID(COLLECTIONS.indicators, indicatorId)
   if (!indicator) return data
 
-  const errors: { path: string; message: string }[] = []
+  const errors: [string, Problem][] = []
   const value = merged.value
   if (typeof value === 'number' && value < 0 && !indicator.allowNegative) {
-    errors.push({
-      path: 'value',
-      message: `Nilai tidak boleh negatif untuk indikator "${indicator.name}" / The value cannot be negative for indicator "${indicator.name}"`,
-    })
+    errors.push(['value', problem('measurement.negative', { params: { indicator: String(indicator.name) } })])
   }
   const month = merged.month ?? null
-  if (indicator.frequency === 'monthly' && !month) {
-    errors.push({
-      path: 'month',
-      message: 'Indikator ini dilaporkan bulanan: isi bulannya / This indicator is reported monthly: fill in the month',
-    })
-  }
-  if (indicator.frequency === 'yearly' && month) {
-    errors.push({
-      path: 'month',
-      message: 'Indikator ini dilaporkan tahunan: kosongkan bulan / This indicator is reported yearly: leave the month empty',
-    })
-  }
+  if (indicator.frequency === 'monthly' && !month) errors.push(['month', problem('measurement.monthRequired')])
+  if (indicator.frequency === 'yearly' && month) errors.push(['month', problem('measurement.monthForbidden')])
   if (typeof merged.year === 'number' && errors.length === 0) {
     const clashes = await system.count(COLLECTIONS.measurements, {
       and: [
@@ -49,12 +38,9 @@ export const validateMeasurement: CollectionBeforeValidateHook = async ({ data, 
     })
     if (clashes > 0) {
       const when = month ? `${String(month).padStart(2, '0')}/${merged.year}` : String(merged.year)
-      errors.push({
-        path: month ? 'month' : 'year',
-        message: `Sudah ada nilai untuk periode ${when}; ubah nilai yang ada / A value for ${when} already exists; edit that one instead`,
-      })
+      errors.push([month ? 'month' : 'year', problem('measurement.exists', { params: { when } })])
     }
   }
-  if (errors.length) throw new ValidationError({ collection: COLLECTIONS.measurements, errors })
+  if (errors.length) throw fieldProblems(COLLECTIONS.measurements, req, errors)
   return data
 }

@@ -1,9 +1,10 @@
-import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { COLLECTIONS } from '../../../constants.ts'
 import { type AssigneeFacts, type AssignmentRow, assignmentProblems } from '../../../domain/assignments.ts'
 import { idOf, type ID, type Ref } from '../../../domain/ids.ts'
 import { asSystem } from '../../../server/asSystem.ts'
+import { fieldProblems } from '../../../server/problemsError.ts'
 
 /**
  * Refuses a period whose assessor assignments break the rules of domain/assignments.ts (conflict of
@@ -31,6 +32,6 @@ export const validateAssignments: CollectionBeforeChangeHook = async ({ data, re
   )
   const cityNames = new Map(cities.map((city) => [String(city.id), String(city.name)]))
   const errors = assignmentProblems(rows, people, cityNames)
-  if (errors.length > 0) throw new ValidationError({ collection: COLLECTIONS.periods, errors, req })
+  if (errors.length > 0) throw fieldProblems(COLLECTIONS.periods, req, errors.map(({ path, problem }) => [path, problem]))
   return data
 }

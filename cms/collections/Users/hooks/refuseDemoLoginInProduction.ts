@@ -1,17 +1,15 @@
 import { APIError, type CollectionBeforeLoginHook } from 'payload'
 
+import { problem } from '../../../domain/problems.ts'
+import { messageFor } from '../../../server/problemsError.ts'
+
 export const demoAccountsAllowed = (): boolean =>
   process.env.NODE_ENV !== 'production' || process.env.PANTAU_DEMO_ACCOUNTS === 'true'
 
 /** Demo accounts have published passwords: a production server refuses them unless told otherwise. */
-export const refuseDemoLoginInProduction: CollectionBeforeLoginHook = ({ user }) => {
+export const refuseDemoLoginInProduction: CollectionBeforeLoginHook = ({ req, user }) => {
   if (user?.isDemo && !demoAccountsAllowed()) {
-    throw new APIError(
-      'Akun demo dinonaktifkan di server produksi. / Demo accounts are disabled on a production server (set PANTAU_DEMO_ACCOUNTS=true to allow them).',
-      403,
-      undefined,
-      true,
-    )
+    throw new APIError(messageFor(req, problem('login.demoDisabled')), 403, undefined, true)
   }
   return user
 }
