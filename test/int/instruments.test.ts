@@ -52,7 +52,7 @@ describe('freezing an instrument', () => {
     const edit = payload.update({ collection: COLLECTIONS.instruments, id: instrument.id, data: { year: 2024 }, ...asSecretariat() })
     await expect(edit).rejects.toMatchObject({
       status: 409,
-      message: expect.stringMatching(/dibekukan.*Evaluasi Smart City \d+.*frozen.*Duplicate it as a new version/),
+      message: expect.stringMatching(/^Instrumen ini dipakai periode "Evaluasi Smart City \d+" \((dibuka|ditutup)\) sehingga dibekukan: .*"Duplikat sebagai versi baru"/),
     })
   })
 
@@ -237,7 +237,7 @@ describe('importing an instrument', () => {
       '10:evaluation_dimension',
       '11:text_id',
     ])
-    expect(errors[1].message).toMatch(/Dimensi evaluasi "impact" tidak ada.*Evaluation dimension "impact" is not in the settings/)
+    expect(errors[1]).toMatchObject({ code: 'instrument.sectionDimension', message: 'Dimensi evaluasi "impact" tidak ada di pengaturan' })
     expect(await countInstruments()).toBe(before)
   })
 
@@ -246,7 +246,7 @@ describe('importing an instrument', () => {
     const before = await countInstruments()
     const response = await importAs(fixture.users.secretariat, { data })
     expect(response.status).toBe(400)
-    expect((await response.json()).errors[0]).toMatchObject({ sheet: 'settings', column: 'value', message: expect.stringMatching(/add up to 90%/) })
+    expect((await response.json()).errors[0]).toMatchObject({ sheet: 'settings', column: 'value', message: 'Bobot dimensi evaluasi berjumlah 90%, harus 100%' })
     expect(await countInstruments()).toBe(before)
   })
 

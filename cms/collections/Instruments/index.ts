@@ -5,20 +5,21 @@ import { COLLECTIONS, EVIDENCE_REQUIREMENTS, QUESTION_TYPES } from '../../consta
 import { duplicateInstrument } from './endpoints/duplicateInstrument.ts'
 import { exportInstrument } from './endpoints/exportInstrument.ts'
 import { importInstrument } from './endpoints/importInstrument.ts'
-import { freezeInstrumentInUse } from './hooks/freezeInstrumentInUse.ts'
+import { freezeInstrumentInUse, unlessFrozen } from './hooks/freezeInstrumentInUse.ts'
 import { refuseDeletingInstrumentInUse } from './hooks/refuseDeletingInstrumentInUse.ts'
 import { evaluationWeightProblem, type InstrumentShape, sectionProblem } from '../../domain/instrument.ts'
-import { langOf, type Problem, problemMessage } from '../../domain/problems.ts'
+import { type Problem, problem } from '../../domain/problems.ts'
+import { messageFor } from '../../server/problemsError.ts'
 
 /** A field check's answer: true, or the problem in the editor's admin language. */
-const inWords = (problem: Problem | null, req: PayloadRequest): string | true =>
-  problem ? problemMessage(problem, langOf(req?.i18n?.language)) : true
+const inWords = (found: Problem | null, req: PayloadRequest): string | true => (found ? messageFor(req, found) : true)
+
+/** A frozen instrument's fields are read-only in the form (the save is refused with the period named anyway). */
+const whileNotFrozen = { update: unlessFrozen }
 
 const CODE_PATTERN = /^[A-Za-z0-9._-]+$/
-const validCode = (value: unknown) =>
-  typeof value === 'string' && CODE_PATTERN.test(value)
-    ? true
-    : 'Kode hanya huruf, angka, titik, garis bawah dan tanda hubung / Codes use letters, digits, dots, underscores and hyphens'
+const validCode = (value: unknown, { req }: { req: PayloadRequest }) =>
+  typeof value === 'string' && CODE_PATTERN.test(value) ? true : messageFor(req, problem('field.code'))
 
 const QUESTION_TYPE_LABELS: Record<(typeof QUESTION_TYPES)[number], { id: string; en: string }> = {
   maturity: { id: 'Tingkat kematangan 1-5', en: 'Maturity level 1-5' },
@@ -143,8 +144,12 @@ export const Instruments: CollectionConfig = {
     defaultColumns: ['title', 'year', 'version'],
     group: { id: 'Instrumen', en: 'Instrument' },
     description: {
-      id: 'Instrumen yang dipakai periode dibuka atau ditutup dibekukan: gunakan "Duplikat" untuk versi baru. Ekspor: GET /api/instruments/<id>/export?format=xlsx|csv|json. Impor: POST /api/instruments/import (berkas .xlsx, .csv atau .json).',
-      en: 'An instrument used by an open or closed period is frozen: use "Duplicate" for a new version. Export: GET /api/instruments/<id>/export?format=xlsx|csv|json. Import: POST /api/instruments/import (an .xlsx, .csv or .json file).',
+      id: 'Formulir evaluasi. Instrumen yang dipakai periode dibuka atau ditutup dibekukan; ubah lewat "Duplikat sebagai versi baru".',
+      en: 'Evaluation forms. An instrument used by an open or closed period is frozen; change it through "Duplicate as a new version".',
+    },
+    components: {
+      // Importing a workbook (row errors listed in the page) above the list, for the secretariat.
+      beforeListTable: ['/components/InstrumentTools/ImportPanel.tsx#InstrumentImport'],
     },
   },
   access: {
@@ -163,17 +168,32 @@ export const Instruments: CollectionConfig = {
     { path: '/:id/export', method: 'get', handler: exportInstrument },
   ],
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: { id: 'Judul', en: 'Title' } },
+    {
+      // Export buttons, and the frozen banner with "Duplikat sebagai versi baru", above the form.
+      name: 'instrumentTools',
+      type: 'ui',
+      admin: { components: { Field: '/components/InstrumentTools/index.tsx#InstrumentTools' } },
+    },
+    { name: 'title', type: 'text', required: true, localized: true, access: whileNotFrozen, label: { id: 'Judul', en: 'Title' } },
     {
       type: 'row',
       fields: [
-        { name: 'year', type: 'number', required: true, min: 2017, max: 2100, label: { id: 'Tahun', en: 'Year' } },
-        { name: 'version', type: 'number', required: true, min: 1, defaultValue: 1, label: { id: 'Versi', en: 'Version' } },
+        { name: 'year', type: 'number', required: true, min: 2017, max: 2100, access: whileNotFrozen, label: { id: 'Tahun', en: 'Year' } },
+        {
+          name: 'version',
+          type: 'number',
+          required: true,
+          min: 1,
+          defaultValue: 1,
+          access: whileNotFrozen,
+          label: { id: 'Versi', en: 'Version' },
+        },
       ],
     },
     {
       name: 'evaluationDimensions',
       type: 'array',
+      access: whileNotFrozen,
       label: { id: 'Dimensi evaluasi', en: 'Evaluation dimensions' },
       admin: {
         description: {
@@ -196,6 +216,7 @@ export const Instruments: CollectionConfig = {
     {
       name: 'sections',
       type: 'array',
+      access: whileNotFrozen,
       label: { id: 'Bagian', en: 'Sections' },
       validate: (_: unknown, { data, req }: { data: unknown; req: PayloadRequest }) => inWords(sectionProblem(data as InstrumentShape), req),
       fields: [

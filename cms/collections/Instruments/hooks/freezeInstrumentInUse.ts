@@ -1,8 +1,10 @@
-import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+import { APIError, type CollectionBeforeChangeHook, type FieldAccess, type PayloadRequest } from 'payload'
 
 import { COLLECTIONS } from '../../../constants.ts'
 import { type ID } from '../../../domain/ids.ts'
+import { type Problem, problem } from '../../../domain/problems.ts'
 import { asSystem } from '../../../server/asSystem.ts'
+import { messageFor } from '../../../server/problemsError.ts'
 
 type PeriodStatus = 'upcoming' | 'open' | 'closed'
 
@@ -13,12 +15,6 @@ type PeriodStatus = 'upcoming' | 'open' | 'closed'
  * still polish the instrument it will use.
  */
 export const FREEZING_STATUSES: PeriodStatus[] = ['open', 'closed']
-
-const STATUS_LABELS: Record<PeriodStatus, { id: string; en: string }> = {
-  upcoming: { id: 'akan datang', en: 'upcoming' },
-  open: { id: 'dibuka', en: 'open' },
-  closed: { id: 'ditutup', en: 'closed' },
-}
 
 export type HoldingPeriod = { title: { id: string; en: string }; status: PeriodStatus }
 
@@ -51,17 +47,38 @@ export async function periodHolding(
   return { title: { id, en: textIn(period.title, 'en') ?? id }, status: period.status as PeriodStatus }
 }
 
-/** Status 409: the instrument itself is fine, it is its use by a period that stands in the way. */
-export const frozenInstrumentError = ({ title, status }: HoldingPeriod): APIError<null> =>
-  new APIError(
-    `Instrumen ini dipakai periode "${title.id}" (${STATUS_LABELS[status].id}) sehingga dibekukan: jawaban dan nilai periode itu bergantung padanya. ` +
-      'Buat salinan dengan "Duplikat" (menjadi versi baru), lalu ubah salinannya. / ' +
-      `This instrument is used by the period "${title.en}" (${STATUS_LABELS[status].en}) and is frozen: that period's answers and scores depend on it. ` +
-      'Duplicate it as a new version ("Duplicate") and edit the copy.',
-    409,
-    null,
-    true,
-  )
+const frozenCache = new WeakMap<PayloadRequest, Map<string, Promise<HoldingPeriod | null>>>()
+
+/**
+ * The open or closed period that freezes `instrument`, looked up once per request: the form asks
+ * for every field whether it may still be changed, and the banner asks too.
+ */
+export function frozenBy(req: PayloadRequest, instrument: ID | undefined): Promise<HoldingPeriod | null> {
+  if (instrument === undefined || instrument === null) return Promise.resolve(null)
+  const known = frozenCache.get(req) ?? new Map<string, Promise<HoldingPeriod | null>>()
+  frozenCache.set(req, known)
+  const key = String(instrument)
+  if (!known.has(key)) known.set(key, periodHolding(req, instrument, FREEZING_STATUSES))
+  return known.get(key) as Promise<HoldingPeriod | null>
+}
+
+/**
+ * Field access that makes a frozen instrument read-only in the admin form: Payload asks it per
+ * document when it builds the form. A save is refused by `freezeInstrumentInUse` all the same (with
+ * the period named), which runs before Payload applies field access.
+ */
+export const unlessFrozen: FieldAccess = async ({ req, id, doc }) => !(await frozenBy(req, (doc?.id ?? id) as ID | undefined))
+
+/** The problem a period holding the instrument makes, for the message and for the admin's banner. */
+export const frozenProblem = ({ title, status }: HoldingPeriod): Problem =>
+  problem('instrument.frozen', { params: { period_id: title.id, period_en: title.en, status } })
+
+/**
+ * Status 409: the instrument itself is fine, it is its use by a period that stands in the way. The
+ * message is in the person's admin language; `data.problems` carries it as data.
+ */
+export const frozenInstrumentError = (req: PayloadRequest, holding: HoldingPeriod, found: Problem = frozenProblem(holding)) =>
+  new APIError(messageFor(req, found), 409, { problems: [found] }, true)
 
 /**
  * Refuses a person's change to an instrument that an open or closed period uses. System code
@@ -70,7 +87,7 @@ export const frozenInstrumentError = ({ title, status }: HoldingPeriod): APIErro
  */
 export const freezeInstrumentInUse: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
   if (operation !== 'update' || !req.user || originalDoc?.id === undefined) return data
-  const holding = await periodHolding(req, originalDoc.id, FREEZING_STATUSES)
-  if (holding) throw frozenInstrumentError(holding)
+  const holding = await frozenBy(req, originalDoc.id)
+  if (holding) throw frozenInstrumentError(req, holding)
   return data
 }

@@ -1,4 +1,6 @@
-import { APIError, type CollectionBeforeDeleteHook } from 'payload'
+import type { CollectionBeforeDeleteHook } from 'payload'
+
+import { problem } from '../../../domain/problems.ts'
 
 import { frozenInstrumentError, periodHolding } from './freezeInstrumentInUse.ts'
 
@@ -10,12 +12,6 @@ export const refuseDeletingInstrumentInUse: CollectionBeforeDeleteHook = async (
   if (!req.user) return
   const holding = await periodHolding(req, id, ['upcoming', 'open', 'closed'])
   if (!holding) return
-  if (holding.status !== 'upcoming') throw frozenInstrumentError(holding)
-  throw new APIError(
-    `Instrumen ini dipakai periode "${holding.title.id}" yang akan datang. Pilih instrumen lain untuk periode itu sebelum menghapus. / ` +
-      `This instrument is used by the upcoming period "${holding.title.en}". Choose another instrument for that period before deleting it.`,
-    409,
-    null,
-    true,
-  )
+  if (holding.status !== 'upcoming') throw frozenInstrumentError(req, holding)
+  throw frozenInstrumentError(req, holding, problem('instrument.inUpcomingPeriod', { params: { period_id: holding.title.id, period_en: holding.title.en } }))
 }
