@@ -114,17 +114,31 @@ describe('a council member files the yearly report in the guided view', () => {
     expect(await progressText()).not.toBe(firstProgress)
   })
 
-  it('uploads a PDF and a photo as evidence, previews the photo, and no evidence is missing', async () => {
+  it('uploads a PDF and a photo as evidence, reuses one file for a second question, previews the photo, and no evidence is missing', async () => {
     const needing = await page.locator('article[data-question]', { hasText: 'Bukti dukung wajib' }).all()
-    expect(needing.length).toBeGreaterThan(1)
+    expect(needing.length).toBeGreaterThan(2)
+    const first = pdfFile(`keputusan-bersama-${Date.now()}.pdf`, 'Bukti untuk dua pertanyaan')
     for (const [index, question] of needing.entries()) {
       const key = (await question.getAttribute('data-question')) as string
-      // Each file differs, so none is taken for a copy of another question's evidence.
-      const file = index % 2 === 0 ? pdfFile(`keputusan-${index}.pdf`, `Bukti ${key}`) : await pngFile(`foto-${index}.png`, 40 + index, 30)
+      if (index === needing.length - 1) {
+        // One document proves two questions: chosen from the city's evidence library, not uploaded again.
+        await question.getByRole('button', { name: 'Pilih dari pustaka bukti' }).click()
+        await question.locator(`li[data-library-file="${first.name}"]`).getByRole('button', { name: 'Lampirkan ke pertanyaan ini' }).click()
+        await question.getByText(`${first.name} dilampirkan dari pustaka bukti`).waitFor({ timeout: 30_000 })
+        await expect(question.getByRole('list', { name: 'Bukti dukung' }).getByText(first.name, { exact: true }).count()).resolves.toBe(1)
+        continue
+      }
+      // Each other file differs, so none is taken for a copy of another question's evidence.
+      const file = index === 0 ? first : index % 2 === 0 ? pdfFile(`keputusan-${index}.pdf`, `Bukti ${key}`) : await pngFile(`foto-${index}.png`, 40 + index, 30)
       await question.locator('input[type="file"]').setInputFiles({ name: file.name, mimeType: file.mimetype, buffer: file.data })
       await question.getByText(file.name, { exact: true }).waitFor({ timeout: 30_000 })
     }
     await expect(progressText()).resolves.toMatch(/bukti dukung lengkap$/)
+    // Stored once, used twice.
+    const { body: files } = await getJSON(`${adminURL}/api/evidence?where[filename][equals]=${first.name}&depth=0`, token)
+    const [stored] = (files as { docs: { id: number }[] }).docs
+    const { body: uses } = await getJSON(`${adminURL}/api/evidence-uses?where[evidence][equals]=${stored.id}&depth=0`, token)
+    expect((uses as { docs: { report: number }[] }).docs.map((use) => use.report)).toEqual([report.id, report.id])
 
     const photo = needing[1]
     await photo.getByRole('button', { name: 'Pratinjau' }).click()

@@ -92,8 +92,8 @@ async function programmeProgress(req: PayloadRequest, city: ID, year: number, lo
 
 /**
  * Everything "Isi laporan" shows of a report, read as the signed-in person (their own access decides
- * what they see): plain data for the client part. Its own function so the benchmark times exactly
- * what the page reads.
+ * what they see): plain data for the client part, apart from the page so the reads can be timed or
+ * tested without rendering.
  */
 export async function loadGuideData(req: PayloadRequest, id: ID): Promise<GuideData> {
   const lang: Lang = req.i18n.language === 'en' ? 'en' : 'id'

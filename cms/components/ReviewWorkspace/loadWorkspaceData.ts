@@ -23,8 +23,8 @@ function sectionsOf(instrument: Instrument): NonNullable<WorkspaceData['instrume
 
 /**
  * Everything "Tinjau" shows of a report, read as the signed-in person (their access decides what
- * they see): plain data for the client part. Its own function so the benchmark times exactly what
- * the page reads.
+ * they see): plain data for the client part, apart from the page so the reads can be timed or
+ * tested without rendering.
  */
 export async function loadWorkspaceData(req: PayloadRequest, id: ID): Promise<WorkspaceData> {
   const lang: Lang = req.i18n.language === 'en' ? 'en' : 'id'
