@@ -119,12 +119,13 @@
  * that says what is wrong.
  */
 import type { QUESTION_TYPES } from '../constants.ts'
+import { SCORE_SCALE } from '../contract/options.ts'
 import { evaluationWeightProblem, sectionProblem } from './instrument.ts'
 // Unanswered by the same rule as the submit check, so "answered" means one thing everywhere.
 import { isBlank, type SubmissionAnswer, visibleQuestions } from './submission.ts'
 
-/** The maturity scale every score lives on. */
-export const SCORE_SCALE = { min: 1, max: 5 } as const
+/** The maturity scale every score lives on, shown by the site and the admin alike. */
+export { SCORE_SCALE }
 
 /** Assessors this many levels apart or more on one question disagree. */
 export const DISAGREEMENT_LEVELS = 1

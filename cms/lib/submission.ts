@@ -11,6 +11,7 @@
  * question the secretariat removed.
  */
 import type { EVIDENCE_REQUIREMENTS, QUESTION_TYPES } from '../constants.ts'
+import { SCORE_SCALE } from '../contract/options.ts'
 
 export type SubmissionQuestion = {
   key: string
@@ -37,7 +38,8 @@ export type SubmissionEvidence = { question?: string | null }
 
 export type SubmissionProblem = { question: string; message: string }
 
-export const MATURITY_LEVELS = { min: 1, max: 5 } as const
+/** A self-assessed maturity level is a whole level of the score scale. */
+export const MATURITY_LEVELS = SCORE_SCALE
 
 const questionsOf = (instrument: SubmissionInstrument): SubmissionQuestion[] =>
   (instrument.sections ?? []).flatMap((section) => section.questions ?? [])

@@ -1,4 +1,5 @@
 import { CONTEXT_FLAGS, REPORT_STATUS, ROLES, type ReportStatus, type Role } from '../constants.ts'
+import { REPORT_STATUS_LABELS } from '../contract/reportStatus.ts'
 
 /**
  * The report workflow as one table: for each state, which role may move it to which next state.
@@ -41,10 +42,5 @@ export function transitionMoment(context: Record<string, unknown> | undefined): 
   return moment && !Number.isNaN(moment.getTime()) ? moment : new Date()
 }
 
-export const STATUS_LABELS: Record<ReportStatus, { id: string; en: string }> = {
-  [REPORT_STATUS.draft]: { id: 'Draf', en: 'Draft' },
-  [REPORT_STATUS.submitted]: { id: 'Diajukan', en: 'Submitted' },
-  [REPORT_STATUS.inReview]: { id: 'Sedang ditinjau', en: 'In review' },
-  [REPORT_STATUS.revisionRequested]: { id: 'Perlu revisi', en: 'Revision requested' },
-  [REPORT_STATUS.accepted]: { id: 'Diterima', en: 'Accepted' },
-}
+/** How people read each report state; written once in the snapshot contract. */
+export const STATUS_LABELS = REPORT_STATUS_LABELS

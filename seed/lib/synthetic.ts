@@ -14,6 +14,7 @@ import {
 } from 'payload'
 
 import { COLLECTIONS, CONTEXT_FLAGS } from '../../cms/constants.ts'
+import { COHORTS } from '../../cms/contract/options.ts'
 import type { City, Program } from '../../cms/payload-types.ts'
 import { DIMENSIONS } from '../data/dimensions.ts'
 import { inLocale } from './bilingual.ts'
@@ -42,7 +43,6 @@ const TOPICS = [
   { id: 'Lampu jalan hemat energi', en: 'Energy-saving street lights', unit: 'titik', target: 60 },
 ]
 const STATUSES: Program['status'][] = ['ongoing', 'ongoing', 'completed', 'planned', 'paused']
-const COHORTS: City['cohort'][] = ['2017', '2018', '2019']
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0')
 
