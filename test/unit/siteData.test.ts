@@ -4,10 +4,10 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { SCORING_METHOD } from '../../cms/contract/index.ts'
 import { snapshotFiles } from '../../cms/snapshot/files.ts'
 import { writeSnapshotFolder } from '../../cms/snapshot/index.ts'
 import { feedItems } from '../../site/lib/feed.ts'
-import { scoringMethodMarkdown } from '../../site/lib/method.ts'
 import { formatBytes, openDataView, titleIn } from '../../site/lib/openData.ts'
 import { openDataFileNames } from '../../site/lib/openDataFiles.ts'
 import { progressToTarget } from '../../site/lib/progress.ts'
@@ -194,22 +194,13 @@ describe('openDataView', () => {
   })
 })
 
-describe('scoringMethodMarkdown', () => {
-  it("takes each language's section of the scoring engine's documentation", async () => {
-    const source = await fs.readFile(path.join(import.meta.dirname, '..', '..', 'cms', 'lib', 'scoring.ts'), 'utf8')
-    const method = scoringMethodMarkdown(source)
-    expect(method.id).toMatch(/^\*\*Skala\.\*\*/)
-    expect(method.id).not.toContain('## English')
-    expect(method.en).toMatch(/^\*\*Scale\.\*\*/)
-    expect(method.en).toContain('- One assessor: that score.')
-    expect(method.en).not.toMatch(/^\s*\* /m)
-  })
-
-  it.each([
-    ['no documentation block', 'export const x = 1'],
-    ['one language only', '/**\n * ## English\n * Text\n */'],
-  ])('refuses a source with %s', (_, source) => {
-    expect(() => scoringMethodMarkdown(source)).toThrow(/scoring method|language sections/)
+describe('the scoring method the method page shows', () => {
+  it('is written in each language, as Markdown without comment marks', () => {
+    expect(SCORING_METHOD.id).toMatch(/^\*\*Skala\.\*\*/)
+    expect(SCORING_METHOD.id).not.toContain('## English')
+    expect(SCORING_METHOD.en).toMatch(/^\*\*Scale\.\*\*/)
+    expect(SCORING_METHOD.en).toContain('- One assessor: that score.')
+    expect(SCORING_METHOD.en).not.toMatch(/^\s*\* /m)
   })
 })
 
