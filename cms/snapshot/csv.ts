@@ -3,8 +3,9 @@
  * holds a comma, a double quote, CR or LF (inner quotes doubled). Leading and trailing spaces are
  * kept as data, so a field starting or ending with a space is quoted too, for readers that trim.
  */
+import type { CsvValue } from '../contract/index.ts'
 
-export type CsvValue = string | number | boolean | null | undefined
+export type { CsvValue }
 
 const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/
 

@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 
 import { COLLECTIONS, REPORT_STATUS, REVIEW_STATUS, ROLES } from '../../cms/constants.ts'
-import { SCORE_SCALE } from '../../cms/domain/scoring.ts'
+import { SCORE_SCALE } from '../../cms/contract/options.ts'
 import { visibleQuestions } from '../../cms/domain/submission.ts'
 import type { Report } from '../../cms/payload-types.ts'
 import { reportTitle } from '../data/evaluation.ts'

@@ -1,6 +1,8 @@
 import type { ChartConfiguration } from 'chart.js'
 
-import type { Indicator, Measurement } from './schemas.ts'
+import type { Indicator, Measurement } from '../../cms/contract/index.ts'
+// From the list module itself: this file is also bundled for the browser, which needs no schemas.
+import { SCORE_SCALE } from '../../cms/contract/options.ts'
 
 type Period = { year: number; month: number | null }
 
@@ -193,8 +195,6 @@ export interface RadarChartData {
   values: number[]
   label: string
 }
-
-const SCORE_SCALE = { min: 1, max: 5 } as const
 
 /**
  * The index over the rounds as a line on the fixed 1-5 scale, so a small change does not look like

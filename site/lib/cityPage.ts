@@ -1,6 +1,6 @@
 import { indicatorSeries, latestPoint, type SeriesPoint } from './charts.ts'
 import { formatNumber, formatPeriod, inLocale, type Locale, localePath } from './locale.ts'
-import type { City, Dimension, Indicator, Measurement, Program } from './schemas.ts'
+import type { City, Dimension, Indicator, Measurement, Program } from '../../cms/contract/index.ts'
 
 export interface IndicatorRow {
   id: string

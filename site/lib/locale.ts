@@ -1,7 +1,6 @@
-import type { LocalizedText } from './schemas.ts'
+import { LOCALES, type Locale, type LocalizedText } from '../../cms/contract/index.ts'
 
-export const LOCALES = ['id', 'en'] as const
-export type Locale = (typeof LOCALES)[number]
+export { LOCALES, type Locale }
 
 /**
  * BCP 47 tags for `Intl`, so numbers and months read the way each audience writes them; chart.js

@@ -2,7 +2,7 @@ import { type ChartData, latestPoint, type SeriesPoint } from './charts.ts'
 import { cityPath, groupBy, programmePath, type PublicData, type SeriesByIndicator, seriesByIndicator } from './cityPage.ts'
 import { UI } from './i18n.ts'
 import { formatNumber, formatPeriod, INTL_TAG, inLocale, type Locale } from './locale.ts'
-import type { City, Indicator, Program } from './schemas.ts'
+import type { City, Indicator, Program } from '../../cms/contract/index.ts'
 
 export interface IndicatorTableRow {
   period: string

@@ -12,6 +12,7 @@ import { loadSnapshot } from '../../site/lib/snapshot.ts'
 import { buildFixture, createEvidence, createReport, type Fixture, programData, updateData } from '../helpers/fixture.ts'
 import { paragraphs } from '../../seed/lib/richText.ts'
 import { pngFile } from '../helpers/files.ts'
+import { parseSnapshotFiles } from '../helpers/sampleSnapshot.ts'
 import { testPayload } from '../helpers/payload.ts'
 import { createUser } from '../helpers/users.ts'
 
@@ -250,6 +251,12 @@ describe('the publish snapshot', () => {
       // No field of these tables holds a line break in the fixture, so one record is one line.
       expect(lines.length - 2, table.path).toBe(records.length)
     }
+  })
+
+  it('writes every file exactly as the snapshot contract defines it', () => {
+    const tables = parseSnapshotFiles(files)
+    expect(tables.programs.map((program) => program.id)).toContain(String(fixture.programs.publicA.id))
+    expect(tables.scores.map((score) => score.id)).toEqual([String(acceptedReview.id)])
   })
 
   it('matches the schema the site loads it with', async () => {

@@ -12,7 +12,7 @@ import {
 import { type PublicData, seriesByIndicator } from '../../site/lib/cityPage.ts'
 import { localePath, otherLocalePath, type Locale } from '../../site/lib/locale.ts'
 import { programmePages } from '../../site/lib/programmePage.ts'
-import type { Indicator, Measurement } from '../../site/lib/schemas.ts'
+import type { Indicator, Measurement } from '../../cms/contract/index.ts'
 
 type Shape = Pick<Indicator, 'frequency' | 'aggregation'>
 type Value = Pick<Measurement, 'year' | 'month' | 'value'>
