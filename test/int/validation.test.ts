@@ -114,14 +114,14 @@ describe('cities', () => {
 describe('instruments', () => {
   it('refuse evaluation-dimension weights that do not total 100%', async () => {
     const data = { ...instrumentData(fixture.dimension), evaluationDimensions: [{ key: 'output', name: 'Output', weight: 40 }] }
-    await expectFieldError(payload.create({ collection: 'instruments', data }), 'evaluationDimensions', /add up to 40%, they must total 100%/)
+    await expectFieldError(payload.create({ collection: 'instruments', data }), 'evaluationDimensions', /^Bobot dimensi evaluasi berjumlah 40%, harus 100%$/)
   })
 
   it('refuse a question code used twice', async () => {
     const data = instrumentData(fixture.dimension)
     const section = data.sections[0]
     data.sections = [section, { ...section, title: 'Lagi' }]
-    await expectFieldError(payload.create({ collection: 'instruments', data }), 'sections', /"G1" is used twice/)
+    await expectFieldError(payload.create({ collection: 'instruments', data }), 'sections', /^Kode pertanyaan "G1" dipakai dua kali$/)
   })
 })
 
