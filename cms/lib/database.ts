@@ -5,6 +5,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
+import { migrations as mongoMigrations } from '../migrations-mongodb/index.ts'
 import { migrations as sqliteMigrations } from '../migrations/index.ts'
 import { projectRoot } from './paths.ts'
 
@@ -52,6 +53,7 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
       url,
       connectOptions: { serverSelectionTimeoutMS: MONGO_SERVER_SELECTION_TIMEOUT_MS },
       migrationDir: path.join(projectRoot, 'cms', 'migrations-mongodb'),
+      prodMigrations: mongoMigrations,
     })
   }
   fs.mkdirSync(path.dirname(url.slice('file:'.length)), { recursive: true })
