@@ -22,6 +22,7 @@ import {
   indicatorReferences,
   type MeasurementInput,
   readRows,
+  type RecordId,
   type RowError,
   type SheetIndicator,
   validateMeasurementRows,
@@ -38,7 +39,7 @@ export type ImportOutcome =
 const userOf = (req: PayloadRequest) => req.user as AccessUser
 /** Who may write measurements at all: the same people as the collection's create rule. */
 const mayImport = (user: AccessUser) => isSecretariat(user) || isCouncil(user)
-const mayWriteCity = (user: AccessUser) => (city: number) => isSecretariat(user) || isCouncilOfCity(user, city)
+const mayWriteCity = (user: AccessUser) => (city: RecordId) => isSecretariat(user) || isCouncilOfCity(user, city)
 
 const localisedNames = (name: unknown): string[] =>
   name && typeof name === 'object'
@@ -63,7 +64,7 @@ async function loadContext(req: PayloadRequest, rows: Parameters<typeof indicato
         })
       ).docs
     : []
-  const slugOf = new Map(programs.map((program) => [program.id, program.slug as string]))
+  const slugOf = new Map(programs.map((program) => [String(program.id), program.slug as string]))
   const or: Where[] = [
     ...(ids.length ? [{ id: { in: ids } }] : []),
     ...(programs.length ? [{ program: { in: programs.map((program) => program.id) } }] : []),
@@ -83,8 +84,8 @@ async function loadContext(req: PayloadRequest, rows: Parameters<typeof indicato
     : []
   const indicators: SheetIndicator[] = found.map((doc) => ({
     id: doc.id,
-    city: idOf(doc.city as Ref) as number,
-    programSlug: slugOf.get(idOf(doc.program as Ref) as number) ?? '',
+    city: idOf(doc.city as Ref) as RecordId,
+    programSlug: slugOf.get(String(idOf(doc.program as Ref))) ?? '',
     names: localisedNames(doc.name),
     frequency: doc.frequency,
     allowNegative: Boolean(doc.allowNegative),
@@ -104,7 +105,7 @@ async function loadContext(req: PayloadRequest, rows: Parameters<typeof indicato
     : []
   const existing: ExistingMeasurement[] = stored.map((doc) => ({
     id: doc.id,
-    indicator: idOf(doc.indicator as Ref) as number,
+    indicator: idOf(doc.indicator as Ref) as RecordId,
     year: doc.year,
     month: doc.month ?? null,
   }))
@@ -175,7 +176,8 @@ export async function importMeasurementSheet(req: PayloadRequest, file: Buffer):
             })
           : await req.payload.create({
               collection: COLLECTIONS.measurements,
-              data: { indicator: input.indicator, year: input.year, month: input.month, ...values },
+              // The generated types know SQLite's number IDs; on MongoDB this is the ObjectId's text.
+              data: { indicator: input.indicator as number, year: input.year, month: input.month, ...values },
               depth: 0,
               user: req.user,
               overrideAccess: false,
@@ -296,7 +298,7 @@ export const measurementTemplateHandler: PayloadHandler = async (req) => {
     overrideAccess: false,
     req,
   })
-  if (!mayWriteCity(user)(idOf(program.city as Ref) as number)) throw new Forbidden(req.t)
+  if (!mayWriteCity(user)(idOf(program.city as Ref) as RecordId)) throw new Forbidden(req.t)
   const { docs } = await req.payload.find({
     collection: COLLECTIONS.indicators,
     where: { program: { equals: program.id } },
