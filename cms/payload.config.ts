@@ -23,7 +23,7 @@ import { Updates } from './collections/Updates.ts'
 import { Users } from './collections/Users.ts'
 import { DEFAULT_LOCALE, MAX_UPLOAD_BYTES } from './constants.ts'
 import { jobs } from './jobs/publishSite.ts'
-import { databaseAdapter } from './lib/database.ts'
+import { databaseAdapter, resolveDatabase } from './lib/database.ts'
 import { emailAdapter } from './lib/email.ts'
 import { keepErrorDetails } from './hooks/keepErrorDetails.ts'
 import { projectRoot } from './lib/paths.ts'
@@ -111,5 +111,7 @@ export default buildConfig({
   loggingLevels: { StaleReportError: 'info' } as Partial<Record<string, 'info'>>,
   typescript: {
     outputFile: path.join(dirname, 'payload-types.ts'),
+    // The committed types are SQLite's (number IDs); a start on MongoDB must not rewrite them with text IDs.
+    autoGenerate: resolveDatabase(process.env.DATABASE_URI).kind === 'sqlite',
   },
 })
