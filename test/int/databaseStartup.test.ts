@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { projectRoot } from '../../cms/lib/paths.ts'
 
@@ -18,17 +18,23 @@ function startWith(databaseUri: string) {
 }
 
 describe('starting with a bad DATABASE_URI', () => {
+  let unknownKind: ReturnType<typeof startWith>
+  beforeAll(() => {
+    unknownKind = startWith('postgres://localhost/pantau')
+  })
+
   it('fails at once naming the accepted forms when the URI is of an unknown kind', () => {
-    const run = startWith('postgres://localhost/pantau')
-    expect(run.status).not.toBe(0)
-    expect(run.output).toMatch(/DATABASE_URI "postgres:\/\/localhost\/pantau" tidak dikenali \/ is not recognised/)
-    expect(run.output).toMatch(/mongodb\+srv:\/\//)
+    expect(unknownKind.status).not.toBe(0)
+    expect(unknownKind.output).toMatch(/DATABASE_URI "postgres:\/\/localhost\/pantau" tidak dikenali \/ is not recognised/)
+    expect(unknownKind.output).toMatch(/mongodb\+srv:\/\//)
   })
 
   it('fails within seconds, not the driver default of 30, when no MongoDB server answers', () => {
     const run = startWith('mongodb://127.0.0.1:9/pantau')
     expect(run.status).not.toBe(0)
     expect(run.output).toMatch(/cannot connect to MongoDB/)
-    expect(run.seconds).toBeLessThan(25)
-  })
+    // Loading the CLI and the config takes 5 s on a quiet machine and 40 s on a busy one; the wait
+    // for a server comes on top of that, and the start refused before connecting has none.
+    expect(run.seconds - unknownKind.seconds).toBeLessThan(20)
+  }, 120_000)
 })
