@@ -19,3 +19,8 @@ export function testPayload(): Promise<Payload> {
   })
   return instance
 }
+
+/** This file's Payload instance if a test started one, without starting it. */
+export function startedTestPayload(): Promise<Payload> | undefined {
+  return instance
+}
