@@ -37,17 +37,31 @@ const started = Date.now()
 await server.start()
 say(`CongoDB (MongoDB wire protocol) listening on 127.0.0.1:${port}, started in ${Date.now() - started} ms`)
 
+/** How long vitest gets to end its workers after a stop request before its process group is killed. */
+const STOP_GRACE_MS = 10_000
+
 let vitest: ChildProcess | undefined
 let stopping: Promise<void> | undefined
 
-function stop(exitCode: number): Promise<void> {
+const vitestRunning = () => Boolean(vitest?.pid) && vitest?.exitCode === null && vitest?.signalCode === null
+
+function signalVitest(signal: NodeJS.Signals) {
+  try {
+    process.kill(-(vitest?.pid as number), signal)
+  } catch {
+    // The group is already gone.
+  }
+}
+
+/** Ends vitest's whole process group if it still runs, then the server, then this process. */
+function stop(exitCode: number, signal?: NodeJS.Signals): Promise<void> {
   stopping ??= (async () => {
-    if (vitest?.pid && vitest.exitCode === null && vitest.signalCode === null) {
-      try {
-        process.kill(-vitest.pid, 'SIGTERM')
-      } catch {
-        // The group is already gone.
-      }
+    if (signal && vitestRunning()) {
+      signalVitest(signal)
+      const ended = new Promise((resolve) => vitest?.once('exit', resolve))
+      const timer = setTimeout(() => signalVitest('SIGKILL'), STOP_GRACE_MS)
+      await ended
+      clearTimeout(timer)
     }
     await server.stop()
     say('CongoDB stopped')
@@ -56,8 +70,8 @@ function stop(exitCode: number): Promise<void> {
   return stopping
 }
 
-process.on('SIGINT', () => void stop(130))
-process.on('SIGTERM', () => void stop(143))
+process.on('SIGINT', () => void stop(130, 'SIGINT'))
+process.on('SIGTERM', () => void stop(143, 'SIGTERM'))
 
 // Its own process group, so a stop reaches vitest's workers too.
 vitest = spawn('npx', ['vitest', 'run', '--project', 'int', ...process.argv.slice(2)], {
