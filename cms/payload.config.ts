@@ -24,7 +24,7 @@ import { Updates } from './collections/Updates.ts'
 import { Users } from './collections/Users/index.ts'
 import { DEFAULT_LOCALE, MAX_UPLOAD_BYTES } from './constants.ts'
 import { jobs } from './jobs/index.ts'
-import { databaseAdapter } from './infra/database.ts'
+import { databaseAdapter, resolveDatabase } from './infra/database.ts'
 import { emailAdapter } from './infra/email.ts'
 import { keepErrorDetails } from './hooks/keepErrorDetails.ts'
 import { projectRoot } from './infra/paths.ts'
@@ -113,5 +113,7 @@ export default buildConfig({
   loggingLevels: { StaleReportError: 'info' } as Partial<Record<string, 'info'>>,
   typescript: {
     outputFile: path.join(dirname, 'payload-types.ts'),
+    // The committed types are SQLite's (number IDs); a start on MongoDB must not rewrite them with text IDs.
+    autoGenerate: resolveDatabase(process.env.DATABASE_URI).kind === 'sqlite',
   },
 })

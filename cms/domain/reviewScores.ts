@@ -64,8 +64,11 @@ export function scoringInputFor(sources: ScoringSources): ScoringInput {
   }
 }
 
-/** A relationship value in the id type the database uses: numbers for SQLite, text for MongoDB. */
-const relationId = (id: string): ID => (/^\d+$/.test(id) ? Number(id) : id)
+/**
+ * A relationship value in the id type the database uses: numbers for SQLite, text for MongoDB. An
+ * ObjectId is 24 hex digits, which may all be decimal ones; no SQLite row number is that long.
+ */
+const relationId = (id: string): ID => (/^\d{1,15}$/.test(id) ? Number(id) : id)
 
 /** What a review stores of a result: rounded scores per evaluation dimension and pillar, the index, the disagreements. */
 export function storedResults(result: ScoreResult) {

@@ -65,3 +65,21 @@ describe('scoringInputFor', () => {
     expect(result.disagreements).toEqual([expect.objectContaining({ question: 'Q2', resolved: false })])
   })
 })
+
+describe('storedResults', () => {
+  it("keeps MongoDB's pillar IDs as text, even an ObjectId whose 24 hex digits are all decimal ones", () => {
+    const mongoInstrument = {
+      ...instrument,
+      sections: [
+        { ...instrument.sections[0], dimension: '690000000000000000000001' },
+        { ...instrument.sections[1], dimension: '6b0f72220ed633b35595aa28' },
+      ],
+    }
+    const reviews = [{ assessor: 'a1', scores: [{ question: 'Q1', score: 4 }, { question: 'Q2', score: 2 }], resolutions: [] }]
+    const result = computeScores(scoringInputFor({ instrument: mongoInstrument, answers, reviews, lead: 'a1', previousIndex: null }))
+    expect(storedResults(result).pillarScores).toEqual([
+      { pillar: '690000000000000000000001', score: 4 },
+      { pillar: '6b0f72220ed633b35595aa28', score: 2 },
+    ])
+  })
+})
