@@ -4,7 +4,7 @@
  */
 import type { QUESTION_TYPES } from '../constants.ts'
 import type { AssessorScores, DisagreementResolution, ScoreResult, ScoringInput, ScoringInstrument } from './scoring.ts'
-import type { SubmissionAnswer } from './submission.ts'
+import { type SubmissionAnswer, type SubmissionInstrument, visibleQuestions } from './submission.ts'
 import { type ID, idText, type Ref } from './ids.ts'
 
 export type ReviewLike = {
@@ -62,6 +62,20 @@ export function scoringInputFor(sources: ScoringSources): ScoringInput {
     resolutions: (leadReview?.resolutions ?? []).map(({ question, explanation }) => ({ question, explanation })),
     previousIndex: sources.previousIndex,
   }
+}
+
+/**
+ * How far one review has come ("12/21 dinilai"): the questions the council sees, by the same rule as
+ * the acceptance check, and how many of them the review scores. Scores of hidden questions do not count.
+ */
+export function reviewProgress(
+  instrument: SubmissionInstrument,
+  answers: SubmissionAnswer[],
+  scores: { question: string }[],
+): { scored: number; total: number } {
+  const scored = new Set(scores.map((row) => row.question))
+  const shown = visibleQuestions(instrument, answers)
+  return { scored: shown.filter((question) => scored.has(question.key)).length, total: shown.length }
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { latestReviewPerAssessor, scoringInputFor, storedResults } from '../../cms/domain/reviewScores.ts'
+import { latestReviewPerAssessor, reviewProgress, scoringInputFor, storedResults } from '../../cms/domain/reviewScores.ts'
 import { computeScores } from '../../cms/domain/scoring.ts'
 
 const instrument = {
@@ -81,5 +81,27 @@ describe('storedResults', () => {
       { pillar: '690000000000000000000001', score: 4 },
       { pillar: '6b0f72220ed633b35595aa28', score: 2 },
     ])
+  })
+})
+
+describe('reviewProgress', () => {
+  const instrument = {
+    sections: [
+      {
+        questions: [
+          { key: 'a', type: 'yes_no' as const },
+          { key: 'b', type: 'maturity' as const, condition: { question: 'a', equals: 'true' } },
+          { key: 'c', type: 'text' as const },
+        ],
+      },
+    ],
+  }
+
+  it('counts the scored questions among those the council sees', () => {
+    expect(reviewProgress(instrument, [{ question: 'a', value: true }], [{ question: 'a' }, { question: 'b' }])).toEqual({ scored: 2, total: 3 })
+  })
+
+  it('leaves out a score of a question its condition hides', () => {
+    expect(reviewProgress(instrument, [{ question: 'a', value: false }], [{ question: 'a' }, { question: 'b' }])).toEqual({ scored: 1, total: 2 })
   })
 })
