@@ -12,9 +12,11 @@ import {
   seriesByIndicator,
 } from './cityPage.ts'
 import { type CohortGroup, groupByCohort } from './cohorts.ts'
+import { comparableCities, type CompareView, compareView, provincePages, type ProvincePageView, provincePath } from './comparePage.ts'
 import { UI } from './i18n.ts'
 import { INTL_TAG, type Locale } from './locale.ts'
-import { type OpenDataView, openDataView } from './openData.ts'
+import { type OpenDataView, openDataHref, openDataView } from './openData.ts'
+import { CITY_DOWNLOAD_DIR, cityDownloadFile } from '../../cms/contract/index.ts'
 import { type PillarPageView, pillarPages, pillarPath } from './pillarPage.ts'
 import { type ProgrammePageView, programmePages } from './programmePage.ts'
 import { percent, progressToTarget } from './progress.ts'
@@ -79,6 +81,11 @@ export interface CityPageView {
   programmes: CityProgrammeView[]
   updates: UpdateView[]
   scores: CityScoresView | null
+  /** Cities of the same cohort and of the same province, to compare with. */
+  comparable: ReturnType<typeof comparableCities>
+  /** The city's own open data: its rows of every table with names, zipped. */
+  downloadHref: string
+  provinceHref: string
 }
 
 export interface HomeView {
@@ -106,6 +113,8 @@ export interface LocaleView {
   pillars: PillarPageView[]
   updates: UpdateView[]
   openData: OpenDataView
+  compare: CompareView
+  provinces: ProvincePageView[]
 }
 
 export interface SiteData {
@@ -223,7 +232,19 @@ function buildLocaleView(snapshot: Snapshot, shared: SharedView, locale: Locale,
       })),
       updates: updatesOfCity.get(city.id) ?? [],
       scores: cityScores(scores, snapshot, city.id, locale, origin),
+      comparable: comparableCities(city, snapshot.cities, locale),
+      downloadHref: openDataHref(`${CITY_DOWNLOAD_DIR}/${cityDownloadFile(city)}`),
+      provinceHref: provincePath(locale, city.province),
     }),
+  )
+  const compare = compareView(
+    snapshot,
+    [...programmes.values()].flat().map((programme) => {
+      const program = programById.get(programme.id)
+      return { id: programme.id, city: program?.city ?? '', dimension: program?.dimension ?? '', title: programme.title, href: programme.href }
+    }),
+    { index: t.index, indexAxis: t.indexAxis },
+    locale,
   )
 
   const pillarAverages = averageByPillar(scores, snapshot.dimensions, locale)
@@ -264,6 +285,8 @@ function buildLocaleView(snapshot: Snapshot, shared: SharedView, locale: Locale,
     ),
     updates,
     openData: openDataView(snapshot.datapackage, locale),
+    compare,
+    provinces: provincePages(compare),
   }
 }
 

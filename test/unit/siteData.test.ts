@@ -168,12 +168,13 @@ describe.each<[number, 'id' | 'en', string]>([
 
 describe('openDataView', () => {
   const files = snapshotFiles(sampleSnapshot(), new Date('2024-01-02T03:04:05Z'))
-  const datapackage = JSON.parse(files.find((file) => file.path === 'datapackage.json')!.content)
+  const datapackage = JSON.parse(files.find((file) => file.path === 'datapackage.json')!.content as string)
 
   it('links every file of the data package under /data/, titled in the page language', () => {
     const view = openDataView(datapackage, 'en')
     expect(view.resources.map((resource) => resource.href).sort()).toEqual(
-      files.filter((file) => file.path !== 'datapackage.json').map((file) => `/data/${file.path}`).sort(),
+      // The per-city ZIPs are linked from each city's page, not listed as resources of the package.
+      files.filter((file) => file.path !== 'datapackage.json' && !file.path.startsWith('kota/')).map((file) => `/data/${file.path}`).sort(),
     )
     expect(view.resources.find((resource) => resource.path === 'cities.json')?.title).toBe('Cities and regencies')
     expect(view.packageHref).toBe('/data/datapackage.json')
@@ -261,7 +262,7 @@ describe('the site data module', () => {
     const files = snapshotFiles(sampleSnapshot(), new Date('2024-01-02T03:04:05Z'))
     await writeSnapshotFolder(dir, files)
     if (change) {
-      const json = new Map(files.filter((file) => file.path.endsWith('.json')).map((file) => [file.path, JSON.parse(file.content)]))
+      const json = new Map(files.filter((file) => file.path.endsWith('.json')).map((file) => [file.path, JSON.parse(file.content as string)]))
       change(json)
       await Promise.all([...json].map(([file, content]) => fs.writeFile(path.join(dir, file), JSON.stringify(content))))
     }
