@@ -67,9 +67,8 @@ export const UI = {
     cumulative: 'kumulatif',
     valueAxisTitle: (unit: string, per: string) => `${unit} (${per})`,
     tableCaption: (indicator: string, unit: string, per: string) => `${indicator}: capaian ${per} dan target, dalam ${unit}`,
-    chartSummary: (indicator: string, latest: string, period: string, target: string) =>
-      `Grafik garis ${indicator}: terakhir ${latest} (${period}), target ${target}. Angka lengkap ada di tabel di bawahnya.`,
-    targetNote: (target: string, year: number) => `Target ${target} pada ${year}.`,
+    chartSummary: (kind: string, indicator: string, latest: string, period: string, target: string) =>
+      `${kind} ${indicator}: terakhir ${latest} (${period}), target ${target}. Angka lengkap ada di tabel di bawahnya.`,
     programmeDescription: (programme: string, city: string) =>
       `${programme} di ${city}: capaian setiap indikator terhadap targetnya, mitra dan sumber dana.`,
     mainNav: 'Navigasi utama',
@@ -133,7 +132,7 @@ export const UI = {
     records: 'Jumlah data',
     datapackage: 'Deskripsi paket data (datapackage.json)',
     methodIntro:
-      'Cara nilai evaluasi dihitung, diambil langsung dari dokumentasi mesin penilaian Pantau, sehingga halaman ini selalu sama dengan perhitungan yang dipakai.',
+      'Bagaimana indeks capaian sebuah kota dihitung dari laporannya dan penilaian asesor, dengan contoh perhitungan.',
     methodDescription: 'Cara Pantau menghitung nilai pertanyaan, bagian, pilar, dimensi evaluasi dan indeks capaian kota.',
     feedTitle: 'Pantau: kabar program smart city',
     feedDescription: 'Kabar terbaru program kota dan kabupaten dalam Gerakan Menuju 100 Smart City.',
@@ -181,9 +180,10 @@ export const UI = {
     searchNone: (query: string) => `Tidak ada hasil untuk “${query}”.`,
     searching: 'Mencari…',
     targetPhrase: (value: string, unit: string, per: string) => `${value} ${unit} ${per}`,
-    targetNoteFull: (target: string, year: number) => `Target ${target}, tahun target ${year}.`,
+    targetNote: (target: string, year: number) => `Target ${target}, tahun target ${year}.`,
     latestSentence: (period: string, value: string, target: string) => `${period}: ${value} dari target ${target}.`,
     chartKindLine: 'Grafik garis',
+    shareIndex: (year: string) => `Indeks capaian ${year}, skala 1-5`,
     chartKindBar: 'Grafik batang',
   },
   en: {
@@ -243,9 +243,8 @@ export const UI = {
     cumulative: 'cumulative',
     valueAxisTitle: (unit: string, per: string) => `${unit} (${per})`,
     tableCaption: (indicator: string, unit: string, per: string) => `${indicator}: actual ${per} and target, in ${unit}`,
-    chartSummary: (indicator: string, latest: string, period: string, target: string) =>
-      `Line chart of ${indicator}: latest ${latest} (${period}), target ${target}. The full figures are in the table below it.`,
-    targetNote: (target: string, year: number) => `Target ${target} by ${year}.`,
+    chartSummary: (kind: string, indicator: string, latest: string, period: string, target: string) =>
+      `${kind} of ${indicator}: latest ${latest} (${period}), target ${target}. The full figures are in the table below it.`,
     programmeDescription: (programme: string, city: string) =>
       `${programme} in ${city}: each indicator's progress against its target, partners and funding.`,
     mainNav: 'Main navigation',
@@ -308,8 +307,7 @@ export const UI = {
     size: 'Size',
     records: 'Records',
     datapackage: 'Data package description (datapackage.json)',
-    methodIntro:
-      "How evaluation scores are computed, taken straight from the documentation of Pantau's scoring engine, so this page always matches the computation in use.",
+    methodIntro: "How a city's achievement index is computed from its report and the assessors' scores, with a worked example.",
     methodDescription: "How Pantau computes the scores of questions, sections, pillars, evaluation dimensions and a city's achievement index.",
     feedTitle: 'Pantau: smart-city programme updates',
     feedDescription: 'The latest updates on the programmes of the cities and regencies of the 100 Smart City Movement.',
@@ -357,11 +355,54 @@ export const UI = {
     searchNone: (query: string) => `No results for “${query}”.`,
     searching: 'Searching…',
     targetPhrase: (value: string, unit: string, per: string) => `${value} ${unit} ${per}`,
-    targetNoteFull: (target: string, year: number) => `Target ${target}, target year ${year}.`,
+    targetNote: (target: string, year: number) => `Target ${target}, target year ${year}.`,
     latestSentence: (period: string, value: string, target: string) => `${period}: ${value} of the target of ${target}.`,
     chartKindLine: 'Line chart',
+    shareIndex: (year: string) => `Achievement index ${year}, scale 1-5`,
     chartKindBar: 'Bar chart',
   },
 } satisfies Record<Locale, unknown>
 
 export type UIStrings = (typeof UI)[Locale]
+
+/**
+ * Units as councils write them (in Indonesian, one word), in English. Units are free text in the CMS;
+ * these are the ones in use. A unit not listed is shown as written, in both languages.
+ */
+const UNITS_EN: Record<string, string> = {
+  KK: 'households',
+  'rumah tangga': 'households',
+  OPD: 'agencies',
+  'acara/tahun': 'events/year',
+  acara: 'events',
+  'indeks 0-100': 'index 0-100',
+  izin: 'permits',
+  kamera: 'cameras',
+  konser: 'concerts',
+  kontak: 'contacts',
+  kunjungan: 'visits',
+  layanan: 'services',
+  orang: 'people',
+  pasar: 'markets',
+  peserta: 'participants',
+  sesi: 'sessions',
+  titik: 'sites',
+  ton: 'tonnes',
+  'ton/bulan': 'tonnes/month',
+  unit: 'units',
+  kegiatan: 'activities',
+  aplikasi: 'apps',
+  desa: 'villages',
+  kelurahan: 'urban villages',
+  sekolah: 'schools',
+  hektare: 'hectares',
+  ha: 'ha',
+  km: 'km',
+  rupiah: 'rupiah',
+  '%': '%',
+}
+
+/** An indicator's unit in the page's language. */
+export function unitIn(unit: string, locale: Locale): string {
+  return locale === 'en' ? (UNITS_EN[unit] ?? UNITS_EN[unit.toLowerCase()] ?? unit) : unit
+}

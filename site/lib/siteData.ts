@@ -23,6 +23,7 @@ import { percent, progressToTarget } from './progress.ts'
 import { richTextHtml } from './richText.ts'
 import { averageByPillar, formatScore, type PillarAverage, pillarScores, roundLabels, scoresByCity } from './scores.ts'
 import { loadSnapshot, type Snapshot, type SnapshotCity } from './snapshot.ts'
+import type { ShareCard } from './shareCard.ts'
 import { absoluteMediaUrl, type UpdateView, updateViews } from './updates.ts'
 
 /**
@@ -86,6 +87,8 @@ export interface CityPageView {
   /** The city's own open data: its rows of every table with names, zipped. */
   downloadHref: string
   provinceHref: string
+  /** The page's picture for link previews (`og:image`), and what it shows. */
+  share: { path: string; card: ShareCard }
 }
 
 export interface HomeView {
@@ -100,6 +103,7 @@ export interface HomeView {
 }
 
 export interface ProgrammeFullView extends ProgrammePageView {
+  share: { path: string; card: ShareCard }
   descriptionHtml: string
   updates: UpdateView[]
   /** The programme's pillar page, when the pillar is public. */
@@ -184,6 +188,39 @@ function cityScores(
   }
 }
 
+/**
+ * Where a page's share card is served: `/og/<language>/<the page's path>.jpg`, e.g.
+ * `/og/id/kota/kota-ambon.jpg`, so every card has one address per language.
+ */
+export function shareImagePath(locale: Locale, pagePath: string): string {
+  const page = locale === 'en' ? pagePath.replace(/^\/en(?=\/)/, '') : pagePath
+  return `/og/${locale}${page.replace(/\/$/, '')}.jpg`
+}
+
+function cityCard(city: SnapshotCity, rounds: Snapshot['scores'] | undefined, locale: Locale): ShareCard {
+  const t = UI[locale]
+  const latest = rounds?.filter((round) => round.overall !== null).at(-1)
+  return {
+    kicker: `${t.kind[city.kind]} · ${city.province}`,
+    title: city.name,
+    figure: latest ? formatScore(latest.overall as number, locale) : null,
+    caption: latest ? t.shareIndex(String(latest.periodYear)) : t.noCityResults,
+    footer: `Pantau · ${t.movement}`,
+  }
+}
+
+function programmeCard(programme: ProgrammePageView, locale: Locale): ShareCard {
+  const t = UI[locale]
+  const measured = programme.indicators.find((indicator) => indicator.latestSentence)
+  return {
+    kicker: programme.city.name,
+    title: programme.title,
+    figure: measured?.progress === null || measured?.progress === undefined ? null : t.progressValue(measured.progress),
+    caption: measured ? `${measured.name}: ${measured.latestSentence}` : t.noIndicators,
+    footer: `Pantau · ${t.movement}`,
+  }
+}
+
 /** What the pages show the same way in both languages, worked out once per build. */
 interface SharedView {
   series: SeriesByIndicator
@@ -235,6 +272,7 @@ function buildLocaleView(snapshot: Snapshot, shared: SharedView, locale: Locale,
       comparable: comparableCities(city, snapshot.cities, locale),
       downloadHref: openDataHref(`${CITY_DOWNLOAD_DIR}/${cityDownloadFile(city)}`),
       provinceHref: provincePath(locale, city.province),
+      share: { path: shareImagePath(locale, cityPath(locale, city)), card: cityCard(city, scores.get(city.id), locale) },
     }),
   )
   const compare = compareView(
@@ -272,6 +310,7 @@ function buildLocaleView(snapshot: Snapshot, shared: SharedView, locale: Locale,
       return {
         ...programme,
         descriptionHtml: richTextHtml(description),
+        share: { path: shareImagePath(locale, programme.href), card: programmeCard(programme, locale) },
         updates: updatesOfProgramme.get(programme.id) ?? [],
         pillarHref: dimension ? pillarPath(locale, dimension) : null,
       }

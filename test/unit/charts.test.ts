@@ -1,3 +1,4 @@
+import type { ChartDataset } from 'chart.js'
 import { describe, expect, it } from 'vitest'
 
 import {
@@ -124,12 +125,30 @@ const chartData = (overrides: Partial<ChartData> = {}): ChartData => ({
   ...overrides,
 })
 
+describe('indicatorChartConfig for what was done in each period', () => {
+  const config = indicatorChartConfig(chartData({ kind: 'bar' }), { reducedMotion: false })
+  const [actual, target] = config.data.datasets
+
+  it('draws each period as a bar and the target as a line across them', () => {
+    expect(config.type).toBe('bar')
+    expect(actual.type).toBe('bar')
+    expect(target.type).toBe('line')
+    expect((config.options?.scales?.x as { offset: boolean }).offset).toBe(true)
+  })
+
+  it('draws in a worker at a fixed size, without listening for events', () => {
+    const offscreen = indicatorChartConfig(chartData({ kind: 'bar' }), { reducedMotion: true, offscreen: { devicePixelRatio: 2 } })
+    expect(offscreen.options).toMatchObject({ responsive: false, devicePixelRatio: 2, events: [] })
+    expect(config.options).not.toHaveProperty('devicePixelRatio')
+  })
+})
+
 describe.each<[string, ChartData]>([
   ['a monthly indicator with a gap', chartData()],
   ['a single yearly value', chartData({ labels: ['2024'], actual: [1995], target: 2915, valueAxisTitle: 'KK (kumulatif)' })],
 ])('indicatorChartConfig for %s', (_, data) => {
   const config = indicatorChartConfig(data, { reducedMotion: false })
-  const [actual, target] = config.data.datasets
+  const [actual, target] = config.data.datasets as ChartDataset<'line', (number | null)[]>[]
 
   it('draws the actual values as given, leaving gaps open', () => {
     expect(actual.data).toEqual(data.actual)
