@@ -333,10 +333,21 @@ describe('programmePages', () => {
       ['42', '42'],
       ['11', '53'],
     ])
-    expect(jobs.chart?.valueAxisTitle).toBe('orang (cumulative)')
+    // The council wrote "orang"; the English page says it in English.
+    expect(jobs.chart?.valueAxisTitle).toBe('people (cumulative)')
+    expect(jobs.chart?.kind).toBe('line')
   })
 
   it('sums up the chart for screen readers: latest value against the target', () => {
-    expect(english.indicators[1].summary).toContain('latest 53 orang (2024), target 70 orang')
+    expect(english.indicators[1].summary).toContain('latest 53 people (2024), target 70 people')
+  })
+
+  it('draws what was done in each period as bars, with the target phrased with its period', () => {
+    const [monthly] = english.indicators
+    expect(monthly.chart?.kind).toBe('bar')
+    expect(monthly.targetPhrase).toMatch(/ per month$/)
+    expect(monthly.latestSentence).toMatch(/^July 2023: 1,250\.5 of the target of /)
+    expect(indonesian.indicators[0].targetPhrase).toBe('250 ton per bulan')
+    expect(indonesian.indicators[0].latestSentence).toBe('Juli 2023: 1.250,5 dari target 250 ton.')
   })
 })
