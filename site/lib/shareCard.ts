@@ -42,27 +42,51 @@ export function wrapText(text: string, width: number, max: number): string[] {
   return kept
 }
 
-export function shareCardSvg(card: ShareCard): string {
+const FOOTER_HEIGHT = 90
+const COLOURS = { background: '#0b3d2e', footer: '#072a20', kicker: '#b8dccb', title: '#ffffff', figure: '#ffd479', caption: '#e6f2ec' } as const
+
+const svgText = (x: number, y: number, size: number, fill: string, content: string, weight = 400) =>
+  `<text x="${x}" y="${y}" font-family="DejaVu Sans, Verdana, sans-serif" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(content)}</text>`
+
+const svg = (height: number, parts: string[]) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" width="${SHARE_CARD_SIZE.width}" height="${height}" viewBox="0 0 ${SHARE_CARD_SIZE.width} ${height}">${parts.join('')}</svg>`
+
+/** What every card of one language shares: the background and the footer band with the site's name. */
+export function shareCardBackgroundSvg(footer: string): string {
   const { width, height } = SHARE_CARD_SIZE
+  return svg(height, [
+    `<rect width="${width}" height="${height}" fill="${COLOURS.background}"/>`,
+    `<rect x="0" y="${height - FOOTER_HEIGHT}" width="${width}" height="${FOOTER_HEIGHT}" fill="${COLOURS.footer}"/>`,
+    svgText(70, height - 32, 32, COLOURS.title, footer, 700),
+  ])
+}
+
+/** What one card says, drawn over the background: kicker, title, figure and caption, above the footer band. */
+export function shareCardSvg(card: ShareCard): string {
   const title = wrapText(card.title, 30, 2)
   const caption = wrapText(card.caption, 52, 2)
   // Baselines from the top: the title's last line, the figure under it, the caption under that,
-  // all above the footer band (height - 90).
+  // all above the footer band.
   const titleEnd = 190 + (title.length - 1) * 70
   const figureLine = titleEnd + 130
   const captionLine = card.figure ? figureLine + 60 : titleEnd + 70
-  const text = (x: number, y: number, size: number, fill: string, content: string, weight = 400) =>
-    `<text x="${x}" y="${y}" font-family="DejaVu Sans, Verdana, sans-serif" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(content)}</text>`
-  const parts = [
-    `<rect width="${width}" height="${height}" fill="#0b3d2e"/>`,
-    `<rect x="0" y="${height - 90}" width="${width}" height="90" fill="#072a20"/>`,
-    text(70, 110, 34, '#b8dccb', card.kicker),
-    ...title.map((line, index) => text(70, 190 + index * 70, 60, '#ffffff', line, 700)),
-    ...(card.figure ? [text(70, figureLine, 120, '#ffd479', card.figure, 700)] : []),
-    ...caption.map((line, index) => text(70, captionLine + index * 42, 34, '#e6f2ec', line)),
-    text(70, height - 32, 32, '#ffffff', card.footer, 700),
-  ]
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${parts.join('')}</svg>`
+  return svg(SHARE_CARD_SIZE.height - FOOTER_HEIGHT, [
+    svgText(70, 110, 34, COLOURS.kicker, card.kicker),
+    ...title.map((line, index) => svgText(70, 190 + index * 70, 60, COLOURS.title, line, 700)),
+    ...(card.figure ? [svgText(70, figureLine, 120, COLOURS.figure, card.figure, 700)] : []),
+    ...caption.map((line, index) => svgText(70, captionLine + index * 42, 34, COLOURS.caption, line)),
+  ])
+}
+
+/** Backgrounds drawn once per build and language: a card then only draws its own words. */
+const backgrounds = new Map<string, Promise<{ data: Buffer; info: sharp.OutputInfo }>>()
+function background(footer: string) {
+  let drawn = backgrounds.get(footer)
+  if (!drawn) {
+    drawn = sharp(Buffer.from(shareCardBackgroundSvg(footer))).raw().toBuffer({ resolveWithObject: true })
+    backgrounds.set(footer, drawn)
+  }
+  return drawn
 }
 
 /** Where drawn cards are kept between builds, beside Astro's own cache. */
@@ -70,12 +94,17 @@ const CACHE_DIR = path.resolve(process.env.PANTAU_SHARE_CARD_CACHE || path.join(
 
 /** The card as a JPEG: from the cache when the same content was drawn before, else drawn now and kept. */
 export async function renderShareCard(card: ShareCard): Promise<Uint8Array> {
-  const svg = shareCardSvg(card)
-  const file = path.join(CACHE_DIR, `${createHash('sha256').update(svg).digest('hex')}.jpg`)
+  const words = shareCardSvg(card)
+  const key = createHash('sha256').update(shareCardBackgroundSvg(card.footer)).update(words).digest('hex')
+  const file = path.join(CACHE_DIR, `${key}.jpg`)
   try {
     return await fs.readFile(file)
   } catch {
-    const jpeg = await sharp(Buffer.from(svg)).jpeg({ quality: 82, mozjpeg: false }).toBuffer()
+    const { data, info } = await background(card.footer)
+    const jpeg = await sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } })
+      .composite([{ input: Buffer.from(words), top: 0, left: 0 }])
+      .jpeg({ quality: 82 })
+      .toBuffer()
     await fs.mkdir(CACHE_DIR, { recursive: true })
     // Written aside and renamed, so a build running beside this one never reads half a picture.
     const partial = `${file}.${process.pid}.tmp`
