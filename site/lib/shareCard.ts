@@ -79,7 +79,7 @@ export function shareCardSvg(card: ShareCard): string {
 }
 
 /** Backgrounds drawn once per build and language: a card then only draws its own words. */
-const backgrounds = new Map<string, Promise<{ data: Buffer; info: sharp.OutputInfo }>>()
+const backgrounds = new Map<string, Promise<{ data: Buffer; info: import('sharp').OutputInfo }>>()
 function background(footer: string) {
   let drawn = backgrounds.get(footer)
   if (!drawn) {
