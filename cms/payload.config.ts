@@ -28,6 +28,7 @@ import { DEFAULT_LOCALE, MAX_UPLOAD_BYTES } from './constants.ts'
 import { jobs } from './jobs/index.ts'
 import { databaseAdapter, resolveDatabase } from './infra/database.ts'
 import { emailAdapter } from './infra/email.ts'
+import { healthEndpoint } from './endpoints/health.ts'
 import { keepErrorDetails } from './hooks/keepErrorDetails.ts'
 import { projectRoot } from './infra/paths.ts'
 import { resolveSecret } from './infra/secret.ts'
@@ -104,6 +105,7 @@ export default buildConfig({
     AuditLog,
   ]),
   jobs,
+  endpoints: [healthEndpoint],
   i18n: {
     supportedLanguages: { id, en },
     // Words of Pantau's own admin parts (namespace `pantau`) and a few of Payload's and the editor's.
