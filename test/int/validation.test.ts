@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { callApi, tokenOf } from '../helpers/api.ts'
+import { EMULATOR_GAPS, needsRealMongo } from '../helpers/engine.ts'
 import { expectFieldError } from '../helpers/errors.ts'
 import { buildFixture, cityData, type Fixture, indicatorData, instrumentData, programData } from '../helpers/fixture.ts'
 import { testPayload } from '../helpers/payload.ts'
@@ -117,7 +118,8 @@ describe('slugs', () => {
     expect(program.slug).toBe('bank-sampah-digital')
   })
 
-  it('are unique', async () => {
+  it('are unique', async (context) => {
+    needsRealMongo(context, EMULATOR_GAPS.uniqueIndexes)
     const taken = fixture.programs.publicA.slug as string
     const attempt = payload.create({ collection: 'programs', data: { ...programData(fixture.cityA, fixture.dimension), slug: taken } })
     await expectFieldError(attempt, 'slug', /Nilai harus unik|Value must be unique/)
@@ -140,7 +142,7 @@ describe('instruments', () => {
     const data = instrumentData(fixture.dimension)
     const section = data.sections[0]
     data.sections = [section, { ...section, title: 'Lagi' }]
-    await expectFieldError(payload.create({ collection: 'instruments', data }), 'sections', /"G1" dipakai dua kali$/)
+    await expectFieldError(payload.create({ collection: 'instruments', data }), 'sections', /^Kode pertanyaan "G1" dipakai dua kali$/)
   })
 })
 

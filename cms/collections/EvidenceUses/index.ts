@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
 import { assessorField, councilField, systemField } from '../../access/rules.ts'
-import { type AccessUser, isSecretariat } from '../../access/predicates.ts'
 import { COLLECTIONS, EVIDENCE_VERDICT } from '../../constants.ts'
 import { auditEvidenceVerdict } from '../../hooks/recordAudit.ts'
 import { createEvidenceUses, deleteEvidenceUses, readEvidenceUses, updateEvidenceUses } from './access.ts'
@@ -31,9 +30,9 @@ export const EvidenceUses: CollectionConfig = {
   },
   admin: {
     defaultColumns: ['evidence', 'report', 'question', 'verdict', 'updatedAt'],
+    // Councils and assessors attach and judge files in the report's own views, so only the
+    // secretariat finds it in the navigation (components/navigation.ts, the default there).
     group: { id: 'Evaluasi', en: 'Evaluation' },
-    // Councils and assessors attach and judge files in the report's own views.
-    hidden: ({ user }) => !isSecretariat(user as AccessUser),
   },
   access: {
     create: createEvidenceUses,

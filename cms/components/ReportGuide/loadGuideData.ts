@@ -9,6 +9,21 @@ import { asOf, guideEvidenceOf, guideQuestionOf, reportWithInstrument } from '..
 import type { GuideData, Lang, GuideProgramme } from '../kit/types.ts'
 import { idOf, type ID, type Ref } from '../../domain/ids.ts'
 
+/** The names of the pillars' sub-dimensions by key, in `locale`: sections name theirs by key. */
+async function subDimensionNames(req: PayloadRequest, pillars: ID[], locale: Lang): Promise<Map<string, string>> {
+  if (pillars.length === 0) return new Map()
+  const { docs } = await req.payload.find({
+    collection: COLLECTIONS.dimensions,
+    where: { id: { in: pillars } },
+    depth: 0,
+    pagination: false,
+    locale,
+    select: { subDimensions: true },
+    ...asOf(req),
+  })
+  return new Map(docs.flatMap((pillar) => (pillar.subDimensions ?? []).map((row) => [row.key, row.name] as const)))
+}
+
 /** The states in which the council still writes its report. */
 const EDITABLE = new Set<string>([REPORT_STATUS.draft, REPORT_STATUS.revisionRequested])
 
@@ -99,10 +114,12 @@ export async function loadGuideData(req: PayloadRequest, id: ID): Promise<GuideD
   const lang: Lang = req.i18n.language === 'en' ? 'en' : 'id'
   const { report, period, instrument } = await reportWithInstrument(req, id, lang)
   const city = idOf(report.city as Ref) as ID
-  const [evidence, previous, programmes] = await Promise.all([
+  const pillars = [...new Set((instrument?.sections ?? []).map((section) => idOf(section.dimension as Ref)).filter((id): id is ID => id !== undefined))]
+  const [evidence, previous, programmes, subDimensions] = await Promise.all([
     filesOfReport(req, report.id, { as: 'person' }),
     period ? previousAnswers(req, report, period, lang) : null,
     period ? programmeProgress(req, city, period.year, lang) : [],
+    subDimensionNames(req, pillars, lang),
   ])
 
   const data: GuideData = {
@@ -128,7 +145,7 @@ export async function loadGuideData(req: PayloadRequest, id: ID): Promise<GuideD
           title: instrument.title,
           sections: (instrument.sections ?? []).map((section) => ({
             title: section.title,
-            subDimension: section.subDimension ?? null,
+            subDimension: section.subDimension ? (subDimensions.get(section.subDimension) ?? null) : null,
             questions: (section.questions ?? []).map(guideQuestionOf),
           })),
         }
