@@ -216,7 +216,9 @@ describe('validateMeasurementRows', () => {
 
     it('answers an unknown ObjectId as not found', () => {
       const { errors } = validateMeasurementRows([row({ indicator: '6b0f72220ed633b35595aa99', year: 2024, value: 5 })], mongoContext)
-      expect(errors).toMatchObject([{ column: 'indicator', message: expect.stringMatching(/^Indikator "6b0f72220ed633b35595aa99" tidak ditemukan/) }])
+      expect(rowErrorsIn(errors, 'id')).toMatchObject([
+        { column: 'indicator', code: 'sheet.indicatorUnknown', message: expect.stringMatching(/^Indikator "6b0f72220ed633b35595aa99" tidak ditemukan/) },
+      ])
     })
   })
 })
