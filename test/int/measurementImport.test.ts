@@ -143,8 +143,8 @@ describe('POST /api/measurements/import', () => {
     const response = await importSheet(sheet)
     expect(response.status).toBe(400)
     expect(response.body.errors).toEqual([
-      { row: 2, column: 'indicator', message: expect.stringMatching(/^Indikator "9999999" tidak ditemukan/) },
-      { row: 3, column: 'indicator', message: expect.stringMatching(/^Indikator "6b0f72220ed633b35595aa99" tidak ditemukan/) },
+      { row: 2, column: 'indicator', code: 'sheet.indicatorUnknown', message: expect.stringMatching(/^Indikator "9999999" tidak ditemukan/) },
+      { row: 3, column: 'indicator', code: 'sheet.indicatorUnknown', message: expect.stringMatching(/^Indikator "6b0f72220ed633b35595aa99" tidak ditemukan/) },
     ])
   })
 
