@@ -26,6 +26,7 @@ import { Users } from './collections/Users/index.ts'
 import { ADMIN_TRANSLATIONS } from './components/adminTranslations.ts'
 import { withRoleNavigation } from './components/navigation.ts'
 import { DEFAULT_LOCALE, MAX_UPLOAD_BYTES } from './constants.ts'
+import { problem, problemMessage } from './domain/problems.ts'
 import { jobs } from './jobs/index.ts'
 import { databaseAdapter, resolveDatabase } from './infra/database.ts'
 import { emailAdapter } from './infra/email.ts'
@@ -34,7 +35,6 @@ import { LIST_DATE_FORMAT } from './fields/dates.ts'
 import { keepErrorDetails } from './hooks/keepErrorDetails.ts'
 import { projectRoot } from './infra/paths.ts'
 import { resolveSecret } from './infra/secret.ts'
-import { refuseOversizedUpload } from './server/uploadLimit.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -134,7 +134,9 @@ export default buildConfig({
   upload: {
     limits: { fileSize: MAX_UPLOAD_BYTES },
     abortOnLimit: true,
-    limitHandler: refuseOversizedUpload,
+    // One fixed text, in the default language: Payload hands this config to the admin's client
+    // components, so a function answering in the person's language (limitHandler) breaks every page.
+    responseOnLimit: problemMessage(problem('upload.tooLarge', { params: { megabytes: MAX_UPLOAD_BYTES / 1024 / 1024 } }), DEFAULT_LOCALE),
     useTempFiles: true,
     tempFileDir: path.join(projectRoot, 'data', 'tmp'),
   },
