@@ -4,6 +4,8 @@ import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 import { loadEnv } from 'vite'
 
+import { searchIndex } from './site/integrations/searchIndex.ts'
+
 const root = import.meta.dirname
 
 /**
@@ -33,11 +35,17 @@ export default defineConfig({
     locales: ['id', 'en'],
     routing: { prefixDefaultLocale: false },
   },
+  vite: {
+    // Every script stays a file of the site, never inlined into a page, so a Content Security
+    // Policy of `script-src 'self'` needs no hash or nonce.
+    build: { assetsInlineLimit: 0 },
+  },
   integrations: [
     sitemap({
       // Each page is listed with its other-language twin; the 404 page is no page to find.
       i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en-GB' } },
       filter: (page) => !page.endsWith('/404/'),
     }),
+    searchIndex(),
   ],
 })

@@ -8,6 +8,12 @@ import { z } from 'zod'
 import { isoDate } from './records.ts'
 
 export const DATAPACKAGE_FILE = 'datapackage.json'
+/** What the package holds and how to read it, for a person rather than a program. */
+export const README_FILE = 'README.md'
+/** The folder of the per-city downloads in the snapshot, and under /data/ on the site. */
+export const CITY_DOWNLOAD_DIR = 'kota'
+/** A city's download: its tables as CSV, filtered to its rows, in one ZIP named by the city's page address. */
+export const cityDownloadFile = (city: { slug: string }) => `${city.slug}.zip`
 
 export const SNAPSHOT_LICENSE = {
   name: 'CC-BY-4.0',

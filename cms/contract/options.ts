@@ -106,3 +106,15 @@ export function labelsIn<Value extends string>(labels: Record<Value, Bilingual>,
 export function oneOf(values: readonly string[]): string {
   return values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`
 }
+
+/**
+ * The evaluation dimensions of the movement's instruments, by the key each instrument gives them,
+ * named for the public pages. A key not listed here is shown as it is.
+ */
+export const EVALUATION_DIMENSION_LABELS: Record<string, Bilingual> = {
+  baseline: { id: 'Baseline (peningkatan)', en: 'Baseline (improvement)' },
+  output: { id: 'Output', en: 'Output' },
+  outcome: { id: 'Outcome', en: 'Outcome' },
+  impact: { id: 'Impact', en: 'Impact' },
+  quick_win: { id: 'Quick Win', en: 'Quick Win' },
+}

@@ -31,12 +31,41 @@ export type CsvValue = string | number | boolean | null | undefined
 /** Frictionless Table Schema field types used by the snapshot's CSV files. */
 export type CsvFieldType = 'string' | 'integer' | 'number' | 'datetime'
 
+/**
+ * The records a CSV row's ids point at, by id, so a row can carry their names beside the ids: a
+ * person opening `measurements.csv` in a spreadsheet reads "Kota Ambon" and "ton", not "1" and "20".
+ * The names come from the same snapshot, so the CSV says nothing the JSON files do not.
+ */
+export interface CsvNames {
+  cities: ReadonlyMap<string, z.input<typeof snapshotCitySchema>>
+  dimensions: ReadonlyMap<string, z.input<typeof snapshotDimensionSchema>>
+  programs: ReadonlyMap<string, z.input<typeof snapshotProgramSchema>>
+  indicators: ReadonlyMap<string, z.input<typeof snapshotIndicatorSchema>>
+}
+
 export interface CsvColumn<Row> {
   name: string
   type: CsvFieldType
   description: string
-  value: (row: Row) => CsvValue
+  value: (row: Row, names: CsvNames) => CsvValue
   required?: boolean
+}
+
+/** The lookups of `CsvNames`, made once per snapshot. */
+export function csvNames(tables: {
+  cities: readonly z.input<typeof snapshotCitySchema>[]
+  dimensions: readonly z.input<typeof snapshotDimensionSchema>[]
+  programs: readonly z.input<typeof snapshotProgramSchema>[]
+  indicators: readonly z.input<typeof snapshotIndicatorSchema>[]
+}): CsvNames {
+  const byId = <Record extends { id: string | number }>(records: readonly Record[]) =>
+    new Map(records.map((record) => [String(record.id), record]))
+  return {
+    cities: byId(tables.cities),
+    dimensions: byId(tables.dimensions),
+    programs: byId(tables.programs),
+    indicators: byId(tables.indicators),
+  }
 }
 
 export interface TableDefinition<Schema extends z.ZodObject = z.ZodObject> {
@@ -47,6 +76,11 @@ export interface TableDefinition<Schema extends z.ZodObject = z.ZodObject> {
   references?: Partial<Record<keyof z.input<Schema> & string, TableName>>
   /** The CSV file's columns, in order; a table without them is published as JSON only. */
   csv?: CsvColumn<z.input<Schema>>[]
+  /**
+   * The city a record is about, for the per-city download; a table without it (the pillars) is
+   * reference data and goes whole into every city's download.
+   */
+  cityOf?: (row: z.input<Schema>) => string | number
 }
 
 /**
@@ -82,8 +116,54 @@ const bilingual = <Row>(name: string, description: string, value: (row: Row) => 
   { name: `${name}_en`, type: 'string', description: `${description} (English)`, value: (row) => value(row)?.en },
 ]
 
+/** The city's name and official code beside a `city` id column. */
+const cityNames = <Row>(cityOf: (row: Row) => string | number): CsvColumn<Row>[] => [
+  {
+    name: 'cityName',
+    type: 'string',
+    description: 'Name of the city or regency (cities.name) / Nama kota atau kabupaten',
+    value: (row, names) => names.cities.get(String(cityOf(row)))?.name,
+    required: true,
+  },
+  {
+    name: 'cityCode',
+    type: 'string',
+    description: 'Official region code of the city (Kemendagri), NN.NN / Kode wilayah',
+    value: (row, names) => names.cities.get(String(cityOf(row)))?.regionCode,
+    required: true,
+  },
+]
+
+/** The programme's title in both languages beside a `program` id column. */
+const programTitles = <Row>(programOf: (row: Row) => string | number): CsvColumn<Row>[] =>
+  bilingualName<Row>('programTitle', 'Title of the programme (programs.title)', (row, names) => names.programs.get(String(programOf(row)))?.title)
+
+/** The indicator's name in both languages and its unit beside an `indicator` id column. */
+const indicatorNames = <Row>(indicatorOf: (row: Row) => string | number): CsvColumn<Row>[] => [
+  ...bilingualName<Row>('indicatorName', 'Name of the indicator (indicators.name)', (row, names) => names.indicators.get(String(indicatorOf(row)))?.name),
+  {
+    name: 'unit',
+    type: 'string',
+    description: 'Unit of the value (indicators.unit) / Satuan',
+    value: (row, names) => names.indicators.get(String(indicatorOf(row)))?.unit,
+    required: true,
+  },
+]
+
+/** A name in both languages read from another table, as two columns like `bilingual`. */
+const bilingualName = <Row>(name: string, description: string, value: (row: Row, names: CsvNames) => Text): CsvColumn<Row>[] => [
+  { name: `${name}_id`, type: 'string', description: `${description} (Bahasa Indonesia)`, value: (row, names) => value(row, names)?.id },
+  { name: `${name}_en`, type: 'string', description: `${description} (English)`, value: (row, names) => value(row, names)?.en },
+]
+
+/** A measurement's period as ISO 8601: `2023-08` for a month, `2023` for a year; spreadsheets sort it as text. */
+export function isoPeriod({ year, month }: { year: number; month?: number | null }): string {
+  return month ? `${year}-${String(month).padStart(2, '0')}` : String(year)
+}
+
 const cities = table(snapshotCitySchema, {
   title: 'Kota dan kabupaten / Cities and regencies',
+  cityOf: (row) => row.id,
   csv: [
     idColumn(),
     { name: 'slug', type: 'string', description: 'Part of the page address', value: (row) => row.slug, required: true },
@@ -116,11 +196,14 @@ const dimensions = table(snapshotDimensionSchema, {
 const programs = table(snapshotProgramSchema, {
   title: 'Program kota / City programmes',
   references: { city: 'cities', dimension: 'dimensions' },
+  cityOf: (row) => row.city,
   csv: [
     idColumn(),
     { name: 'slug', type: 'string', description: 'Part of the page address', value: (row) => row.slug, required: true },
     ref('city', 'City (cities.id)', (row) => row.city),
+    cityNames((row) => row.city),
     ref('dimension', 'Pillar (dimensions.id)', (row) => row.dimension),
+    bilingualName('dimensionName', 'Name of the pillar (dimensions.name)', (row, names) => names.dimensions.get(String(row.dimension))?.name),
     ref('subDimension', 'Sub-dimension key', (row) => row.subDimension, false),
     bilingual('title', 'Title', (row) => row.title),
     bilingual('summary', 'Summary', (row) => row.summary),
@@ -146,10 +229,13 @@ const programs = table(snapshotProgramSchema, {
 const indicators = table(snapshotIndicatorSchema, {
   title: 'Indikator program / Programme indicators',
   references: { program: 'programs', city: 'cities' },
+  cityOf: (row) => row.city,
   csv: [
     idColumn(),
     ref('program', 'Programme (programs.id)', (row) => row.program),
+    programTitles((row) => row.program),
     ref('city', 'City (cities.id)', (row) => row.city),
+    cityNames((row) => row.city),
     bilingual('name', 'Name', (row) => row.name),
     { name: 'unit', type: 'string', description: 'Unit', value: (row) => row.unit, required: true },
     { name: 'baseline', type: 'number', description: 'Value before the programme', value: (row) => row.baseline },
@@ -170,11 +256,22 @@ const indicators = table(snapshotIndicatorSchema, {
 const measurements = table(snapshotMeasurementSchema, {
   title: 'Capaian indikator / Indicator measurements',
   references: { indicator: 'indicators', program: 'programs', city: 'cities' },
+  cityOf: (row) => row.city,
   csv: [
     idColumn(),
     ref('indicator', 'Indicator (indicators.id)', (row) => row.indicator),
+    indicatorNames((row) => row.indicator),
     ref('program', 'Programme (programs.id)', (row) => row.program),
+    programTitles((row) => row.program),
     ref('city', 'City (cities.id)', (row) => row.city),
+    cityNames((row) => row.city),
+    {
+      name: 'isoPeriod',
+      type: 'string',
+      description: 'Period in ISO 8601: YYYY-MM for a month, YYYY for a year / Periode',
+      value: (row) => isoPeriod(row),
+      required: true,
+    },
     { name: 'year', type: 'integer', description: 'Year', value: (row) => row.year, required: true },
     { name: 'month', type: 'integer', description: 'Month 1-12; empty for a yearly value', value: (row) => row.month },
     { name: 'value', type: 'number', description: 'Value, in the indicator unit', value: (row) => row.value, required: true },
@@ -185,6 +282,7 @@ const measurements = table(snapshotMeasurementSchema, {
 const updates = table(snapshotUpdateSchema, {
   title: 'Kabar program yang terbit / Published programme updates',
   references: { program: 'programs', city: 'cities', photos: 'media' },
+  cityOf: (row) => row.city,
 })
 
 const media = table(snapshotMediaSchema, {
@@ -195,9 +293,11 @@ const media = table(snapshotMediaSchema, {
 const scores = table(snapshotScoreSchema, {
   title: 'Skor evaluasi yang diterima / Accepted evaluation scores',
   references: { city: 'cities' },
+  cityOf: (row) => row.city,
   csv: [
     idColumn(),
     ref('city', 'City (cities.id)', (row) => row.city),
+    cityNames((row) => row.city),
     ref('period', 'Evaluation round, stable between snapshots / Periode evaluasi', (row) => row.period),
     { name: 'year', type: 'integer', description: 'Year of the evaluation round', value: (row) => row.periodYear, required: true },
     bilingual('round', 'Name of the evaluation round', (row) => row.periodTitle),

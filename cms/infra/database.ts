@@ -5,6 +5,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { BaseDatabaseAdapter, DatabaseAdapterObj, Payload } from 'payload'
 
+import { migrations as mongoMigrations } from '../migrations-mongodb/index.ts'
 import { migrations as sqliteMigrations } from '../migrations/index.ts'
 import { runAfterCommit } from './afterCommit.ts'
 import { projectRoot } from './paths.ts'
@@ -60,6 +61,14 @@ const indexLocaleParents = <Schema>({ adapter, schema }: { adapter: unknown; sch
     table.indexes = { ...table.indexes, [name]: { name, on: '_parentID' } }
   }
   return schema
+}
+
+/**
+ * Test-only: `npm run test:mongo` sets PANTAU_TEST_MONGO_EMULATOR for its wire-protocol emulator,
+ * which cannot run the `$lookup` pipelines that join fields use by default. Never set in production.
+ */
+function mongoEmulatorSettings() {
+  return process.env.PANTAU_TEST_MONGO_EMULATOR ? { useJoinAggregations: false } : {}
 }
 
 /** Refreshes the query planner's statistics (SQLite's ANALYZE); MongoDB keeps its own. */
@@ -142,6 +151,8 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
         url,
         connectOptions: { serverSelectionTimeoutMS: MONGO_SERVER_SELECTION_TIMEOUT_MS },
         migrationDir: path.join(projectRoot, 'cms', 'migrations-mongodb'),
+        prodMigrations: mongoMigrations,
+        ...mongoEmulatorSettings(),
       }),
     )
   }

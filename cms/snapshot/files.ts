@@ -4,10 +4,17 @@
  * stable (`programs.csv`), so a published download address keeps working from one snapshot to the
  * next.
  */
+import { strToU8, zipSync } from 'fflate'
+
 import {
+  CITY_DOWNLOAD_DIR,
+  cityDownloadFile,
   CSV_DIALECT,
   type CsvColumn,
+  type CsvNames,
+  csvNames,
   DATAPACKAGE_FILE,
+  README_FILE,
   SNAPSHOT_LICENSE,
   SNAPSHOT_PACKAGE,
   SNAPSHOT_TABLES,
@@ -17,6 +24,7 @@ import {
   type TableName,
 } from '../contract/index.ts'
 import { toCsv } from './csv.ts'
+import { packageReadme } from './readme.ts'
 
 interface CsvTable {
   name: TableName
@@ -24,6 +32,7 @@ interface CsvTable {
   // Each table's columns read its own records; the list only needs what every table shares.
   columns: CsvColumn<unknown>[]
   foreignKeys: { field: string; resource: TableName }[]
+  cityOf?: (row: unknown) => string | number
 }
 
 /** The tables the contract gives CSV columns, with their references among the columns as foreign keys. */
@@ -40,19 +49,25 @@ export const TABLES: CsvTable[] = TABLE_NAMES.flatMap((name) => {
       foreignKeys: references
         .filter(([field]) => columns.some((column) => column.name === field))
         .map(([field, resource]) => ({ field, resource })),
+      cityOf: table.cityOf as CsvTable['cityOf'],
     },
   ]
 })
 
 export interface SnapshotFile {
+  /** Relative to the snapshot folder; `/` separates a subfolder (the per-city downloads). */
   path: string
-  content: string
+  content: string | Uint8Array
 }
 
 const MEDIATYPES = { json: 'application/json', csv: 'text/csv' } as const
 
-/** Every file of the snapshot, `datapackage.json` last, all as UTF-8 text. */
+/**
+ * Every file of the snapshot: the tables as JSON and CSV, `README.md`, one ZIP per city, and
+ * `datapackage.json` last. Text files are UTF-8.
+ */
 export function snapshotFiles(snapshot: SnapshotInput, created: Date, title: string = SNAPSHOT_PACKAGE.title): SnapshotFile[] {
+  const names = csvNames(snapshot)
   const files: SnapshotFile[] = []
   const resources: Record<string, unknown>[] = []
   for (const name of TABLE_NAMES) {
@@ -72,7 +87,7 @@ export function snapshotFiles(snapshot: SnapshotInput, created: Date, title: str
   }
   for (const table of TABLES) {
     const path = `${table.name}.csv`
-    const content = toCsv(table.columns, snapshot[table.name])
+    const content = toCsv(table.columns, snapshot[table.name], names)
     files.push({ path, content })
     resources.push({
       name: table.name,
@@ -105,6 +120,18 @@ export function snapshotFiles(snapshot: SnapshotInput, created: Date, title: str
       },
     })
   }
+  const readme = packageReadme(TABLES, created)
+  files.push({ path: README_FILE, content: readme })
+  resources.push({
+    name: 'readme',
+    title: 'Cara membaca data ini / How to read this data',
+    path: README_FILE,
+    format: 'md',
+    mediatype: 'text/markdown',
+    encoding: 'utf-8',
+    bytes: Buffer.byteLength(readme),
+  })
+  files.push(...cityDownloads(snapshot, names, readme, created))
   const datapackage = {
     profile: SNAPSHOT_PACKAGE.profile,
     name: SNAPSHOT_PACKAGE.name,
@@ -117,4 +144,36 @@ export function snapshotFiles(snapshot: SnapshotInput, created: Date, title: str
   }
   files.push({ path: DATAPACKAGE_FILE, content: `${JSON.stringify(datapackage, null, 2)}\n` })
   return files
+}
+
+/**
+ * One ZIP per city (`kota/<slug>.zip`): each CSV table with only the rows about that city, the
+ * pillars whole (they are what its rows name), and the README. The same columns as the full
+ * tables, so a script written for one reads the other. The files carry the snapshot's date, so the
+ * same data makes the same bytes.
+ */
+export function cityDownloads(snapshot: SnapshotInput, names: CsvNames, readme: string, created: Date): SnapshotFile[] {
+  const rowsByCity = new Map<string, Map<TableName, unknown[]>>()
+  for (const table of TABLES) {
+    if (!table.cityOf) continue
+    for (const row of snapshot[table.name] as unknown[]) {
+      const city = String(table.cityOf(row))
+      const tables = rowsByCity.get(city) ?? new Map<TableName, unknown[]>()
+      const rows = tables.get(table.name) ?? []
+      rows.push(row)
+      tables.set(table.name, rows)
+      rowsByCity.set(city, tables)
+    }
+  }
+  const mtime = created
+  return snapshot.cities.map((city) => {
+    const tables = rowsByCity.get(String(city.id))
+    const entries: Record<string, [Uint8Array, { mtime: Date }]> = {}
+    for (const table of TABLES) {
+      const rows = table.cityOf ? (tables?.get(table.name) ?? []) : (snapshot[table.name] as unknown[])
+      entries[`${table.name}.csv`] = [strToU8(toCsv(table.columns, rows, names)), { mtime }]
+    }
+    entries[README_FILE] = [strToU8(`${city.name} (${city.regionCode})\n\n${readme}`), { mtime }]
+    return { path: `${CITY_DOWNLOAD_DIR}/${cityDownloadFile(city)}`, content: zipSync(entries, { level: 6, mtime }) }
+  })
 }

@@ -214,6 +214,8 @@ export async function seedSyntheticRounds(
     password: randomBytes(24).toString('base64url'),
     name: 'Asesor sintetis',
     role: ROLES.assessor,
+    // Tied to no city, so it may lead every city's review. Written out: MongoDB stores no list left unset.
+    cities: [],
     organisation: 'Data sintetis untuk uji kinerja',
     // A made-up account: a production server refuses it, should this data ever reach one.
     isDemo: true,

@@ -30,6 +30,8 @@ export const sitePaths = {
   openData: { id: '/data-terbuka/', en: '/en/open-data/' },
   method: { id: '/metode/', en: '/en/method/' },
   feed: { id: '/rss.xml', en: '/en/rss.xml' },
+  compare: { id: '/bandingkan/', en: '/en/compare/' },
+  search: { id: '/cari/', en: '/en/search/' },
 } as const satisfies Record<string, Record<Locale, string>>
 
 /** The same page in the other language; every public page exists in both. */

@@ -5,7 +5,10 @@
  * the contract checks the tests apply to what the snapshot builder really writes.
  */
 import {
+  CITY_DOWNLOAD_DIR,
+  cityDownloadFile,
   DATAPACKAGE_FILE,
+  README_FILE,
   datapackageSchema,
   SNAPSHOT_TABLES,
   type SnapshotTables,
@@ -46,23 +49,25 @@ export function parseExactly<Name extends TableName>(name: Name, records: unknow
 /**
  * Checks a whole snapshot folder's files (name to text) against the contract: every table's JSON
  * file with `parseExactly`, the header of every CSV file against the contract's columns, and the
- * data package; and that the folder holds exactly those files. Returns the parsed tables.
+ * data package; and that the folder holds exactly those files, the README and one ZIP per city.
+ * Returns the parsed tables.
  */
-export function parseSnapshotFiles(files: Record<string, string>): SnapshotTables {
-  const expected = [DATAPACKAGE_FILE]
+export function parseSnapshotFiles(files: Record<string, string | Uint8Array>): SnapshotTables {
+  const expected = [DATAPACKAGE_FILE, README_FILE]
   const tables = {} as Record<TableName, unknown[]>
   for (const name of TABLE_NAMES) {
     expected.push(`${name}.json`)
-    tables[name] = parseExactly(name, JSON.parse(files[`${name}.json`] ?? 'null'))
+    tables[name] = parseExactly(name, JSON.parse(String(files[`${name}.json`] ?? 'null')))
     const columns = SNAPSHOT_TABLES[name].csv?.map((column) => column.name)
     if (!columns) continue
     expected.push(`${name}.csv`)
-    const header = (files[`${name}.csv`] ?? '').split('\r\n')[0]
+    const header = String(files[`${name}.csv`] ?? '').split('\r\n')[0]
     if (header !== columns.join(',')) throw new Error(`${name}.csv starts with "${header}"; the contract has ${columns.join(',')}`)
   }
+  for (const city of (tables.cities ?? []) as SnapshotRecord<'cities'>[]) expected.push(`${CITY_DOWNLOAD_DIR}/${cityDownloadFile(city)}`)
   const written = Object.keys(files).sort()
   if (written.join() !== expected.sort().join()) throw new Error(`The snapshot holds ${written.join(', ')}; the contract has ${expected.join(', ')}`)
-  datapackageSchema.parse(JSON.parse(files[DATAPACKAGE_FILE]))
+  datapackageSchema.parse(JSON.parse(String(files[DATAPACKAGE_FILE])))
   return tables as SnapshotTables
 }
 

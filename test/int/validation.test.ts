@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { EMULATOR_GAPS, needsRealMongo } from '../helpers/engine.ts'
 import { expectFieldError } from '../helpers/errors.ts'
 import { buildFixture, cityData, type Fixture, indicatorData, instrumentData, programData } from '../helpers/fixture.ts'
 import { testPayload } from '../helpers/payload.ts'
@@ -98,7 +99,8 @@ describe('slugs', () => {
     expect(program.slug).toBe('bank-sampah-digital')
   })
 
-  it('are unique', async () => {
+  it('are unique', async (context) => {
+    needsRealMongo(context, EMULATOR_GAPS.uniqueIndexes)
     const taken = fixture.programs.publicA.slug as string
     const attempt = payload.create({ collection: 'programs', data: { ...programData(fixture.cityA, fixture.dimension), slug: taken } })
     await expectFieldError(attempt, 'slug', /Nilai harus unik|Value must be unique/)

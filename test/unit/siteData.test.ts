@@ -168,12 +168,13 @@ describe.each<[number, 'id' | 'en', string]>([
 
 describe('openDataView', () => {
   const files = snapshotFiles(sampleSnapshot(), new Date('2024-01-02T03:04:05Z'))
-  const datapackage = JSON.parse(files.find((file) => file.path === 'datapackage.json')!.content)
+  const datapackage = JSON.parse(files.find((file) => file.path === 'datapackage.json')!.content as string)
 
   it('links every file of the data package under /data/, titled in the page language', () => {
     const view = openDataView(datapackage, 'en')
     expect(view.resources.map((resource) => resource.href).sort()).toEqual(
-      files.filter((file) => file.path !== 'datapackage.json').map((file) => `/data/${file.path}`).sort(),
+      // The per-city ZIPs are linked from each city's page, not listed as resources of the package.
+      files.filter((file) => file.path !== 'datapackage.json' && !file.path.startsWith('kota/')).map((file) => `/data/${file.path}`).sort(),
     )
     expect(view.resources.find((resource) => resource.path === 'cities.json')?.title).toBe('Cities and regencies')
     expect(view.packageHref).toBe('/data/datapackage.json')
@@ -196,11 +197,25 @@ describe('openDataView', () => {
 
 describe('the scoring method the method page shows', () => {
   it('is written in each language, as Markdown without comment marks', () => {
-    expect(SCORING_METHOD.id).toMatch(/^\*\*Skala\.\*\*/)
+    expect(SCORING_METHOD.id).toMatch(/^## Singkatnya/)
     expect(SCORING_METHOD.id).not.toContain('## English')
-    expect(SCORING_METHOD.en).toMatch(/^\*\*Scale\.\*\*/)
-    expect(SCORING_METHOD.en).toContain('- One assessor: that score.')
+    expect(SCORING_METHOD.en).toMatch(/^## In short/)
     expect(SCORING_METHOD.en).not.toMatch(/^\s*\* /m)
+  })
+
+  it.each(['id', 'en'] as const)('in %s names no setting or field of the code, only what a citizen reads', (locale) => {
+    expect(SCORING_METHOD[locale]).not.toMatch(/`|selfAssessment|Fallback|true|false/)
+  })
+
+  it.each([
+    ['id', '2,60 × 20% = 0,52', '**2,95**'],
+    ['en', '2.60 × 20% = 0.52', '**2.95**'],
+  ] as const)('in %s works the index out for Ambon from the demo data', (locale, step, index) => {
+    expect(SCORING_METHOD[locale]).toContain(step)
+    expect(SCORING_METHOD[locale]).toContain(index)
+    // The weights of the example's table add up to the index it states: 2.947 rounds to 2.95.
+    const shares = [3.33 * 0.1, 2.6 * 0.2, 2.73 * 0.3, 3.25 * 0.3, 3 * 0.1].reduce((sum, share) => sum + share, 0)
+    expect(Math.round(shares * 100) / 100).toBe(2.95)
   })
 })
 
@@ -261,7 +276,7 @@ describe('the site data module', () => {
     const files = snapshotFiles(sampleSnapshot(), new Date('2024-01-02T03:04:05Z'))
     await writeSnapshotFolder(dir, files)
     if (change) {
-      const json = new Map(files.filter((file) => file.path.endsWith('.json')).map((file) => [file.path, JSON.parse(file.content)]))
+      const json = new Map(files.filter((file) => file.path.endsWith('.json')).map((file) => [file.path, JSON.parse(file.content as string)]))
       change(json)
       await Promise.all([...json].map(([file, content]) => fs.writeFile(path.join(dir, file), JSON.stringify(content))))
     }
