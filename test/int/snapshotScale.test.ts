@@ -26,9 +26,13 @@ let scratch: string
 let largeDir: string
 let large: Awaited<ReturnType<typeof buildSnapshot>>
 
+/** Every file of a snapshot folder, subfolders too (the per-city ZIPs, compared by their bytes). */
 async function readAll(dir: string): Promise<Record<string, string>> {
-  const names = (await fs.readdir(dir)).sort()
-  return Object.fromEntries(await Promise.all(names.map(async (name) => [name, await fs.readFile(path.join(dir, name), 'utf8')] as const)))
+  const entries = (await fs.readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile())
+  const names = entries.map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name))).sort()
+  return Object.fromEntries(
+    await Promise.all(names.map(async (name) => [name, await fs.readFile(path.join(dir, name), name.endsWith('.zip') ? 'base64' : 'utf8')] as const)),
+  )
 }
 
 beforeAll(async () => {
