@@ -13,8 +13,10 @@ const pending = new Map<string | number, Work[]>()
 
 /** Runs `work` after `req`'s transaction commits, or now when `req` is in none. */
 export async function afterCommit(req: PayloadRequest | undefined, work: Work): Promise<void> {
-  const id = req ? await req.transactionID : undefined
-  if (id === undefined || id === null) {
+  const id: unknown = req ? await req.transactionID : undefined
+  // Adapters name a transaction by a string or number; anything else (none, or a request that
+  // carries a placeholder) means the change is already written.
+  if (typeof id !== 'string' && typeof id !== 'number') {
     await work()
     return
   }

@@ -9,7 +9,6 @@ import { migrations as mongoMigrations } from '../migrations-mongodb/index.ts'
 import { migrations as sqliteMigrations } from '../migrations/index.ts'
 import { runAfterCommit } from './afterCommit.ts'
 import { projectRoot } from './paths.ts'
-import { singleWriterClient } from './sqliteWrites.ts'
 
 export type DatabaseKind = 'sqlite' | 'mongodb'
 
@@ -83,10 +82,12 @@ type SqliteInternals = BaseDatabaseAdapter & {
 }
 
 /**
- * The SQLite adapter, tuned for many people writing at once: the file in WAL mode (readers never
- * wait for the writer), a busy timeout, every save in one transaction (`transactionOptions`) with
- * writes passing one at a time (./sqliteWrites.ts), the planner's statistics refreshed after
- * migrations, and indexes on the locale tables' parents.
+ * The SQLite adapter, tuned for many people reading while some write: the file in WAL mode (readers
+ * never wait for the writer), a busy timeout for a script writing beside the server, the planner's
+ * statistics refreshed after migrations, and indexes on the locale tables' parents. Saves are not
+ * wrapped in transactions (the adapter's default): libsql gives each transaction a connection of its
+ * own, and a hook writing outside its request's transaction would then wait on the very save it
+ * belongs to.
  */
 function sqlite(url: string): DatabaseAdapterObj {
   fs.mkdirSync(path.dirname(url.slice('file:'.length)), { recursive: true })
@@ -95,7 +96,6 @@ function sqlite(url: string): DatabaseAdapterObj {
     migrationDir: path.join(projectRoot, 'cms', 'migrations'),
     prodMigrations: sqliteMigrations,
     push: process.env.PAYLOAD_DB_PUSH === 'true',
-    transactionOptions: {},
     beforeSchemaInit: [indexLocaleParents as never],
   })
   return {
@@ -104,9 +104,13 @@ function sqlite(url: string): DatabaseAdapterObj {
       const adapter = base.init(args) as SqliteInternals
       const { connect, migrate } = adapter
       adapter.connect = async function (options) {
-        // The adapter creates its client only when it has none; ours queues the writes.
-        this.client ??= await singleWriterClient(adapter.clientConfig, { busyTimeoutMs: SQLITE_BUSY_TIMEOUT_MS, synchronous: 'NORMAL' })
-        return connect!.call(this, options)
+        await connect!.call(this, options)
+        const client = (this as SqliteInternals).client as { execute(sql: string): Promise<{ rows: Record<string, unknown>[] }> }
+        const mode = await client.execute('PRAGMA journal_mode')
+        if (String(mode.rows[0]?.journal_mode) !== 'wal') await client.execute('PRAGMA journal_mode = WAL')
+        await client.execute(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`)
+        // In WAL mode NORMAL is durable once checkpointed and never corrupts the file.
+        await client.execute('PRAGMA synchronous = NORMAL')
       }
       adapter.migrate = async function (options) {
         await migrate.call(this, options)
