@@ -3,6 +3,9 @@
  * One module so that a rename cannot leave a stray string behind.
  */
 
+import { LOCALES, type Locale } from './contract/options.ts'
+import { REPORT_STATUS, type ReportStatus } from './contract/reportStatus.ts'
+
 export const COLLECTIONS = {
   users: 'users',
   cities: 'cities',
@@ -37,24 +40,11 @@ export const ROLE_OPTIONS: { label: { id: string; en: string }; value: Role }[] 
   { label: { id: 'Asesor', en: 'Assessor' }, value: ROLES.assessor },
 ]
 
-export const REPORT_STATUS = {
-  draft: 'draft',
-  submitted: 'submitted',
-  inReview: 'in_review',
-  revisionRequested: 'revision_requested',
-  accepted: 'accepted',
-} as const
+// Report states and the locales are part of the snapshot contract, which the public site reads too.
+export { REPORT_STATUS, type ReportStatus }
 
-export type ReportStatus = (typeof REPORT_STATUS)[keyof typeof REPORT_STATUS]
-
-/** The report's states in words, for the admin, e-mails and messages. */
-export const STATUS_LABELS: Record<ReportStatus, { id: string; en: string }> = {
-  [REPORT_STATUS.draft]: { id: 'Draf', en: 'Draft' },
-  [REPORT_STATUS.submitted]: { id: 'Diajukan', en: 'Submitted' },
-  [REPORT_STATUS.inReview]: { id: 'Sedang ditinjau', en: 'In review' },
-  [REPORT_STATUS.revisionRequested]: { id: 'Perlu revisi', en: 'Revision requested' },
-  [REPORT_STATUS.accepted]: { id: 'Diterima', en: 'Accepted' },
-}
+/** The report's states in words, for the admin, e-mails and messages (defined once, in the contract). */
+export { REPORT_STATUS_LABELS as STATUS_LABELS } from './contract/reportStatus.ts'
 
 /** States in which the council may still edit its report and its evidence. */
 export const REPORT_EDITABLE_BY_COUNCIL: ReportStatus[] = [
@@ -82,8 +72,7 @@ export const REVIEW_STATUS = {
 
 export type ReviewStatus = (typeof REVIEW_STATUS)[keyof typeof REVIEW_STATUS]
 
-export const LOCALES = ['id', 'en'] as const
-export type Locale = (typeof LOCALES)[number]
+export { LOCALES, type Locale }
 export const DEFAULT_LOCALE: Locale = 'id'
 
 /** File types a council may upload as evidence (bukti dukung). Checked against the file's real content. */

@@ -370,7 +370,7 @@ export interface Report {
       }[]
     | null;
   /**
-   * Answers and evidence as each submission sent them; what changed: GET /api/reports/<id>/changes.
+   * Answers and evidence as each submission sent them, compared in the Review tab.
    */
   submissions?:
     | {

@@ -23,10 +23,12 @@ import { Reports } from './collections/Reports/index.ts'
 import { Reviews } from './collections/Reviews/index.ts'
 import { Updates } from './collections/Updates.ts'
 import { Users } from './collections/Users/index.ts'
+import { ADMIN_TRANSLATIONS } from './components/adminTranslations.ts'
+import { withRoleNavigation } from './components/navigation.ts'
 import { DEFAULT_LOCALE, MAX_UPLOAD_BYTES } from './constants.ts'
 import { jobs } from './jobs/index.ts'
 import { strictRoutes } from './endpoints/strictRoutes.ts'
-import { databaseAdapter } from './infra/database.ts'
+import { databaseAdapter, resolveDatabase } from './infra/database.ts'
 import { emailAdapter } from './infra/email.ts'
 import { keepErrorDetails } from './hooks/keepErrorDetails.ts'
 import { projectRoot } from './infra/paths.ts'
@@ -54,17 +56,41 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname, importMapFile: path.join(dirname, 'app', '(payload)', 'admin', 'importMap.js') },
-    meta: { titleSuffix: ' · Pantau' },
+    // Pantau's own name, words and icon wherever Payload would put its own.
+    meta: {
+      titleSuffix: '· Pantau',
+      description: 'Pantau: pemantauan dan evaluasi Gerakan Menuju 100 Smart City',
+      applicationName: 'Pantau',
+      keywords: 'Pantau, smart city, monitoring, evaluasi',
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/pantau.svg' }],
+      openGraph: { siteName: 'Pantau', description: 'Pemantauan dan evaluasi Gerakan Menuju 100 Smart City' },
+      // The generated preview image carries Payload's logo.
+      defaultOGImageType: 'off',
+    },
     // Gravatar would call an outside service for every avatar; the built-in one needs no network.
     avatar: 'default',
     components: {
-      views: {
-        periodOverview: { Component: '/components/SecretariatDashboard/index.tsx#SecretariatDashboard', path: '/ringkasan' },
+      graphics: {
+        Logo: '/components/Brand/Logo.tsx#Logo',
+        Icon: '/components/Brand/Icon.tsx#Icon',
       },
+      afterLogin: ['/components/Brand/LanguageSwitch.tsx#LanguageSwitch'],
+      views: {
+        // Each role's start page in place of Payload's grid of collections.
+        dashboard: { Component: '/components/StartPage/index.tsx#StartPage' },
+        periodOverview: {
+          Component: '/components/SecretariatDashboard/index.tsx#SecretariatDashboard',
+          path: '/ringkasan',
+          // Payload titles a custom view "Payload" unless told; a view's title is fixed, so it is Indonesian.
+          meta: { title: 'Ringkasan periode' },
+        },
+      },
+      beforeNavLinks: ['/components/StartPage/NavLink.tsx#StartNavLink'],
       afterNavLinks: ['/components/SecretariatDashboard/NavLink.tsx#DashboardNavLink'],
     },
   },
-  collections: [
+  // Each role's navigation lists only the collections it works with (components/navigation.ts).
+  collections: withRoleNavigation([
     Users,
     Cities,
     Dimensions,
@@ -80,15 +106,12 @@ export default buildConfig({
     Media,
     Notices,
     AuditLog,
-  ],
+  ]),
   jobs,
   i18n: {
     supportedLanguages: { id, en },
-    // Words of Pantau's own admin parts, under their own namespace.
-    translations: {
-      id: { pantau: { fillInReport: 'Isi laporan', review: 'Tinjau' } },
-      en: { pantau: { fillInReport: 'Fill in the report', review: 'Review' } },
-    },
+    // Words of Pantau's own admin parts (namespace `pantau`) and a few of Payload's and the editor's.
+    translations: ADMIN_TRANSLATIONS,
     fallbackLanguage: DEFAULT_LOCALE,
   },
   localization: {
@@ -123,5 +146,7 @@ export default buildConfig({
   } as Partial<Record<string, 'info'>>,
   typescript: {
     outputFile: path.join(dirname, 'payload-types.ts'),
+    // The committed types are SQLite's (number IDs); a start on MongoDB must not rewrite them with text IDs.
+    autoGenerate: resolveDatabase(process.env.DATABASE_URI).kind === 'sqlite',
   },
 }).then((config) => strictRoutes(withSystemAccess(config)))

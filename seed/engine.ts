@@ -47,6 +47,12 @@ type UntypedWrites = {
 }
 
 /**
+ * Seeded records stand for a state, not for events happening now: nobody is told of them (no
+ * assignment notice, no e-mail), whatever the hooks would do for a person's change.
+ */
+const SEED_CONTEXT: RequestContext = { [CONTEXT_FLAGS.skipNotices]: true }
+
+/**
  * Writes through the Local API as trusted system code: no `user`, so access rules are not applied,
  * while validation and hooks (city inheritance, measurement checks) still run as for a person.
  */
@@ -76,8 +82,8 @@ export class Seeder<C extends CollectionSlug = CollectionSlug> {
     const writes = this.payload as unknown as UntypedWrites
     const indonesian = inLocale(data, 'id')
     const doc = existing
-      ? await writes.update({ collection, id: existing.id, data: carryRowIds(indonesian, existing), locale: 'id', depth: 0, draft })
-      : await writes.create({ collection, data: indonesian, locale: 'id', depth: 0, draft })
+      ? await writes.update({ collection, id: existing.id, data: carryRowIds(indonesian, existing), locale: 'id', depth: 0, draft, context: SEED_CONTEXT })
+      : await writes.create({ collection, data: indonesian, locale: 'id', depth: 0, draft, context: SEED_CONTEXT })
     this.count(collection, existing ? 'updated' : 'created')
     return this.writeEnglish(collection, doc, data, draft)
   }
@@ -106,7 +112,7 @@ export class Seeder<C extends CollectionSlug = CollectionSlug> {
       locale: 'id',
       depth: 0,
       draft: false,
-      ...(context ? { context } : {}),
+      context: { ...SEED_CONTEXT, ...context },
       ...(file ? { file: await file() } : {}),
     })
     this.count(collection, 'created')
@@ -139,7 +145,7 @@ export class Seeder<C extends CollectionSlug = CollectionSlug> {
       locale: 'en',
       depth: 0,
       draft,
-      ...(context ? { context } : {}),
+      context: { ...SEED_CONTEXT, ...context },
     })
     return english as unknown as DataFromCollectionSlug<S>
   }
@@ -167,7 +173,7 @@ export function lookUp(ids: Map<string, ID>, key: string, what: string): ID {
  * every public record would queue a site build (one snapshot afterwards is enough).
  */
 export const unpublishedRequest = (payload: Payload): Promise<PayloadRequest> =>
-  createLocalReq({ context: { [CONTEXT_FLAGS.skipPublish]: true } }, payload)
+  createLocalReq({ context: { ...SEED_CONTEXT, [CONTEXT_FLAGS.skipPublish]: true } }, payload)
 
 /**
  * Runs `work` in one transaction on `req` (when the database has them): committed when it

@@ -17,7 +17,7 @@ const readOnly = { readOnly: true }
 
 /**
  * Append-only record of workflow transitions, evidence verdicts, score changes and role changes,
- * each entry chained to the one before by its hash (cms/lib/auditChain.ts). Access lets nobody write;
+ * each entry chained to the one before by its hash (cms/domain/auditChain.ts). Access lets nobody write;
  * the hooks also refuse system code that bypasses access, except `appendAudit`. Only a change made
  * beneath Payload (in the database itself) can alter an entry, and `npm run audit:verify` finds it.
  */

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { readCityRecords, secretariatField, secretariatOnly, writeCityRecords } from '../access/rules.ts'
 import { COLLECTIONS } from '../constants.ts'
+import { CITY_KIND_LABELS, CITY_KINDS, COHORTS, MASTERPLAN_BOOK_LABELS, MASTERPLAN_BOOKS, selectOptions } from '../contract/options.ts'
 import { slugField } from '../fields/relations.ts'
 import { enqueuePublishSite, enqueuePublishSiteAfterDelete } from '../hooks/enqueuePublishSite.ts'
 
@@ -51,10 +52,7 @@ export const Cities: CollectionConfig = {
           required: true,
           access: identity,
           label: { id: 'Jenis', en: 'Kind' },
-          options: [
-            { label: { id: 'Kota', en: 'City (kota)' }, value: 'kota' },
-            { label: { id: 'Kabupaten', en: 'Regency (kabupaten)' }, value: 'kabupaten' },
-          ],
+          options: selectOptions(CITY_KINDS, CITY_KIND_LABELS),
         },
         {
           name: 'province',
@@ -92,7 +90,7 @@ export const Cities: CollectionConfig = {
           required: true,
           access: identity,
           label: { id: 'Angkatan', en: 'Cohort' },
-          options: ['2017', '2018', '2019'],
+          options: [...COHORTS],
           admin: {
             description: {
               id: 'Tahun kota terpilih dalam Gerakan Menuju 100 Smart City.',
@@ -123,11 +121,7 @@ export const Cities: CollectionConfig = {
           name: 'book',
           type: 'select',
           required: true,
-          options: [
-            { label: 'Buku I', value: 'I' },
-            { label: 'Buku II', value: 'II' },
-            { label: 'Buku III', value: 'III' },
-          ],
+          options: selectOptions(MASTERPLAN_BOOKS, MASTERPLAN_BOOK_LABELS),
           label: { id: 'Buku', en: 'Book' },
         },
         { name: 'year', type: 'number', min: 2017, max: 2100, label: { id: 'Tahun', en: 'Year' } },

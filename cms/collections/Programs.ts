@@ -2,6 +2,15 @@ import type { CollectionConfig } from 'payload'
 
 import { cityInData, createCityRecord, readCityRecords, writeCityRecords } from '../access/rules.ts'
 import { COLLECTIONS } from '../constants.ts'
+import {
+  FUNDING_SOURCE_LABELS,
+  FUNDING_SOURCES,
+  PARTNER_KIND_LABELS,
+  PARTNER_KINDS,
+  PROGRAMME_STATUS_LABELS,
+  PROGRAMME_STATUSES,
+  selectOptions,
+} from '../contract/options.ts'
 import { cityField, slugField } from '../fields/relations.ts'
 import { enqueuePublishSite, enqueuePublishSiteAfterDelete, publicProgramme } from '../hooks/enqueuePublishSite.ts'
 
@@ -83,12 +92,7 @@ export const Programs: CollectionConfig = {
         {
           name: 'kind',
           type: 'select',
-          options: [
-            { label: { id: 'Swasta', en: 'Private' }, value: 'private' },
-            { label: { id: 'Pemerintah', en: 'Government' }, value: 'government' },
-            { label: { id: 'Perguruan tinggi', en: 'University' }, value: 'university' },
-            { label: { id: 'Komunitas', en: 'Community' }, value: 'community' },
-          ],
+          options: selectOptions(PARTNER_KINDS, PARTNER_KIND_LABELS),
           label: { id: 'Jenis', en: 'Kind' },
         },
       ],
@@ -98,12 +102,7 @@ export const Programs: CollectionConfig = {
       type: 'select',
       hasMany: true,
       label: { id: 'Sumber dana', en: 'Funding sources' },
-      options: [
-        { label: 'APBD', value: 'apbd' },
-        { label: 'APBN', value: 'apbn' },
-        { label: 'CSR', value: 'csr' },
-        { label: { id: 'Mitra', en: 'Partner' }, value: 'partner' },
-      ],
+      options: selectOptions(FUNDING_SOURCES, FUNDING_SOURCE_LABELS),
     },
     {
       type: 'row',
@@ -122,12 +121,7 @@ export const Programs: CollectionConfig = {
           required: true,
           defaultValue: 'ongoing',
           label: { id: 'Status', en: 'Status' },
-          options: [
-            { label: { id: 'Direncanakan', en: 'Planned' }, value: 'planned' },
-            { label: { id: 'Berjalan', en: 'Ongoing' }, value: 'ongoing' },
-            { label: { id: 'Selesai', en: 'Completed' }, value: 'completed' },
-            { label: { id: 'Ditunda', en: 'Paused' }, value: 'paused' },
-          ],
+          options: selectOptions(PROGRAMME_STATUSES, PROGRAMME_STATUS_LABELS),
         },
       ],
     },

@@ -49,10 +49,19 @@ export type Dashboard = {
   distribution: { band: string; count: number }[]
   pillarAverages: { pillar: string; average: number | null }[]
   workload: { assessor: string; assigned: number; completed: number; lead: number }[]
+  /** Cities whose report is with the assessors (submitted or in review) and not every assigned review is completed. */
+  inReview: string[]
+  /** Cities whose report is with the assessors and every assigned assessor completed its review: the lead decides next. */
+  awaitingLead: string[]
+  /** Participating cities no assessor is assigned to yet. */
+  unassigned: string[]
 }
 
 /** States in which the council has handed its report in. */
 const HANDED_IN = new Set<ReportStatus>([REPORT_STATUS.submitted, REPORT_STATUS.inReview, REPORT_STATUS.accepted])
+
+/** States in which the report is with its assessors, waiting for the lead to accept it or send it back. */
+const WITH_ASSESSORS = new Set<ReportStatus>([REPORT_STATUS.submitted, REPORT_STATUS.inReview])
 
 const round2 = (value: number) => Math.round((value + Number.EPSILON) * 100) / 100
 
@@ -124,6 +133,24 @@ export function periodDashboard(input: DashboardInput): Dashboard {
     workload.set(assessor, entry)
   }
 
+  const assessorsOf = (city: string) => (input.period.assignments ?? []).filter((row) => key(row.city) === city).map((row) => key(row.assessor))
+  const reviewsDone = (city: string, report: { id: ID }) => {
+    const assigned = assessorsOf(city)
+    return (
+      assigned.length > 0 &&
+      assigned.every((assessor) =>
+        input.reviews.some(
+          (review) => key(review.report) === String(report.id) && key(review.assessor) === assessor && review.status === REVIEW_STATUS.completed,
+        ),
+      )
+    )
+  }
+  const withAssessors = participating.filter((city) => {
+    const report = reportOf.get(city)
+    return report !== undefined && WITH_ASSESSORS.has(report.status)
+  })
+  const nameOf = (city: string) => cityName.get(city) ?? city
+
   return {
     cities,
     statusCounts,
@@ -132,5 +159,8 @@ export function periodDashboard(input: DashboardInput): Dashboard {
     distribution,
     pillarAverages,
     workload: [...workload.values()].sort((a, b) => b.assigned - a.assigned || a.assessor.localeCompare(b.assessor)),
+    inReview: withAssessors.filter((city) => !reviewsDone(city, reportOf.get(city)!)).map(nameOf),
+    awaitingLead: withAssessors.filter((city) => reviewsDone(city, reportOf.get(city)!)).map(nameOf),
+    unassigned: participating.filter((city) => assessorsOf(city).length === 0).map(nameOf),
   }
 }

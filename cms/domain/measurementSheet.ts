@@ -17,6 +17,9 @@
 
 export type Cell = string | number | boolean | Date | null | undefined
 
+/** A record's ID as the database gives it: a number on SQLite, the ObjectId's 24 hex digits on MongoDB. */
+export type RecordId = number | string
+
 export const SHEET_COLUMNS = ['indicator', 'program', 'year', 'month', 'value', 'source', 'note'] as const
 export type SheetColumn = (typeof SHEET_COLUMNS)[number]
 
@@ -73,8 +76,8 @@ export interface SheetRow {
 }
 
 export interface SheetIndicator {
-  id: number
-  city: number
+  id: RecordId
+  city: RecordId
   programSlug: string
   /** The indicator's name in every language it has one. */
   names: string[]
@@ -83,8 +86,8 @@ export interface SheetIndicator {
 }
 
 export interface ExistingMeasurement {
-  id: number
-  indicator: number
+  id: RecordId
+  indicator: RecordId
   year: number
   month: number | null
 }
@@ -94,19 +97,19 @@ export interface ImportContext {
   /** Measurements already stored for those indicators: a row for the same period updates them. */
   existing: ExistingMeasurement[]
   /** Whether the person importing may write measurements of this city. */
-  mayWrite: (city: number) => boolean
+  mayWrite: (city: RecordId) => boolean
 }
 
 export interface MeasurementInput {
   row: number
-  indicator: number
+  indicator: RecordId
   year: number
   month: number | null
   value: number
   source: string | null
   note: string | null
   /** The stored measurement of the same indicator and period, which this row replaces. */
-  existingId?: number
+  existingId?: RecordId
 }
 
 const normalise = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ')
@@ -191,16 +194,25 @@ const parseWhole = (cell: Cell): number | undefined => {
   return number !== undefined && Number.isInteger(number) ? number : undefined
 }
 
-export const periodKey = (indicator: number, year: number, month: number | null) => `${indicator}:${year}:${month ?? '-'}`
+/** The record ID a cell names: an ObjectId's 24 hex digits (MongoDB) or a whole number (SQLite). */
+const parseId = (cell: Cell): RecordId | undefined => {
+  const trimmed = typeof cell === 'string' ? cell.trim() : undefined
+  if (trimmed && /^[0-9a-f]{24}$/i.test(trimmed)) return trimmed.toLowerCase()
+  return parseWhole(cell)
+}
+
+const sameRecord = (a: RecordId, b: RecordId) => String(a) === String(b)
+
+export const periodKey = (indicator: RecordId, year: number, month: number | null) => `${indicator}:${year}:${month ?? '-'}`
 
 const periodLabel = (year: number, month: number | null) => (month ? `${String(month).padStart(2, '0')}/${year}` : String(year))
 
 /** The IDs and (programme slug, name) pairs the rows name: what the caller has to look up. */
-export function indicatorReferences(rows: SheetRow[]): { ids: number[]; programSlugs: string[] } {
-  const ids = new Set<number>()
+export function indicatorReferences(rows: SheetRow[]): { ids: RecordId[]; programSlugs: string[] } {
+  const ids = new Set<RecordId>()
   const programSlugs = new Set<string>()
   for (const { cells } of rows) {
-    const id = parseWhole(cells.indicator)
+    const id = parseId(cells.indicator)
     if (id !== undefined) ids.add(id)
     else if (!isBlank(cells.program)) programSlugs.add(String(cells.program).trim())
   }
@@ -215,10 +227,10 @@ function resolveIndicator(cells: SheetRow['cells'], context: ImportContext): Res
   const notFound = {
     error: `Indikator "${raw}" tidak ditemukan atau bukan milik kota Anda / Indicator "${raw}" was not found or does not belong to your city`,
   }
-  const id = parseWhole(cells.indicator)
+  const id = parseId(cells.indicator)
   let matches: SheetIndicator[]
   if (id !== undefined) {
-    matches = context.indicators.filter((indicator) => indicator.id === id)
+    matches = context.indicators.filter((indicator) => sameRecord(indicator.id, id))
   } else {
     const program = text(cells.program)
     if (program === null) {

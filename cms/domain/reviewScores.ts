@@ -4,7 +4,7 @@
  */
 import type { QUESTION_TYPES } from '../constants.ts'
 import type { AssessorScores, DisagreementResolution, ScoreResult, ScoringInput, ScoringInstrument } from './scoring.ts'
-import type { SubmissionAnswer } from './submission.ts'
+import { type SubmissionAnswer, type SubmissionInstrument, visibleQuestions } from './submission.ts'
 import { type ID, idText, type Ref } from './ids.ts'
 
 export type ReviewLike = {
@@ -64,8 +64,25 @@ export function scoringInputFor(sources: ScoringSources): ScoringInput {
   }
 }
 
-/** A relationship value in the id type the database uses: numbers for SQLite, text for MongoDB. */
-const relationId = (id: string): ID => (/^\d+$/.test(id) ? Number(id) : id)
+/**
+ * How far one review has come ("12/21 dinilai"): the questions the council sees, by the same rule as
+ * the acceptance check, and how many of them the review scores. Scores of hidden questions do not count.
+ */
+export function reviewProgress(
+  instrument: SubmissionInstrument,
+  answers: SubmissionAnswer[],
+  scores: { question: string }[],
+): { scored: number; total: number } {
+  const scored = new Set(scores.map((row) => row.question))
+  const shown = visibleQuestions(instrument, answers)
+  return { scored: shown.filter((question) => scored.has(question.key)).length, total: shown.length }
+}
+
+/**
+ * A relationship value in the id type the database uses: numbers for SQLite, text for MongoDB. An
+ * ObjectId is 24 hex digits, which may all be decimal ones; no SQLite row number is that long.
+ */
+const relationId = (id: string): ID => (/^\d{1,15}$/.test(id) ? Number(id) : id)
 
 /** What a review stores of a result: rounded scores per evaluation dimension and pillar, the index, the disagreements. */
 export function storedResults(result: ScoreResult) {

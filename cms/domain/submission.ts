@@ -12,6 +12,7 @@
  */
 import { EVIDENCE_VERDICT, type EVIDENCE_REQUIREMENTS, type QUESTION_TYPES } from '../constants.ts'
 import { type Problem, problem } from './problems.ts'
+import { SCORE_SCALE } from '../contract/options.ts'
 
 export type SubmissionQuestion = {
   key: string
@@ -35,7 +36,8 @@ export type SubmissionEvidence = { question?: string | null; verdict?: string | 
 
 const REFUSED_VERDICTS = new Set<string>([EVIDENCE_VERDICT.needsRevision, EVIDENCE_VERDICT.rejected])
 
-export const MATURITY_LEVELS = { min: 1, max: 5 } as const
+/** A self-assessed maturity level is a whole level of the score scale. */
+export const MATURITY_LEVELS = SCORE_SCALE
 
 const questionsOf = (instrument: SubmissionInstrument): SubmissionQuestion[] =>
   (instrument.sections ?? []).flatMap((section) => section.questions ?? [])

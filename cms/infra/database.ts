@@ -5,6 +5,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
+import { migrations as mongoMigrations } from '../migrations-mongodb/index.ts'
 import { migrations as sqliteMigrations } from '../migrations/index.ts'
 import { projectRoot } from './paths.ts'
 
@@ -41,6 +42,14 @@ export function resolveDatabase(uri: string | undefined): { kind: DatabaseKind; 
 }
 
 /**
+ * Test-only: `npm run test:mongo` sets PANTAU_TEST_MONGO_EMULATOR for its wire-protocol emulator,
+ * which cannot run the `$lookup` pipelines that join fields use by default. Never set in production.
+ */
+function mongoEmulatorSettings() {
+  return process.env.PANTAU_TEST_MONGO_EMULATOR ? { useJoinAggregations: false } : {}
+}
+
+/**
  * The database adapter for `DATABASE_URI`. SQLite never pushes its schema on the main database:
  * committed migrations create it (`payload migrate`, and on a production start). Only throw-away
  * test databases may set `PAYLOAD_DB_PUSH=true`.
@@ -52,6 +61,8 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
       url,
       connectOptions: { serverSelectionTimeoutMS: MONGO_SERVER_SELECTION_TIMEOUT_MS },
       migrationDir: path.join(projectRoot, 'cms', 'migrations-mongodb'),
+      prodMigrations: mongoMigrations,
+      ...mongoEmulatorSettings(),
     })
   }
   fs.mkdirSync(path.dirname(url.slice('file:'.length)), { recursive: true })

@@ -1,139 +1,35 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { COLLECTIONS, REPORT_STATUS } from '../constants.ts'
-import { type ID } from '../domain/ids.ts'
+import {
+  type CityKind,
+  type Cohort,
+  type FundingSource,
+  type ImageSize,
+  type IndicatorAggregation,
+  type IndicatorDirection,
+  type IndicatorFrequency,
+  type MasterplanBook,
+  type PartnerKind,
+  type ProgrammeStatus,
+  SNAPSHOT_TABLES,
+  type SnapshotInput,
+  type TableName,
+  type WrittenText,
+} from '../contract/index.ts'
+import type { ID } from '../domain/ids.ts'
 
 /**
  * What the public may see, read through the Local API as the anonymous public (`overrideAccess:
  * false`, no user): the same rule the REST API and the site apply. Every field is picked by name, so
- * a field added to a collection later reaches the open data only when it is added here, and user
- * references (uploader, assessor) never do.
+ * a field added to a collection later reaches the open data only when it is added to the snapshot
+ * contract (cms/contract/records.ts) and mapped here, and user references (uploader, assessor) never do.
  */
 
 type Doc = Record<string, unknown> & { id: ID }
 
-export type SnapshotText = { id: string | null; en: string | null }
-/** Lexical rich text per language, as stored; the site renders it through its own sanitiser. */
-export type SnapshotRichText = { id: unknown; en: unknown }
-
-export interface SnapshotCity {
-  id: string
-  slug: string
-  name: string
-  kind: string
-  province: string
-  regionCode: string
-  cohort: string
-  profile: SnapshotRichText
-  /** Masterplan books; `url` only when the document itself is marked public. */
-  masterplan: { book: string; year: number | null; url: string | null }[]
-  updatedAt: string
-}
-
-export interface SnapshotDimension {
-  id: string
-  slug: string
-  name: SnapshotText
-  description: SnapshotText
-  order: number
-  colour: string
-  subDimensions: { key: string; name: SnapshotText }[]
-}
-
-export interface SnapshotProgram {
-  id: string
-  slug: string
-  city: string
-  dimension: string
-  subDimension: string | null
-  title: SnapshotText
-  summary: SnapshotText
-  description: SnapshotRichText
-  agency: string
-  partners: { name: string; kind: string | null }[]
-  fundingSources: string[]
-  startYear: number
-  status: string
-  updatedAt: string
-}
-
-export interface SnapshotIndicator {
-  id: string
-  program: string
-  city: string
-  name: SnapshotText
-  unit: string
-  baseline: number | null
-  target: number
-  targetYear: number
-  direction: string
-  frequency: string
-  aggregation: string
-  createdAt: string
-}
-
-export interface SnapshotMeasurement {
-  id: string
-  indicator: string
-  program: string
-  city: string
-  year: number
-  month: number | null
-  value: number
-  source: string | null
-}
-
-export interface SnapshotUpdate {
-  id: string
-  program: string | null
-  city: string
-  date: string
-  title: SnapshotText
-  body: SnapshotRichText
-  photos: string[]
-}
-
-export type SnapshotImageSize = { url: string; width: number | null; height: number | null }
-
-export interface SnapshotMedia {
-  id: string
-  alt: SnapshotText
-  credit: string | null
-  url: string
-  mimeType: string | null
-  width: number | null
-  height: number | null
-  sizes: Record<string, SnapshotImageSize>
-}
-
-/**
- * Scores of accepted evaluations: the index, the totals per evaluation dimension (Baseline, Output,
- * ...) and per pillar (`dimensions.id`), the round's year and name, and the recommendations.
- */
-export interface SnapshotScore {
-  id: string
-  /** The accepted report; its results document is `/api/reports/<report>/results.pdf` on the CMS. */
-  report: string
-  city: string
-  period: string
-  periodYear: number
-  periodTitle: SnapshotText
-  overall: number | null
-  dimensionScores: { key: string; score: number }[]
-  pillarScores: { pillar: string; score: number }[]
-  recommendations: SnapshotRichText
-}
-
-export interface Snapshot {
-  cities: SnapshotCity[]
-  dimensions: SnapshotDimension[]
-  programs: SnapshotProgram[]
-  indicators: SnapshotIndicator[]
-  measurements: SnapshotMeasurement[]
-  updates: SnapshotUpdate[]
-  media: SnapshotMedia[]
-  scores: SnapshotScore[]
-}
+/** The snapshot as the CMS writes it; its shape is the contract's (cms/contract/tables.ts). */
+export type Snapshot = SnapshotInput
 
 const idOf = (value: unknown): string | null => {
   if (value === null || value === undefined || value === '') return null
@@ -145,17 +41,29 @@ const requiredId = (value: unknown, what: string): string => {
   if (id === null) throw new Error(`Snapshot: ${what} has no id / tidak punya id`)
   return id
 }
-const text = (value: unknown): SnapshotText => {
+const text = (value: unknown): WrittenText => {
   const byLocale = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>
   const pick = (locale: string) => (typeof byLocale[locale] === 'string' && byLocale[locale] ? (byLocale[locale] as string) : null)
   return { id: pick('id'), en: pick('en') }
 }
-const richText = (value: unknown): SnapshotRichText => {
+const richText = (value: unknown): { id: unknown; en: unknown } => {
   const byLocale = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>
   return { id: byLocale.id ?? null, en: byLocale.en ?? null }
 }
 const str = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null)
 const num = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null)
+/**
+ * A select field's stored value. The collections take their options from the contract's lists, so
+ * Payload stores only those values; the snapshot's tests parse the result with the contract.
+ */
+const option = <Value extends string>(value: unknown): Value => String(value) as Value
+/**
+ * A table's published fields as a Payload `select`. Where a collection's fields carry the contract's
+ * names, what is read is exactly what is published: a field reaches the open data only once the
+ * contract has it.
+ */
+const fieldsOf = (table: TableName): Record<string, true> =>
+  Object.fromEntries(Object.keys(SNAPSHOT_TABLES[table].record.shape).flatMap((field) => (field === 'id' ? [] : [[field, true]])))
 const rows = (value: unknown): Record<string, unknown>[] => (Array.isArray(value) ? value : [])
 
 /**
@@ -192,73 +100,15 @@ export async function collectSnapshot(payload: Payload): Promise<Snapshot> {
     readPublic(payload, collection, select, where)
   const [cityDocs, dimensionDocs, programDocs, indicatorDocs, measurementDocs, updateDocs, mediaDocs, reviewDocs] =
     await Promise.all([
-      read(COLLECTIONS.cities, {
-        name: true,
-        slug: true,
-        kind: true,
-        province: true,
-        regionCode: true,
-        cohort: true,
-        profile: true,
-        masterplan: true,
-        updatedAt: true,
-      }),
-      read(COLLECTIONS.dimensions, {
-        name: true,
-        slug: true,
-        description: true,
-        order: true,
-        colour: true,
-        subDimensions: true,
-      }),
-      read(COLLECTIONS.programs, {
-        title: true,
-        slug: true,
-        city: true,
-        dimension: true,
-        subDimension: true,
-        summary: true,
-        description: true,
-        agency: true,
-        partners: true,
-        fundingSources: true,
-        startYear: true,
-        status: true,
-        updatedAt: true,
-      }),
-      read(COLLECTIONS.indicators, {
-        name: true,
-        program: true,
-        city: true,
-        unit: true,
-        baseline: true,
-        target: true,
-        targetYear: true,
-        direction: true,
-        frequency: true,
-        aggregation: true,
-        createdAt: true,
-      }),
-      read(COLLECTIONS.measurements, {
-        indicator: true,
-        program: true,
-        city: true,
-        year: true,
-        month: true,
-        value: true,
-        source: true,
-      }),
-      read(COLLECTIONS.updates, { title: true, date: true, program: true, city: true, body: true, photos: true }),
-      read(COLLECTIONS.media, {
-        alt: true,
-        credit: true,
-        url: true,
-        filename: true,
-        mimeType: true,
-        width: true,
-        height: true,
-        sizes: true,
-      }),
+      read(COLLECTIONS.cities, fieldsOf('cities')),
+      read(COLLECTIONS.dimensions, fieldsOf('dimensions')),
+      read(COLLECTIONS.programs, fieldsOf('programs')),
+      read(COLLECTIONS.indicators, fieldsOf('indicators')),
+      read(COLLECTIONS.measurements, fieldsOf('measurements')),
+      read(COLLECTIONS.updates, fieldsOf('updates')),
+      // Payload makes an upload's address from its file name.
+      read(COLLECTIONS.media, { ...fieldsOf('media'), filename: true }),
+      // A score's round year and name come from the round (periodLabels), not from the review.
       read(COLLECTIONS.reviews, {
         report: true,
         city: true,
@@ -290,13 +140,13 @@ export async function collectSnapshot(payload: Payload): Promise<Snapshot> {
       id: String(doc.id),
       slug: String(doc.slug),
       name: String(doc.name),
-      kind: String(doc.kind),
+      kind: option<CityKind>(doc.kind),
       province: String(doc.province),
       regionCode: String(doc.regionCode),
-      cohort: String(doc.cohort),
+      cohort: option<Cohort>(doc.cohort),
       profile: richText(doc.profile),
       masterplan: rows(doc.masterplan).map((book) => ({
-        book: String(book.book),
+        book: option<MasterplanBook>(book.book),
         year: num(book.year),
         url: masterplanUrls.get(idOf(book.document) ?? '') ?? null,
       })),
@@ -321,10 +171,10 @@ export async function collectSnapshot(payload: Payload): Promise<Snapshot> {
       summary: text(doc.summary),
       description: richText(doc.description),
       agency: String(doc.agency),
-      partners: rows(doc.partners).map((row) => ({ name: String(row.name), kind: str(row.kind) })),
-      fundingSources: Array.isArray(doc.fundingSources) ? doc.fundingSources.map(String) : [],
+      partners: rows(doc.partners).map((row) => ({ name: String(row.name), kind: str(row.kind) as PartnerKind | null })),
+      fundingSources: Array.isArray(doc.fundingSources) ? doc.fundingSources.map((source) => option<FundingSource>(source)) : [],
       startYear: Number(doc.startYear),
-      status: String(doc.status),
+      status: option<ProgrammeStatus>(doc.status),
       updatedAt: String(doc.updatedAt),
     })),
     indicators: indicatorDocs.map((doc) => ({
@@ -336,9 +186,9 @@ export async function collectSnapshot(payload: Payload): Promise<Snapshot> {
       baseline: num(doc.baseline),
       target: Number(doc.target),
       targetYear: Number(doc.targetYear),
-      direction: String(doc.direction),
-      frequency: String(doc.frequency),
-      aggregation: String(doc.aggregation),
+      direction: option<IndicatorDirection>(doc.direction),
+      frequency: option<IndicatorFrequency>(doc.frequency),
+      aggregation: option<IndicatorAggregation>(doc.aggregation),
       createdAt: String(doc.createdAt),
     })),
     measurements: measurementDocs.map((doc) => ({
@@ -406,7 +256,7 @@ export async function collectSnapshot(payload: Payload): Promise<Snapshot> {
  */
 async function periodLabels(payload: Payload, ids: string[]) {
   const wanted = [...new Set(ids)]
-  if (wanted.length === 0) return new Map<string, { year: number; title: SnapshotText }>()
+  if (wanted.length === 0) return new Map<string, { year: number; title: WrittenText }>()
   const { docs } = await payload.find({
     collection: COLLECTIONS.periods,
     where: { id: { in: wanted } },
@@ -419,8 +269,8 @@ async function periodLabels(payload: Payload, ids: string[]) {
   return new Map(docs.map((doc) => [String(doc.id), { year: Number(doc.year), title: text(doc.title) }]))
 }
 
-function imageSizes(value: unknown): Record<string, SnapshotImageSize> {
-  const sizes: Record<string, SnapshotImageSize> = {}
+function imageSizes(value: unknown): Record<string, ImageSize> {
+  const sizes: Record<string, ImageSize> = {}
   for (const [name, size] of Object.entries((value && typeof value === 'object' ? value : {}) as Record<string, unknown>)) {
     const entry = (size ?? {}) as Record<string, unknown>
     if (typeof entry.url === 'string') sizes[name] = { url: entry.url, width: num(entry.width), height: num(entry.height) }

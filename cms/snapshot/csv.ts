@@ -4,9 +4,10 @@
  * kept as data, so a field starting or ending with a space is quoted too, for readers that trim.
  * Text that a spreadsheet program would run as a formula is neutralised first (../domain/formulaGuard.ts).
  */
+import type { CsvValue } from '../contract/index.ts'
 import { neutraliseFormula } from '../domain/formulaGuard.ts'
 
-export type CsvValue = string | number | boolean | null | undefined
+export type { CsvValue }
 
 const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/
 
@@ -18,9 +19,16 @@ export function csvField(value: CsvValue): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text
 }
 
-/** A header row then one row per record, each read from the record in the header's order. */
-export function toCsv<T>(columns: readonly { name: string; value: (row: T) => CsvValue }[], rows: readonly T[]): string {
+/**
+ * A header row then one row per record, each read from the record in the header's order. `context`
+ * is handed to every column beside the record (the snapshot's names by id, see `CsvNames`).
+ */
+export function toCsv<T, Context = undefined>(
+  columns: readonly { name: string; value: (row: T, context: Context) => CsvValue }[],
+  rows: readonly T[],
+  context?: Context,
+): string {
   const lines = [columns.map((column) => csvField(column.name)).join(',')]
-  for (const row of rows) lines.push(columns.map((column) => csvField(column.value(row))).join(','))
+  for (const row of rows) lines.push(columns.map((column) => csvField(column.value(row, context as Context))).join(','))
   return `${lines.join('\r\n')}\r\n`
 }

@@ -27,7 +27,7 @@ export interface SnapshotSummary {
  * whole new one: the files are written into a sibling folder first (same file system, so the
  * renames are atomic), the old folder is moved aside, the new one moved in, and the old one removed.
  */
-export async function writeSnapshotFolder(dir: string, files: { path: string; content: string }[]): Promise<void> {
+export async function writeSnapshotFolder(dir: string, files: { path: string; content: string | Uint8Array }[]): Promise<void> {
   const parent = path.dirname(dir)
   const base = path.basename(dir)
   await fs.mkdir(parent, { recursive: true })
@@ -35,7 +35,9 @@ export async function writeSnapshotFolder(dir: string, files: { path: string; co
   // mkdtemp makes the folder private to its owner; the snapshot is public and served by others.
   await fs.chmod(staging, 0o755)
   try {
-    await Promise.all(files.map((file) => fs.writeFile(path.join(staging, file.path), file.content, 'utf8')))
+    const folders = new Set(files.map((file) => path.dirname(path.join(staging, file.path))))
+    await Promise.all([...folders].map((folder) => fs.mkdir(folder, { recursive: true, mode: 0o755 })))
+    await Promise.all(files.map((file) => fs.writeFile(path.join(staging, file.path), file.content)))
     // Another build may swap its folder in between our two renames; then ours simply follows it.
     for (let attempt = 1; ; attempt += 1) {
       const retired = path.join(parent, `.${base}.old-${randomBytes(4).toString('hex')}`)

@@ -6,6 +6,7 @@
 import type { Payload, PayloadRequest, RequiredDataFromCollectionSlug } from 'payload'
 
 import { COLLECTIONS } from '../../cms/constants.ts'
+import { COHORTS } from '../../cms/contract/options.ts'
 import type { City, Program } from '../../cms/payload-types.ts'
 import { DIMENSIONS } from '../data/dimensions.ts'
 import { type ID, inTransaction, unpublishedRequest } from '../engine.ts'
@@ -35,7 +36,6 @@ const TOPICS = [
   { id: 'Lampu jalan hemat energi', en: 'Energy-saving street lights', unit: 'titik', target: 60 },
 ]
 const STATUSES: Program['status'][] = ['ongoing', 'ongoing', 'completed', 'planned', 'paused']
-const COHORTS: City['cohort'][] = ['2017', '2018', '2019']
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0')
 

@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 
 import { COLLECTIONS, REPORT_STATUS, REVIEW_STATUS, ROLES } from '../../cms/constants.ts'
-import { SCORE_SCALE } from '../../cms/domain/scoring.ts'
+import { SCORE_SCALE } from '../../cms/contract/options.ts'
 import { visibleQuestions } from '../../cms/domain/submission.ts'
 import type { Report } from '../../cms/payload-types.ts'
 import { reportTitle } from '../data/evaluation.ts'
@@ -214,6 +214,8 @@ export async function seedSyntheticRounds(
     password: randomBytes(24).toString('base64url'),
     name: 'Asesor sintetis',
     role: ROLES.assessor,
+    // Tied to no city, so it may lead every city's review. Written out: MongoDB stores no list left unset.
+    cities: [],
     organisation: 'Data sintetis untuk uji kinerja',
     // A made-up account: a production server refuses it, should this data ever reach one.
     isDemo: true,

@@ -1,6 +1,8 @@
 import type { ChartConfiguration } from 'chart.js'
 
-import type { Indicator, Measurement } from './schemas.ts'
+import type { Indicator, Measurement } from '../../cms/contract/index.ts'
+// From the list module itself: this file is also bundled for the browser, which needs no schemas.
+import { SCORE_SCALE } from '../../cms/contract/options.ts'
 
 type Period = { year: number; month: number | null }
 
@@ -78,6 +80,8 @@ export function latestPoint(series: readonly SeriesPoint[]): (SeriesPoint & { ac
 export interface ChartData {
   /** BCP 47 tag for chart.js's number formatting, e.g. "id-ID". */
   locale: string
+  /** Bars for what was done in each period, a line for a running total; a line when absent. */
+  kind?: 'bar' | 'line'
   labels: string[]
   actual: (number | null)[]
   target: number
@@ -104,6 +108,20 @@ function sharedOptions(locale: string, reducedMotion: boolean) {
   }
 }
 
+/** How a chart is drawn: on the page (`reducedMotion` from the reader) or in a worker, which has no page to size against. */
+export interface DrawOptions {
+  reducedMotion: boolean
+  /** In a Web Worker on an OffscreenCanvas: fixed size, no events, pixel ratio from the page. */
+  offscreen?: { devicePixelRatio: number }
+}
+
+/** Options for a chart drawn in a worker: chart.js cannot watch a page's size or events there. */
+function placement(draw: DrawOptions) {
+  return draw.offscreen
+    ? { responsive: false, devicePixelRatio: draw.offscreen.devicePixelRatio, events: [] as never[] }
+    : {}
+}
+
 /**
  * The chart.js configuration of an indicator chart: the actual values as a line with points and
  * the target as a flat dashed line at the same height over every period. Only the line controller,
@@ -112,27 +130,43 @@ function sharedOptions(locale: string, reducedMotion: boolean) {
  */
 export function indicatorChartConfig(
   data: ChartData,
-  { reducedMotion }: { reducedMotion: boolean },
-): ChartConfiguration<'line', (number | null)[], string> {
+  draw: DrawOptions,
+): ChartConfiguration<'line' | 'bar', (number | null)[], string> {
+  const { reducedMotion } = draw
   // Concerts or cameras come in whole numbers: ticks such as 0.2 would suggest otherwise.
   const wholeNumbers = [data.target, ...data.actual].every((value) => value === null || Number.isInteger(value))
+  const bars = data.kind === 'bar'
   return {
-    type: 'line',
+    type: bars ? 'bar' : 'line',
     data: {
       labels: data.labels,
       datasets: [
+        bars
+          ? {
+              type: 'bar' as const,
+              label: data.actualLabel,
+              data: data.actual,
+              backgroundColor: CHART_COLOURS.actual,
+              borderWidth: 0,
+              categoryPercentage: 0.8,
+              barPercentage: 0.9,
+              order: 2,
+            }
+          : {
+              type: 'line' as const,
+              label: data.actualLabel,
+              data: data.actual,
+              borderColor: CHART_COLOURS.actual,
+              backgroundColor: CHART_COLOURS.actual,
+              borderWidth: 2,
+              pointRadius: data.labels.length > 24 ? 2 : 3,
+              pointHoverRadius: 5,
+              spanGaps: false,
+              tension: 0,
+            },
         {
-          label: data.actualLabel,
-          data: data.actual,
-          borderColor: CHART_COLOURS.actual,
-          backgroundColor: CHART_COLOURS.actual,
-          borderWidth: 2,
-          pointRadius: data.labels.length > 24 ? 2 : 3,
-          pointHoverRadius: 5,
-          spanGaps: false,
-          tension: 0,
-        },
-        {
+          type: 'line' as const,
+          order: 1,
           label: data.targetLabel,
           data: data.labels.map(() => data.target),
           borderColor: CHART_COLOURS.target,
@@ -149,12 +183,15 @@ export function indicatorChartConfig(
     },
     options: {
       ...sharedOptions(data.locale, reducedMotion),
+      ...placement(draw),
       interaction: { mode: 'index', intersect: false },
       scales: {
         x: {
           type: 'category',
           grid: { display: false },
           ticks: { color: CHART_COLOURS.text, autoSkip: true, maxRotation: 0 },
+          // Bars sit between the ticks; the target line then spans the same width.
+          offset: bars,
         },
         y: {
           type: 'linear',
@@ -175,7 +212,43 @@ export function indicatorChartConfig(
 }
 
 /** The chart types a page can draw; the canvas names its kind in `data-chart-kind`. */
-export type ChartKind = 'indicator' | 'index' | 'radar'
+export type ChartKind = 'indicator' | 'index' | 'radar' | 'distribution'
+
+/** Every scored city's index, lowest first, one bar each: the spread, and where each city stands in it. */
+export interface DistributionChartData {
+  locale: string
+  labels: string[]
+  values: number[]
+  label: string
+  valueAxisTitle: string
+}
+
+export function distributionChartConfig(data: DistributionChartData, draw: DrawOptions): ChartConfiguration<'bar', number[], string> {
+  return {
+    type: 'bar',
+    data: {
+      labels: data.labels,
+      datasets: [{ label: data.label, data: data.values, backgroundColor: CHART_COLOURS.actual, borderWidth: 0, barPercentage: 1, categoryPercentage: 0.9 }],
+    },
+    options: {
+      ...sharedOptions(data.locale, draw.reducedMotion),
+      ...placement(draw),
+      scales: {
+        // With a hundred cities, names would overlap: the table above names each one.
+        x: { type: 'category', grid: { display: false }, ticks: { display: data.labels.length <= 12, color: CHART_COLOURS.text } },
+        y: {
+          type: 'linear',
+          min: SCORE_SCALE.min,
+          max: SCORE_SCALE.max,
+          title: { display: true, text: data.valueAxisTitle, color: CHART_COLOURS.text },
+          grid: { color: CHART_COLOURS.grid },
+          ticks: { color: CHART_COLOURS.text, stepSize: 1 },
+        },
+      },
+      plugins: { legend: { display: false }, tooltip: { enabled: true } },
+    },
+  }
+}
 
 /** A city's achievement index per evaluation round, on the 1-5 scale. */
 export interface IndexChartData {
@@ -194,16 +267,15 @@ export interface RadarChartData {
   label: string
 }
 
-const SCORE_SCALE = { min: 1, max: 5 } as const
-
 /**
  * The index over the rounds as a line on the fixed 1-5 scale, so a small change does not look like
  * a big one. Uses the same registered parts as the indicator chart.
  */
 export function indexChartConfig(
   data: IndexChartData,
-  { reducedMotion }: { reducedMotion: boolean },
+  draw: DrawOptions,
 ): ChartConfiguration<'line', (number | null)[], string> {
+  const { reducedMotion } = draw
   return {
     type: 'line',
     data: {
@@ -224,6 +296,7 @@ export function indexChartConfig(
     },
     options: {
       ...sharedOptions(data.locale, reducedMotion),
+      ...placement(draw),
       scales: {
         x: { type: 'category', grid: { display: false }, ticks: { color: CHART_COLOURS.text } },
         y: {
@@ -261,12 +334,13 @@ export function radarLabel(label: string, width = 12): string[] {
 
 /**
  * The pillar scores as a radar on the 1-5 scale. Registers only the radar controller, the radial
- * scale, line and point elements and the tooltip (see drawRadar.ts).
+ * scale, line and point elements and the tooltip (see drawing.ts).
  */
 export function pillarRadarConfig(
   data: RadarChartData,
-  { reducedMotion }: { reducedMotion: boolean },
+  draw: DrawOptions,
 ): ChartConfiguration<'radar', number[], string[]> {
+  const { reducedMotion } = draw
   return {
     type: 'radar',
     data: {
@@ -286,6 +360,7 @@ export function pillarRadarConfig(
     },
     options: {
       ...sharedOptions(data.locale, reducedMotion),
+      ...placement(draw),
       scales: {
         r: {
           type: 'radialLinear',

@@ -1,6 +1,7 @@
 import { indicatorSeries, latestPoint, type SeriesPoint } from './charts.ts'
+import { unitIn } from './i18n.ts'
 import { formatNumber, formatPeriod, inLocale, type Locale, localePath } from './locale.ts'
-import type { City, Dimension, Indicator, Measurement, Program } from './schemas.ts'
+import type { City, Dimension, Indicator, Measurement, Program } from '../../cms/contract/index.ts'
 
 export interface IndicatorRow {
   id: string
@@ -89,7 +90,7 @@ export function programmesByCity(
     return {
       id: indicator.id,
       name: inLocale(indicator.name, locale),
-      unit: indicator.unit,
+      unit: unitIn(indicator.unit, locale),
       target: formatNumber(indicator.target, locale),
       targetYear: indicator.targetYear,
       latest: measurement

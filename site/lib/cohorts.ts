@@ -1,4 +1,4 @@
-import { type City, type Cohort, COHORTS } from './schemas.ts'
+import { type City, type Cohort, COHORTS } from '../../cms/contract/index.ts'
 
 export interface CohortGroup {
   cohort: Cohort

@@ -1,7 +1,6 @@
-import type { LocalizedText } from './schemas.ts'
+import { LOCALES, type Locale, type LocalizedText } from '../../cms/contract/index.ts'
 
-export const LOCALES = ['id', 'en'] as const
-export type Locale = (typeof LOCALES)[number]
+export { LOCALES, type Locale }
 
 /**
  * BCP 47 tags for `Intl`, so numbers and months read the way each audience writes them; chart.js
@@ -31,6 +30,8 @@ export const sitePaths = {
   openData: { id: '/data-terbuka/', en: '/en/open-data/' },
   method: { id: '/metode/', en: '/en/method/' },
   feed: { id: '/rss.xml', en: '/en/rss.xml' },
+  compare: { id: '/bandingkan/', en: '/en/compare/' },
+  search: { id: '/cari/', en: '/en/search/' },
 } as const satisfies Record<string, Record<Locale, string>>
 
 /** The same page in the other language; every public page exists in both. */

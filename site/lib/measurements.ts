@@ -1,4 +1,4 @@
-import type { Measurement } from './schemas.ts'
+import type { Measurement } from '../../cms/contract/index.ts'
 
 /** Orders periods in time; a yearly value (no month) counts as the start of its year. */
 export function comparePeriods(

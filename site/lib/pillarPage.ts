@@ -1,6 +1,6 @@
 import { cityPath, type ProgrammeView } from './cityPage.ts'
 import { inLocale, type Locale, localePath } from './locale.ts'
-import type { City, Dimension, LocalizedText } from './schemas.ts'
+import type { City, Dimension, LocalizedText } from '../../cms/contract/index.ts'
 
 export interface PillarProgrammeView extends ProgrammeView {
   city: { name: string; href: string }

@@ -1,8 +1,9 @@
 import { type ChartData, latestPoint, type SeriesPoint } from './charts.ts'
+import { percent, progressToTarget } from './progress.ts'
 import { cityPath, groupBy, programmePath, type PublicData, type SeriesByIndicator, seriesByIndicator } from './cityPage.ts'
-import { UI } from './i18n.ts'
+import { UI, unitIn } from './i18n.ts'
 import { formatNumber, formatPeriod, INTL_TAG, inLocale, type Locale } from './locale.ts'
-import type { City, Indicator, Program } from './schemas.ts'
+import type { City, Indicator, Program } from '../../cms/contract/index.ts'
 
 export interface IndicatorTableRow {
   period: string
@@ -19,6 +20,12 @@ export interface IndicatorChartView {
   cumulative: boolean
   target: string
   targetYear: number
+  /** The target with its period, as a reader says it: "1 konser per bulan", "2.915 KK". */
+  targetPhrase: string
+  /** The latest value against the target in one sentence ("Agustus 2023: 0 dari target 1 konser."), or null before any. */
+  latestSentence: string | null
+  /** Whole percent of the way to the target at the latest value, or null when it cannot be said. */
+  progress: number | null
   /** Null while nothing has been reported: the page then shows no chart and ships no script. */
   chart: ChartData | null
   /** What the chart shows, in one sentence, for the canvas's accessible name. */
@@ -51,31 +58,40 @@ function indicatorView(indicator: Indicator, series: readonly SeriesPoint[], loc
   const cumulative = indicator.aggregation === 'cumulative'
   const per = cumulative ? t.cumulative : t.perPeriod[indicator.frequency]
   const latest = latestPoint(series)
+  const unit = unitIn(indicator.unit, locale)
   const format = (value: number | null) => (value === null ? null : formatNumber(value, locale))
-  const withUnit = (value: number) => `${formatNumber(value, locale)} ${indicator.unit}`
+  const withUnit = (value: number) => `${formatNumber(value, locale)} ${unit}`
   const target = formatNumber(indicator.target, locale)
+  // A unit that names its own period ("ton/bulan") needs no "per bulan" after it.
+  const targetPhrase = cumulative || unit.includes('/') ? withUnit(indicator.target) : t.targetPhrase(target, unit, per)
+  const share = latest ? progressToTarget(indicator, latest.actual) : null
   return {
     id: indicator.id,
     name,
-    unit: indicator.unit,
+    unit,
     cumulative,
     target,
     targetYear: indicator.targetYear,
+    targetPhrase,
+    latestSentence: latest ? t.latestSentence(formatPeriod(latest, locale), formatNumber(latest.actual, locale), withUnit(indicator.target)) : null,
+    progress: share === null ? null : percent(share),
     chart: latest
       ? {
           locale: INTL_TAG[locale],
+          // What was done in each period stands as a bar beside the target; a running total is a line.
+          kind: cumulative ? 'line' : 'bar',
           labels: series.map((point) => formatPeriod(point, locale)),
           actual: series.map((point) => point.actual),
           target: indicator.target,
           actualLabel: t.actual,
-          targetLabel: `${t.target} (${target})`,
-          valueAxisTitle: t.valueAxisTitle(indicator.unit, per),
+          targetLabel: `${t.target} (${targetPhrase})`,
+          valueAxisTitle: t.valueAxisTitle(unit, per),
         }
       : null,
     summary: latest
-      ? t.chartSummary(name, withUnit(latest.actual), formatPeriod(latest, locale), withUnit(indicator.target))
+      ? t.chartSummary(cumulative ? t.chartKindLine : t.chartKindBar, name, withUnit(latest.actual), formatPeriod(latest, locale), targetPhrase)
       : t.notMeasured,
-    caption: t.tableCaption(name, indicator.unit, per),
+    caption: t.tableCaption(name, unit, per),
     rows: series.map((point) => ({
       period: formatPeriod(point, locale),
       reported: format(point.reported),

@@ -1,4 +1,4 @@
-import type { Indicator } from './schemas.ts'
+import type { Indicator } from '../../cms/contract/index.ts'
 
 /**
  * How far an indicator is towards its target, as a share (1 = reached): for an indicator that should

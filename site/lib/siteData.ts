@@ -12,15 +12,18 @@ import {
   seriesByIndicator,
 } from './cityPage.ts'
 import { type CohortGroup, groupByCohort } from './cohorts.ts'
+import { comparableCities, type CompareView, compareView, provincePages, type ProvincePageView, provincePath } from './comparePage.ts'
 import { UI } from './i18n.ts'
 import { INTL_TAG, type Locale } from './locale.ts'
-import { type OpenDataView, openDataView } from './openData.ts'
+import { type OpenDataView, openDataHref, openDataView } from './openData.ts'
+import { CITY_DOWNLOAD_DIR, cityDownloadFile } from '../../cms/contract/index.ts'
 import { type PillarPageView, pillarPages, pillarPath } from './pillarPage.ts'
 import { type ProgrammePageView, programmePages } from './programmePage.ts'
 import { percent, progressToTarget } from './progress.ts'
 import { richTextHtml } from './richText.ts'
 import { averageByPillar, formatScore, type PillarAverage, pillarScores, roundLabels, scoresByCity } from './scores.ts'
 import { loadSnapshot, type Snapshot, type SnapshotCity } from './snapshot.ts'
+import type { ShareCard } from './shareCard.ts'
 import { absoluteMediaUrl, type UpdateView, updateViews } from './updates.ts'
 
 /**
@@ -79,6 +82,13 @@ export interface CityPageView {
   programmes: CityProgrammeView[]
   updates: UpdateView[]
   scores: CityScoresView | null
+  /** Cities of the same cohort and of the same province, to compare with. */
+  comparable: ReturnType<typeof comparableCities>
+  /** The city's own open data: its rows of every table with names, zipped. */
+  downloadHref: string
+  provinceHref: string
+  /** The page's picture for link previews (`og:image`), and what it shows. */
+  share: { path: string; card: ShareCard }
 }
 
 export interface HomeView {
@@ -93,6 +103,7 @@ export interface HomeView {
 }
 
 export interface ProgrammeFullView extends ProgrammePageView {
+  share: { path: string; card: ShareCard }
   descriptionHtml: string
   updates: UpdateView[]
   /** The programme's pillar page, when the pillar is public. */
@@ -106,6 +117,8 @@ export interface LocaleView {
   pillars: PillarPageView[]
   updates: UpdateView[]
   openData: OpenDataView
+  compare: CompareView
+  provinces: ProvincePageView[]
 }
 
 export interface SiteData {
@@ -175,6 +188,39 @@ function cityScores(
   }
 }
 
+/**
+ * Where a page's share card is served: `/og/<language>/<the page's path>.jpg`, e.g.
+ * `/og/id/kota/kota-ambon.jpg`, so every card has one address per language.
+ */
+export function shareImagePath(locale: Locale, pagePath: string): string {
+  const page = locale === 'en' ? pagePath.replace(/^\/en(?=\/)/, '') : pagePath
+  return `/og/${locale}${page.replace(/\/$/, '')}.jpg`
+}
+
+function cityCard(city: SnapshotCity, rounds: Snapshot['scores'] | undefined, locale: Locale): ShareCard {
+  const t = UI[locale]
+  const latest = rounds?.filter((round) => round.overall !== null).at(-1)
+  return {
+    kicker: `${t.kind[city.kind]} · ${city.province}`,
+    title: city.name,
+    figure: latest ? formatScore(latest.overall as number, locale) : null,
+    caption: latest ? t.shareIndex(String(latest.periodYear)) : t.noCityResults,
+    footer: `Pantau · ${t.movement}`,
+  }
+}
+
+function programmeCard(programme: ProgrammePageView, locale: Locale): ShareCard {
+  const t = UI[locale]
+  const measured = programme.indicators.find((indicator) => indicator.latestSentence)
+  return {
+    kicker: programme.city.name,
+    title: programme.title,
+    figure: measured?.progress === null || measured?.progress === undefined ? null : t.progressValue(measured.progress),
+    caption: measured ? `${measured.name}: ${measured.latestSentence}` : t.noIndicators,
+    footer: `Pantau · ${t.movement}`,
+  }
+}
+
 /** What the pages show the same way in both languages, worked out once per build. */
 interface SharedView {
   series: SeriesByIndicator
@@ -223,7 +269,20 @@ function buildLocaleView(snapshot: Snapshot, shared: SharedView, locale: Locale,
       })),
       updates: updatesOfCity.get(city.id) ?? [],
       scores: cityScores(scores, snapshot, city.id, locale, origin),
+      comparable: comparableCities(city, snapshot.cities, locale),
+      downloadHref: openDataHref(`${CITY_DOWNLOAD_DIR}/${cityDownloadFile(city)}`),
+      provinceHref: provincePath(locale, city.province),
+      share: { path: shareImagePath(locale, cityPath(locale, city)), card: cityCard(city, scores.get(city.id), locale) },
     }),
+  )
+  const compare = compareView(
+    snapshot,
+    [...programmes.values()].flat().map((programme) => {
+      const program = programById.get(programme.id)
+      return { id: programme.id, city: program?.city ?? '', dimension: program?.dimension ?? '', title: programme.title, href: programme.href }
+    }),
+    { index: t.index, indexAxis: t.indexAxis },
+    locale,
   )
 
   const pillarAverages = averageByPillar(scores, snapshot.dimensions, locale)
@@ -251,6 +310,7 @@ function buildLocaleView(snapshot: Snapshot, shared: SharedView, locale: Locale,
       return {
         ...programme,
         descriptionHtml: richTextHtml(description),
+        share: { path: shareImagePath(locale, programme.href), card: programmeCard(programme, locale) },
         updates: updatesOfProgramme.get(programme.id) ?? [],
         pillarHref: dimension ? pillarPath(locale, dimension) : null,
       }
@@ -264,6 +324,8 @@ function buildLocaleView(snapshot: Snapshot, shared: SharedView, locale: Locale,
     ),
     updates,
     openData: openDataView(snapshot.datapackage, locale),
+    compare,
+    provinces: provincePages(compare),
   }
 }
 

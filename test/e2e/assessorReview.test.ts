@@ -129,7 +129,7 @@ describe("an assessor reviews Ambon's report, the council revises it, the assess
     await file.getByRole('button', { name: 'Simpan putusan' }).click()
     // Without a reason the server refuses, and says why in the assessor's language.
     await file.getByRole('alert').filter({ hasText: /^Tuliskan alasan bila bukti perlu revisi atau ditolak$/ }).waitFor({ timeout: 30_000 })
-    await file.locator('input[type="text"]').fill('Dokumen tidak ditandatangani / The document is not signed')
+    await file.getByRole('textbox', { name: `Alasan (wajib bila perlu revisi atau ditolak): ${filename}` }).fill('Dokumen tidak ditandatangani / The document is not signed')
     await file.getByRole('button', { name: 'Simpan putusan' }).click()
     await file.getByText(`Putusan untuk ${rejected.filename} tersimpan.`).waitFor({ timeout: 30_000 })
     await article.locator('textarea').first().fill('Unggah SK yang sudah ditandatangani.')

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { PROGRAM_SLUGS } from '../../seed/data/programs.ts'
-import { launchChromium } from '../helpers/browser.ts'
+import { launchChromium, paintedPixels } from '../helpers/browser.ts'
 
 const siteURL = inject('siteURL')
 const plasticPage = `/kota/kota-ambon/${PROGRAM_SLUGS.plasticRecycling}/`
@@ -20,16 +20,6 @@ function scriptRequests(page: Page): string[] {
 const indicatorSection = (page: Page, name: string) =>
   page.locator('section.indicator', { has: page.getByRole('heading', { level: 3, name }) })
 
-/** How many pixels of the canvas chart.js painted; a canvas nobody drew on is fully transparent. */
-const paintedPixels = (page: Page, name: string) =>
-  indicatorSection(page, name)
-    .locator('canvas')
-    .evaluate((canvas: HTMLCanvasElement) => {
-      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height)
-      let painted = 0
-      for (let alpha = 3; alpha < data.length; alpha += 4) if (data[alpha] > 0) painted += 1
-      return painted
-    })
 
 let browser: Browser
 
@@ -49,16 +39,16 @@ describe('the public programme page', () => {
     const scripts = scriptRequests(page)
     await page.goto(`${siteURL}${plasticPage}`, { waitUntil: 'networkidle' })
     expect(await page.locator('html').getAttribute('lang')).toBe('id')
-    expect(scripts.some((url) => url.includes('drawChart'))).toBe(false)
+    expect(scripts.some((url) => url.includes('chartWorker'))).toBe(false)
 
     const canvas = indicatorSection(page, PLASTIC).locator('canvas')
     await canvas.scrollIntoViewIfNeeded()
     await expect.poll(() => canvas.getAttribute('data-drawn'), { timeout: 15_000 }).toBe('true')
-    expect(scripts.some((url) => url.includes('drawChart'))).toBe(true)
+    expect(scripts.some((url) => url.includes('chartWorker'))).toBe(true)
     const size = await canvas.boundingBox()
     expect(size?.width).toBeGreaterThan(300)
     expect(size?.height).toBeGreaterThan(200)
-    await expect.poll(() => paintedPixels(page, PLASTIC), { timeout: 5_000 }).toBeGreaterThan(1000)
+    await expect.poll(() => paintedPixels(canvas), { timeout: 5_000 }).toBeGreaterThan(1000)
     expect(await canvas.getAttribute('role')).toBe('img')
     expect(await canvas.getAttribute('aria-label')).toMatch(/target 250 ton/)
     await context.close()

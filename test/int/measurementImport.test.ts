@@ -130,6 +130,16 @@ describe('POST /api/measurements/import', () => {
     expect(await measurementsOf(yearly)).toEqual([])
   })
 
+  it('answers an ID in the form of the other database engine (a number or an ObjectId) as not found', async () => {
+    const sheet = await xlsxFile([HEADER, [9_999_999, 2024, null, 1, null, null], ['6b0f72220ed633b35595aa99', 2024, null, 1, null, null]])
+    const response = await importSheet(sheet)
+    expect(response.status).toBe(400)
+    expect(response.body.errors).toEqual([
+      { row: 2, column: 'indicator', message: expect.stringMatching(/^Indikator "9999999" tidak ditemukan/) },
+      { row: 3, column: 'indicator', message: expect.stringMatching(/^Indikator "6b0f72220ed633b35595aa99" tidak ditemukan/) },
+    ])
+  })
+
   it('refuses assessors (403) and anonymous callers (401)', async () => {
     const sheet = await xlsxFile([HEADER, [fixture.indicators.publicA.id, 2024, null, 1, null, null]])
     expect((await importSheet(sheet, tokens.assessorA)).status).toBe(403)

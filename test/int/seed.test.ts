@@ -13,6 +13,7 @@ import { computeScores, type ScoringInstrument } from '../../cms/domain/scoring.
 import { type SubmissionInstrument, submissionProblems, visibleQuestions } from '../../cms/domain/submission.ts'
 import type { City, Dimension, Instrument, Period, Report, Review } from '../../cms/payload-types.ts'
 import { collectSnapshot } from '../../cms/snapshot/build.ts'
+import { snapshotFiles } from '../../cms/snapshot/files.ts'
 import { DEMO_ACCOUNTS, DEMO_ASSESSOR_EMAIL } from '../../seed/data/accounts.ts'
 import { AMBON, SEMARANG } from '../../seed/data/cities.ts'
 import { AMBON_COUNCIL_EMAIL, AMBON_SUBMITTED_AT, PERIOD } from '../../seed/data/evaluation.ts'
@@ -20,6 +21,7 @@ import { PERIOD_2022 } from '../../seed/data/evaluation2022.ts'
 import { PROGRAM_SLUGS } from '../../seed/data/programs.ts'
 import { databaseIsEmpty, SEEDED_COLLECTIONS, type SeedSummary, seedDemo } from '../../seed/scenarios/demo.ts'
 import { testPayload } from '../helpers/payload.ts'
+import { parseSnapshotFiles } from '../helpers/sampleSnapshot.ts'
 
 const ALL_COLLECTIONS = Object.values(COLLECTIONS)
 
@@ -352,6 +354,14 @@ describe('the demo seed', () => {
       }
       const { totalDocs } = await payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: PUBLISH_SITE_TASK } } })
       expect(totalDocs).toBeGreaterThan(0)
+    })
+
+    it('writes the demo data as a snapshot the contract accepts, file by file', async () => {
+      const files = snapshotFiles(await collectSnapshot(payload), new Date())
+      const tables = parseSnapshotFiles(Object.fromEntries(files.map((file) => [file.path, file.content])))
+      expect(tables.scores).toHaveLength(reviews.length)
+      expect(tables.cities.length).toBeGreaterThan(2)
+      expect(tables.measurements.length).toBeGreaterThan(0)
     })
 
     it("leaves Ambon's 2023 report submitted and Semarang's a draft, and gives Ambon's 2023 Baseline its 2022 index", async () => {

@@ -9,9 +9,11 @@ import { PUBLISH_SITE_TASK } from '../../cms/jobs/publishSite.ts'
 import type { Evidence, Program, Review } from '../../cms/payload-types.ts'
 import { buildSnapshot } from '../../cms/snapshot/index.ts'
 import { loadSnapshot } from '../../site/lib/snapshot.ts'
+import { csvRecords, NAME_COLUMNS_OF_ID, parseRfc4180 } from '../helpers/csv.ts'
 import { buildFixture, createEvidence, createReport, type Fixture, programData, updateData } from '../helpers/fixture.ts'
 import { paragraphs } from '../../seed/lib/richText.ts'
 import { pngFile } from '../helpers/files.ts'
+import { parseSnapshotFiles } from '../helpers/sampleSnapshot.ts'
 import { testPayload } from '../helpers/payload.ts'
 import { createUser } from '../helpers/users.ts'
 
@@ -47,9 +49,13 @@ const pendingPublishJobs = () =>
     where: { and: [{ taskSlug: { equals: PUBLISH_SITE_TASK } }, { completedAt: { exists: false } }] },
   })
 
+/** Every file of the snapshot folder by its path in it: text as text, the per-city ZIPs byte for byte as Latin-1. */
 async function readAll(dir: string): Promise<Record<string, string>> {
-  const names = await fs.readdir(dir)
-  const contents = await Promise.all(names.map((name) => fs.readFile(path.join(dir, name), 'utf8')))
+  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true })
+  const names = entries.filter((entry) => entry.isFile()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+  const contents = await Promise.all(
+    names.map((name) => (name.endsWith('.zip') ? fs.readFile(path.join(dir, name)).then((bytes) => bytes.toString('latin1')) : fs.readFile(path.join(dir, name), 'utf8'))),
+  )
   return Object.fromEntries(names.map((name, index) => [name, contents[index]]))
 }
 
@@ -232,7 +238,8 @@ describe('the publish snapshot', () => {
 
   it('lists every file it wrote in datapackage.json, with licence and date', () => {
     const datapackage = JSON.parse(files['datapackage.json'])
-    const written = Object.keys(files).filter((name) => name !== 'datapackage.json').sort()
+    // The per-city ZIPs repeat the listed tables city by city; they are not resources of their own.
+    const written = Object.keys(files).filter((name) => name !== 'datapackage.json' && !name.startsWith('kota/')).sort()
     expect(datapackage.resources.map((resource: { path: string }) => resource.path).sort()).toEqual(written)
     expect(written).toEqual(expect.arrayContaining(['cities.csv', 'programs.csv', 'indicators.csv', 'measurements.csv']))
     expect(datapackage.licenses).toEqual([expect.objectContaining({ name: 'CC-BY-4.0' })])
@@ -250,6 +257,28 @@ describe('the publish snapshot', () => {
       // No field of these tables holds a line break in the fixture, so one record is one line.
       expect(lines.length - 2, table.path).toBe(records.length)
     }
+  })
+
+  it('writes beside every id column of every CSV the name of what it points at', () => {
+    const csvFiles = Object.keys(files).filter((name) => name.endsWith('.csv'))
+    expect(csvFiles).toHaveLength(6)
+    for (const file of csvFiles) {
+      const records = csvRecords(files[file])
+      const header = parseRfc4180(files[file])[0]
+      for (const idColumn of header.filter((column) => column in NAME_COLUMNS_OF_ID)) {
+        for (const nameColumn of NAME_COLUMNS_OF_ID[idColumn]) {
+          expect(header, `${file}: ${idColumn} without ${nameColumn}`).toContain(nameColumn)
+          if (nameColumn.endsWith('_en')) continue
+          for (const record of records) if (record[idColumn]) expect(record[nameColumn], `${file} ${record.id} ${nameColumn}`).not.toBe('')
+        }
+      }
+    }
+  })
+
+  it('writes every file exactly as the snapshot contract defines it', () => {
+    const tables = parseSnapshotFiles(files)
+    expect(tables.programs.map((program) => program.id)).toContain(String(fixture.programs.publicA.id))
+    expect(tables.scores.map((score) => score.id)).toEqual([String(acceptedReview.id)])
   })
 
   it('matches the schema the site loads it with', async () => {

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { EMULATOR_GAPS, needsRealMongo } from '../helpers/engine.ts'
 import { expectFieldError } from '../helpers/errors.ts'
 import { buildFixture, cityData, type Fixture, indicatorData, instrumentData, programData } from '../helpers/fixture.ts'
 import { testPayload } from '../helpers/payload.ts'
@@ -98,7 +99,8 @@ describe('slugs', () => {
     expect(program.slug).toBe('bank-sampah-digital')
   })
 
-  it('are unique', async () => {
+  it('are unique', async (context) => {
+    needsRealMongo(context, EMULATOR_GAPS.uniqueIndexes)
     const taken = fixture.programs.publicA.slug as string
     const attempt = payload.create({ collection: 'programs', data: { ...programData(fixture.cityA, fixture.dimension), slug: taken } })
     await expectFieldError(attempt, 'slug', /Nilai harus unik|Value must be unique/)
@@ -114,14 +116,14 @@ describe('cities', () => {
 describe('instruments', () => {
   it('refuse evaluation-dimension weights that do not total 100%', async () => {
     const data = { ...instrumentData(fixture.dimension), evaluationDimensions: [{ key: 'output', name: 'Output', weight: 40 }] }
-    await expectFieldError(payload.create({ collection: 'instruments', data }), 'evaluationDimensions', /add up to 40%, they must total 100%/)
+    await expectFieldError(payload.create({ collection: 'instruments', data }), 'evaluationDimensions', /^Bobot dimensi evaluasi berjumlah 40%, harus 100%$/)
   })
 
   it('refuse a question code used twice', async () => {
     const data = instrumentData(fixture.dimension)
     const section = data.sections[0]
     data.sections = [section, { ...section, title: 'Lagi' }]
-    await expectFieldError(payload.create({ collection: 'instruments', data }), 'sections', /"G1" is used twice/)
+    await expectFieldError(payload.create({ collection: 'instruments', data }), 'sections', /^Kode pertanyaan "G1" dipakai dua kali$/)
   })
 })
 

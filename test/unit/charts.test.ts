@@ -1,3 +1,4 @@
+import type { ChartDataset } from 'chart.js'
 import { describe, expect, it } from 'vitest'
 
 import {
@@ -12,7 +13,7 @@ import {
 import { type PublicData, seriesByIndicator } from '../../site/lib/cityPage.ts'
 import { localePath, otherLocalePath, type Locale } from '../../site/lib/locale.ts'
 import { programmePages } from '../../site/lib/programmePage.ts'
-import type { Indicator, Measurement } from '../../site/lib/schemas.ts'
+import type { Indicator, Measurement } from '../../cms/contract/index.ts'
 
 type Shape = Pick<Indicator, 'frequency' | 'aggregation'>
 type Value = Pick<Measurement, 'year' | 'month' | 'value'>
@@ -124,12 +125,30 @@ const chartData = (overrides: Partial<ChartData> = {}): ChartData => ({
   ...overrides,
 })
 
+describe('indicatorChartConfig for what was done in each period', () => {
+  const config = indicatorChartConfig(chartData({ kind: 'bar' }), { reducedMotion: false })
+  const [actual, target] = config.data.datasets
+
+  it('draws each period as a bar and the target as a line across them', () => {
+    expect(config.type).toBe('bar')
+    expect(actual.type).toBe('bar')
+    expect(target.type).toBe('line')
+    expect((config.options?.scales?.x as { offset: boolean }).offset).toBe(true)
+  })
+
+  it('draws in a worker at a fixed size, without listening for events', () => {
+    const offscreen = indicatorChartConfig(chartData({ kind: 'bar' }), { reducedMotion: true, offscreen: { devicePixelRatio: 2 } })
+    expect(offscreen.options).toMatchObject({ responsive: false, devicePixelRatio: 2, events: [] })
+    expect(config.options).not.toHaveProperty('devicePixelRatio')
+  })
+})
+
 describe.each<[string, ChartData]>([
   ['a monthly indicator with a gap', chartData()],
   ['a single yearly value', chartData({ labels: ['2024'], actual: [1995], target: 2915, valueAxisTitle: 'KK (kumulatif)' })],
 ])('indicatorChartConfig for %s', (_, data) => {
   const config = indicatorChartConfig(data, { reducedMotion: false })
-  const [actual, target] = config.data.datasets
+  const [actual, target] = config.data.datasets as ChartDataset<'line', (number | null)[]>[]
 
   it('draws the actual values as given, leaving gaps open', () => {
     expect(actual.data).toEqual(data.actual)
@@ -314,10 +333,21 @@ describe('programmePages', () => {
       ['42', '42'],
       ['11', '53'],
     ])
-    expect(jobs.chart?.valueAxisTitle).toBe('orang (cumulative)')
+    // The council wrote "orang"; the English page says it in English.
+    expect(jobs.chart?.valueAxisTitle).toBe('people (cumulative)')
+    expect(jobs.chart?.kind).toBe('line')
   })
 
   it('sums up the chart for screen readers: latest value against the target', () => {
-    expect(english.indicators[1].summary).toContain('latest 53 orang (2024), target 70 orang')
+    expect(english.indicators[1].summary).toContain('latest 53 people (2024), target 70 people')
+  })
+
+  it('draws what was done in each period as bars, with the target phrased with its period', () => {
+    const [monthly] = english.indicators
+    expect(monthly.chart?.kind).toBe('bar')
+    expect(monthly.targetPhrase).toMatch(/ per month$/)
+    expect(monthly.latestSentence).toMatch(/^July 2023: 1,250\.5 of the target of /)
+    expect(indonesian.indicators[0].targetPhrase).toBe('250 ton per bulan')
+    expect(indonesian.indicators[0].latestSentence).toBe('Juli 2023: 1.250,5 dari target 250 ton.')
   })
 })

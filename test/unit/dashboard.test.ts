@@ -105,4 +105,28 @@ describe('periodDashboard', () => {
     const missing = periodDashboard(input({ reports: input().reports.filter((report) => report.city !== 13) }))
     expect(missing.cities.find((row) => row.city === 'Kota D')).toMatchObject({ status: null, overdue: true })
   })
+
+  it('names the cities whose report waits for its assessors, and those whose reviews are all done and wait for the lead', () => {
+    // Kota C is submitted and its one assessor's review is still in progress.
+    expect(dashboard.inReview).toEqual(['Kota C'])
+    expect(dashboard.awaitingLead).toEqual([])
+    const done = input()
+    done.reviews[3] = { ...done.reviews[3], status: 'completed' }
+    expect(periodDashboard(done).awaitingLead).toEqual(['Kota C'])
+    expect(periodDashboard(done).inReview).toEqual([])
+  })
+
+  it('waits for every assigned assessor before the lead decides', () => {
+    const twoAssessors = input({
+      reports: [...input().reports.slice(0, 2), { id: 3, city: 12, status: 'in_review' }, input().reports[3]],
+      period: { ...input().period, assignments: [...(input().period.assignments ?? []), { city: 12, assessor: 100, lead: false }] },
+    })
+    twoAssessors.reviews[3] = { ...twoAssessors.reviews[3], status: 'completed' }
+    expect(periodDashboard(twoAssessors).awaitingLead).toEqual([])
+    expect(periodDashboard(twoAssessors).inReview).toEqual(['Kota C'])
+  })
+
+  it('names the participating cities without any assessor', () => {
+    expect(dashboard.unassigned).toEqual(['Kota D'])
+  })
 })

@@ -1,8 +1,10 @@
 import path from 'node:path'
 
-import { describe, expect, it } from 'vitest'
+import type { Payload } from 'payload'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 
-import { DatabaseUriError, DEFAULT_SQLITE_URL, resolveDatabase } from '../../cms/infra/database.ts'
+import { databaseAdapter, DatabaseUriError, DEFAULT_SQLITE_URL, resolveDatabase } from '../../cms/infra/database.ts'
+import { migrations as mongoMigrations } from '../../cms/migrations-mongodb/index.ts'
 import { projectRoot } from '../../cms/infra/paths.ts'
 import { DEVELOPMENT_SECRET, resolveSecret } from '../../cms/infra/secret.ts'
 
@@ -29,6 +31,26 @@ describe('resolveDatabase', () => {
   it('hides the password of a refused URI in its message', () => {
     expect(() => resolveDatabase('postgres://admin:s3cret@db/pantau')).toThrow(/postgres:\/\/\*\*\*@db/)
     expect(() => resolveDatabase('postgres://admin:s3cret@db/pantau')).not.toThrow(/s3cret/)
+  })
+})
+
+describe('databaseAdapter for MongoDB', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs()
+  })
+
+  /** The adapter's settings, read without connecting: Payload's init only gathers them. */
+  const settingsWith = (emulator: string) => {
+    vi.stubEnv('PANTAU_TEST_MONGO_EMULATOR', emulator)
+    return databaseAdapter('mongodb://db.internal:27017/pantau').init({ payload: {} as Payload }) as unknown as Record<string, unknown>
+  }
+
+  it('applies the committed MongoDB migrations on a production start and joins in the database', () => {
+    expect(settingsWith('')).toMatchObject({ name: 'mongoose', prodMigrations: mongoMigrations, useJoinAggregations: true })
+  })
+
+  it("turns join aggregations off only for the test harness's emulator", () => {
+    expect(settingsWith('congodb')).toMatchObject({ useJoinAggregations: false })
   })
 })
 

@@ -191,4 +191,30 @@ describe('validateMeasurementRows', () => {
     const rows = [row({ indicator: 1 }), row({ indicator: 'Nasabah', program: ' bank-sampah ' }), row({ indicator: '7' })]
     expect(indicatorReferences(rows)).toEqual({ ids: [1, 7], programSlugs: ['bank-sampah'] })
   })
+
+  describe('on MongoDB, where an ID is an ObjectId of 24 hex digits', () => {
+    const objectId = '6b0f72220ed633b35595aa28'
+    const mongoYearly: SheetIndicator = { ...yearly, id: objectId, city: '6b0f72220ed633b35595aa10' }
+    const mongoContext = context({
+      indicators: [mongoYearly],
+      existing: [{ id: '6b0f72220ed633b35595aa77', indicator: objectId, year: 2024, month: null }],
+      mayWrite: (city) => city === mongoYearly.city,
+    })
+
+    it('lists an ObjectId, in any letter case, as an ID to look up, not a name', () => {
+      const rows = [row({ indicator: ` ${objectId.toUpperCase()} ` }), row({ indicator: '6b0f72220ed633b35595aa2' })]
+      expect(indicatorReferences(rows)).toEqual({ ids: [objectId], programSlugs: [] })
+    })
+
+    it('finds the indicator by its ObjectId and the stored value of the same period', () => {
+      const { inputs, errors } = validateMeasurementRows([row({ indicator: objectId, year: 2024, value: 5 })], mongoContext)
+      expect(errors).toEqual([])
+      expect(inputs).toMatchObject([{ indicator: objectId, year: 2024, value: 5, existingId: '6b0f72220ed633b35595aa77' }])
+    })
+
+    it('answers an unknown ObjectId as not found', () => {
+      const { errors } = validateMeasurementRows([row({ indicator: '6b0f72220ed633b35595aa99', year: 2024, value: 5 })], mongoContext)
+      expect(errors).toMatchObject([{ column: 'indicator', message: expect.stringMatching(/^Indikator "6b0f72220ed633b35595aa99" tidak ditemukan/) }])
+    })
+  })
 })

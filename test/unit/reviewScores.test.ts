@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { latestReviewPerAssessor, scoringInputFor, storedResults } from '../../cms/domain/reviewScores.ts'
+import { latestReviewPerAssessor, reviewProgress, scoringInputFor, storedResults } from '../../cms/domain/reviewScores.ts'
 import { computeScores } from '../../cms/domain/scoring.ts'
 
 const instrument = {
@@ -63,5 +63,45 @@ describe('scoringInputFor', () => {
     // Q2 = mean(2, 4) = 3: index = 0.4 × 4 + 0.6 × 3 = 3.4.
     expect(result.index.score).toBe(3.4)
     expect(result.disagreements).toEqual([expect.objectContaining({ question: 'Q2', resolved: false })])
+  })
+})
+
+describe('storedResults', () => {
+  it("keeps MongoDB's pillar IDs as text, even an ObjectId whose 24 hex digits are all decimal ones", () => {
+    const mongoInstrument = {
+      ...instrument,
+      sections: [
+        { ...instrument.sections[0], dimension: '690000000000000000000001' },
+        { ...instrument.sections[1], dimension: '6b0f72220ed633b35595aa28' },
+      ],
+    }
+    const reviews = [{ assessor: 'a1', scores: [{ question: 'Q1', score: 4 }, { question: 'Q2', score: 2 }], resolutions: [] }]
+    const result = computeScores(scoringInputFor({ instrument: mongoInstrument, answers, reviews, lead: 'a1', previousIndex: null }))
+    expect(storedResults(result).pillarScores).toEqual([
+      { pillar: '690000000000000000000001', score: 4 },
+      { pillar: '6b0f72220ed633b35595aa28', score: 2 },
+    ])
+  })
+})
+
+describe('reviewProgress', () => {
+  const instrument = {
+    sections: [
+      {
+        questions: [
+          { key: 'a', type: 'yes_no' as const },
+          { key: 'b', type: 'maturity' as const, condition: { question: 'a', equals: 'true' } },
+          { key: 'c', type: 'text' as const },
+        ],
+      },
+    ],
+  }
+
+  it('counts the scored questions among those the council sees', () => {
+    expect(reviewProgress(instrument, [{ question: 'a', value: true }], [{ question: 'a' }, { question: 'b' }])).toEqual({ scored: 2, total: 3 })
+  })
+
+  it('leaves out a score of a question its condition hides', () => {
+    expect(reviewProgress(instrument, [{ question: 'a', value: false }], [{ question: 'a' }, { question: 'b' }])).toEqual({ scored: 1, total: 2 })
   })
 })

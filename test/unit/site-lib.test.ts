@@ -14,7 +14,7 @@ import {
   type Measurement,
   measurementSchema,
   programSchema,
-} from '../../site/lib/schemas.ts'
+} from '../../cms/contract/index.ts'
 
 const text = (id?: string, en?: string): LocalizedText => ({ id, en })
 

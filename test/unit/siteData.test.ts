@@ -4,11 +4,10 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Snapshot as CmsSnapshot } from '../../cms/snapshot/build.ts'
+import { SCORING_METHOD } from '../../cms/contract/index.ts'
 import { snapshotFiles } from '../../cms/snapshot/files.ts'
 import { writeSnapshotFolder } from '../../cms/snapshot/index.ts'
 import { feedItems } from '../../site/lib/feed.ts'
-import { scoringMethodMarkdown } from '../../site/lib/method.ts'
 import { formatBytes, openDataView, titleIn } from '../../site/lib/openData.ts'
 import { openDataFileNames } from '../../site/lib/openDataFiles.ts'
 import { progressToTarget } from '../../site/lib/progress.ts'
@@ -16,104 +15,13 @@ import { excerpt, richTextHtml, richTextPlain } from '../../site/lib/richText.ts
 import { averageByPillar, type Pillar, pillarScores, roundLabels, type Score, scoresByCity } from '../../site/lib/scores.ts'
 import { loadSiteData, snapshotDirectory } from '../../site/lib/siteData.ts'
 import { absoluteMediaUrl, updateViews } from '../../site/lib/updates.ts'
+import { sampleSnapshot } from '../helpers/sampleSnapshot.ts'
 
 const text = (id: string | null, en: string | null = null) => ({ id, en })
 /** Text as the site's schemas hand it to the pages: a missing language is undefined. */
 const localized = (id: string, en?: string) => ({ id, en })
 const paragraph = (...children: object[]) => ({ root: { type: 'root', children: [{ type: 'paragraph', children }] } })
 const words = (value: string) => ({ type: 'text', text: value, format: 0 })
-
-/** A snapshot as the CMS writes it: two cities, two pillars, one programme, updates and scores. */
-function sampleSnapshot(): CmsSnapshot {
-  const city = (id: string, slug: string, name: string) => ({
-    id,
-    slug,
-    name,
-    kind: 'kota',
-    province: 'Maluku',
-    regionCode: '81.71',
-    cohort: '2019',
-    profile: { id: paragraph(words(`Profil ${name}`)), en: null },
-    masterplan: [],
-    updatedAt: '2023-05-01T00:00:00.000Z',
-  })
-  const pillar = (id: string, slug: string, order: number, name: string) => ({
-    id,
-    slug,
-    name: text(name, name),
-    description: text(null),
-    order,
-    colour: '#1F7A5C',
-    subDimensions: [],
-  })
-  return {
-    cities: [city('1', 'kota-ambon', 'Kota Ambon'), city('2', 'kota-bandung', 'Kota Bandung')],
-    dimensions: [pillar('6', 'smart-environment', 6, 'Lingkungan'), pillar('1', 'smart-governance', 1, 'Tata Kelola')],
-    programs: [
-      {
-        id: '10',
-        slug: 'daur-ulang',
-        city: '1',
-        dimension: '6',
-        subDimension: null,
-        title: text('Daur Ulang', 'Recycling'),
-        summary: text('Ringkasan'),
-        description: { id: paragraph(words('Uraian')), en: null },
-        agency: 'DLH',
-        partners: [],
-        fundingSources: ['apbd'],
-        startYear: 2023,
-        status: 'ongoing',
-        updatedAt: '2023-05-01T00:00:00.000Z',
-      },
-    ],
-    indicators: [
-      {
-        id: '20',
-        program: '10',
-        city: '1',
-        name: text('Plastik didaur ulang'),
-        unit: 'ton',
-        baseline: null,
-        target: 250,
-        targetYear: 2025,
-        direction: 'up',
-        frequency: 'monthly',
-        aggregation: 'per_period',
-        createdAt: '2023-05-01T00:00:00.000Z',
-      },
-    ],
-    measurements: [{ id: '30', indicator: '20', program: '10', city: '1', year: 2023, month: 6, value: 200, source: null }],
-    updates: [
-      {
-        id: '40',
-        program: '10',
-        city: '1',
-        date: '2023-05-26T00:00:00.000Z',
-        title: text('Diresmikan', 'Opened'),
-        body: { id: paragraph(words('Pabrik dibuka.')), en: null },
-        photos: ['50'],
-      },
-      { id: '41', program: null, city: '2', date: '2023-06-13T00:00:00.000Z', title: text('Evaluasi'), body: text(null), photos: [] },
-    ],
-    media: [
-      {
-        id: '50',
-        alt: text('Pabrik daur ulang', 'Recycling plant'),
-        credit: 'Humas',
-        url: '/api/media/file/pabrik.webp',
-        mimeType: 'image/webp',
-        width: 1600,
-        height: 900,
-        sizes: {
-          small: { url: '/api/media/file/pabrik-400.webp', width: 400, height: 225 },
-          medium: { url: '/api/media/file/pabrik-768.webp', width: 768, height: 432 },
-        },
-      },
-    ],
-    scores: [],
-  }
-}
 
 const pillars: Pillar[] = [
   { id: 'e', slug: 'smart-environment', name: localized('Lingkungan', 'Environment'), order: 6, colour: '#15803D' },
@@ -260,12 +168,13 @@ describe.each<[number, 'id' | 'en', string]>([
 
 describe('openDataView', () => {
   const files = snapshotFiles(sampleSnapshot(), new Date('2024-01-02T03:04:05Z'))
-  const datapackage = JSON.parse(files.find((file) => file.path === 'datapackage.json')!.content)
+  const datapackage = JSON.parse(files.find((file) => file.path === 'datapackage.json')!.content as string)
 
   it('links every file of the data package under /data/, titled in the page language', () => {
     const view = openDataView(datapackage, 'en')
     expect(view.resources.map((resource) => resource.href).sort()).toEqual(
-      files.filter((file) => file.path !== 'datapackage.json').map((file) => `/data/${file.path}`).sort(),
+      // The per-city ZIPs are linked from each city's page, not listed as resources of the package.
+      files.filter((file) => file.path !== 'datapackage.json' && !file.path.startsWith('kota/')).map((file) => `/data/${file.path}`).sort(),
     )
     expect(view.resources.find((resource) => resource.path === 'cities.json')?.title).toBe('Cities and regencies')
     expect(view.packageHref).toBe('/data/datapackage.json')
@@ -286,22 +195,27 @@ describe('openDataView', () => {
   })
 })
 
-describe('scoringMethodMarkdown', () => {
-  it("takes each language's section of the scoring engine's documentation", async () => {
-    const source = await fs.readFile(path.join(import.meta.dirname, '..', '..', 'cms', 'domain', 'scoring.ts'), 'utf8')
-    const method = scoringMethodMarkdown(source)
-    expect(method.id).toMatch(/^\*\*Skala\.\*\*/)
-    expect(method.id).not.toContain('## English')
-    expect(method.en).toMatch(/^\*\*Scale\.\*\*/)
-    expect(method.en).toContain('- One assessor: that score.')
-    expect(method.en).not.toMatch(/^\s*\* /m)
+describe('the scoring method the method page shows', () => {
+  it('is written in each language, as Markdown without comment marks', () => {
+    expect(SCORING_METHOD.id).toMatch(/^## Singkatnya/)
+    expect(SCORING_METHOD.id).not.toContain('## English')
+    expect(SCORING_METHOD.en).toMatch(/^## In short/)
+    expect(SCORING_METHOD.en).not.toMatch(/^\s*\* /m)
+  })
+
+  it.each(['id', 'en'] as const)('in %s names no setting or field of the code, only what a citizen reads', (locale) => {
+    expect(SCORING_METHOD[locale]).not.toMatch(/`|selfAssessment|Fallback|true|false/)
   })
 
   it.each([
-    ['no documentation block', 'export const x = 1'],
-    ['one language only', '/**\n * ## English\n * Text\n */'],
-  ])('refuses a source with %s', (_, source) => {
-    expect(() => scoringMethodMarkdown(source)).toThrow(/scoring method|language sections/)
+    ['id', '2,60 × 20% = 0,52', '**2,95**'],
+    ['en', '2.60 × 20% = 0.52', '**2.95**'],
+  ] as const)('in %s works the index out for Ambon from the demo data', (locale, step, index) => {
+    expect(SCORING_METHOD[locale]).toContain(step)
+    expect(SCORING_METHOD[locale]).toContain(index)
+    // The weights of the example's table add up to the index it states: 2.947 rounds to 2.95.
+    const shares = [3.33 * 0.1, 2.6 * 0.2, 2.73 * 0.3, 3.25 * 0.3, 3 * 0.1].reduce((sum, share) => sum + share, 0)
+    expect(Math.round(shares * 100) / 100).toBe(2.95)
   })
 })
 
@@ -362,7 +276,7 @@ describe('the site data module', () => {
     const files = snapshotFiles(sampleSnapshot(), new Date('2024-01-02T03:04:05Z'))
     await writeSnapshotFolder(dir, files)
     if (change) {
-      const json = new Map(files.filter((file) => file.path.endsWith('.json')).map((file) => [file.path, JSON.parse(file.content)]))
+      const json = new Map(files.filter((file) => file.path.endsWith('.json')).map((file) => [file.path, JSON.parse(file.content as string)]))
       change(json)
       await Promise.all([...json].map(([file, content]) => fs.writeFile(path.join(dir, file), JSON.stringify(content))))
     }

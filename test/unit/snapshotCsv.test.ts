@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { csvField, toCsv } from '../../cms/snapshot/csv.ts'
+import { parseRfc4180 } from '../helpers/csv.ts'
 
 describe.each<[string, Parameters<typeof csvField>[0], string]>([
   ['a plain word as it is', 'Ambon', 'Ambon'],
@@ -51,32 +52,3 @@ describe('toCsv', () => {
     ])
   })
 })
-
-/** A strict reader of RFC 4180, to check that what is written reads back as the same fields. */
-function parseRfc4180(text: string): string[][] {
-  const records: string[][] = []
-  let record: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i]
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"'
-        i += 1
-      } else if (char === '"') quoted = false
-      else field += char
-    } else if (char === '"') quoted = true
-    else if (char === ',') {
-      record.push(field)
-      field = ''
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      record.push(field)
-      records.push(record)
-      record = []
-      field = ''
-      i += 1
-    } else field += char
-  }
-  return records
-}

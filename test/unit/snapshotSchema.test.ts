@@ -8,80 +8,7 @@ import type { Snapshot } from '../../cms/snapshot/build.ts'
 import { snapshotFiles, TABLES } from '../../cms/snapshot/files.ts'
 import { writeSnapshotFolder } from '../../cms/snapshot/index.ts'
 import { loadSnapshot, SnapshotError } from '../../site/lib/snapshot.ts'
-
-const text = (id: string | null, en: string | null = null) => ({ id, en })
-const noRichText = { id: null, en: null }
-
-/** A small snapshot of the shape the CMS writes: one city, pillar, programme, indicator, value, update. */
-function sampleSnapshot(): Snapshot {
-  return {
-    cities: [
-      {
-        id: '1',
-        slug: 'kota-ambon',
-        name: 'Kota Ambon',
-        kind: 'kota',
-        province: 'Maluku',
-        regionCode: '81.71',
-        cohort: '2019',
-        profile: noRichText,
-        masterplan: [{ book: 'I', year: 2019, url: null }],
-        updatedAt: '2023-05-01T00:00:00.000Z',
-      },
-    ],
-    dimensions: [
-      {
-        id: '6',
-        slug: 'smart-environment',
-        name: text('Lingkungan', 'Environment'),
-        description: text(null),
-        order: 6,
-        colour: '#1F7A5C',
-        subDimensions: [{ key: 'waste', name: text('Sampah', 'Waste') }],
-      },
-    ],
-    programs: [
-      {
-        id: '10',
-        slug: 'daur-ulang',
-        city: '1',
-        dimension: '6',
-        subDimension: 'waste',
-        title: text('Daur ulang, "plastik"', 'Recycling'),
-        summary: text('Ringkasan\nbaris dua'),
-        description: noRichText,
-        agency: 'DLH',
-        partners: [{ name: 'PT Mitra', kind: 'private' }],
-        fundingSources: ['apbd', 'csr'],
-        startYear: 2023,
-        status: 'ongoing',
-        updatedAt: '2023-05-01T00:00:00.000Z',
-      },
-    ],
-    indicators: [
-      {
-        id: '20',
-        program: '10',
-        city: '1',
-        name: text('Plastik didaur ulang'),
-        unit: 'ton',
-        baseline: null,
-        target: 250,
-        targetYear: 2025,
-        direction: 'up',
-        frequency: 'monthly',
-        aggregation: 'per_period',
-        createdAt: '2023-05-01T00:00:00.000Z',
-      },
-    ],
-    measurements: [{ id: '30', indicator: '20', program: '10', city: '1', year: 2023, month: 6, value: 45.7, source: null }],
-    updates: [
-      { id: '40', program: '10', city: '1', date: '2023-05-26T00:00:00.000Z', title: text('Diresmikan'), body: noRichText, photos: [] },
-    ],
-    media: [],
-    scores: [],
-  }
-}
+import { sampleSnapshot } from '../helpers/sampleSnapshot.ts'
 
 let root: string
 let dir: string
@@ -159,18 +86,21 @@ describe('loadSnapshot', () => {
 describe('snapshot files', () => {
   it('lists every file it writes in datapackage.json, with a licence and a creation date', () => {
     const files = snapshotFiles(sampleSnapshot(), new Date('2024-01-02T03:04:05Z'))
-    const datapackage = JSON.parse(files.find((file) => file.path === 'datapackage.json')!.content)
+    const datapackage = JSON.parse(files.find((file) => file.path === 'datapackage.json')!.content as string)
     expect(datapackage.licenses[0].name).toBe('CC-BY-4.0')
     expect(datapackage.created).toBe('2024-01-02T03:04:05.000Z')
     const listed = datapackage.resources.map((resource: { path: string }) => resource.path).sort()
-    expect(listed).toEqual(files.map((file) => file.path).filter((file) => file !== 'datapackage.json').sort())
+    // The per-city ZIPs repeat the listed tables' rows city by city; they are not resources of their own.
+    const cityDownloads = files.filter((file) => file.path.startsWith('kota/'))
+    expect(cityDownloads.map((file) => file.path).sort()).toEqual(['kota/kota-ambon.zip', 'kota/kota-bandung.zip'])
+    expect(listed).toEqual(files.map((file) => file.path).filter((file) => file !== 'datapackage.json' && !file.startsWith('kota/')).sort())
   })
 
   it.each(TABLES.map((table) => [table.name]))('writes the %s.csv header in the order of its table schema', (name) => {
     const files = snapshotFiles(sampleSnapshot(), new Date())
-    const datapackage = JSON.parse(files.find((file) => file.path === 'datapackage.json')!.content)
+    const datapackage = JSON.parse(files.find((file) => file.path === 'datapackage.json')!.content as string)
     const resource = datapackage.resources.find((entry: { path: string }) => entry.path === `${name}.csv`)
-    const header = files.find((file) => file.path === `${name}.csv`)!.content.split('\r\n')[0]
+    const header = files.find((file) => file.path === `${name}.csv`)!.content.toString().split('\r\n')[0]
     expect(header.split(',')).toEqual(resource.schema.fields.map((field: { name: string }) => field.name))
   })
 

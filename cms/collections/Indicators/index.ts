@@ -2,6 +2,15 @@ import type { CollectionConfig } from 'payload'
 
 import { cityOfParent, createCityRecord, readCityRecords, writeCityRecords } from '../../access/rules.ts'
 import { COLLECTIONS } from '../../constants.ts'
+import {
+  INDICATOR_AGGREGATION_LABELS,
+  INDICATOR_AGGREGATIONS,
+  INDICATOR_DIRECTION_LABELS,
+  INDICATOR_DIRECTIONS,
+  INDICATOR_FREQUENCIES,
+  INDICATOR_FREQUENCY_LABELS,
+  selectOptions,
+} from '../../contract/options.ts'
 import { cityField, derivedField, programField } from '../../fields/relations.ts'
 import { enqueuePublishSite, enqueuePublishSiteAfterDelete } from '../../hooks/enqueuePublishSite.ts'
 import { inheritCityFromParent } from '../../hooks/inheritCityFromParent.ts'
@@ -58,10 +67,7 @@ export const Indicators: CollectionConfig = {
           required: true,
           defaultValue: 'up',
           label: { id: 'Arah', en: 'Direction' },
-          options: [
-            { label: { id: 'Naik lebih baik', en: 'Higher is better' }, value: 'up' },
-            { label: { id: 'Turun lebih baik', en: 'Lower is better' }, value: 'down' },
-          ],
+          options: selectOptions(INDICATOR_DIRECTIONS, INDICATOR_DIRECTION_LABELS),
         },
         {
           name: 'frequency',
@@ -69,10 +75,7 @@ export const Indicators: CollectionConfig = {
           required: true,
           defaultValue: 'yearly',
           label: { id: 'Frekuensi pelaporan', en: 'Reporting frequency' },
-          options: [
-            { label: { id: 'Bulanan', en: 'Monthly' }, value: 'monthly' },
-            { label: { id: 'Tahunan', en: 'Yearly' }, value: 'yearly' },
-          ],
+          options: selectOptions(INDICATOR_FREQUENCIES, INDICATOR_FREQUENCY_LABELS),
         },
         {
           name: 'aggregation',
@@ -80,10 +83,7 @@ export const Indicators: CollectionConfig = {
           required: true,
           defaultValue: 'per_period',
           label: { id: 'Perbandingan dengan target', en: 'Compared with the target' },
-          options: [
-            { label: { id: 'Per periode', en: 'Per period' }, value: 'per_period' },
-            { label: { id: 'Kumulatif', en: 'Cumulative' }, value: 'cumulative' },
-          ],
+          options: selectOptions(INDICATOR_AGGREGATIONS, INDICATOR_AGGREGATION_LABELS),
           admin: {
             description: {
               id: 'Kumulatif: nilai dijumlahkan dari awal program lalu dibandingkan dengan target (mis. rumah tangga terlayani).',

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { councilField, secretariatOnly, secretariatOrCouncilField, systemField } from '../../access/rules.ts'
 import { deleteReports, readReports, updateReports } from './access.ts'
-import { type AccessUser, isAssessor, isSecretariat } from '../../access/predicates.ts'
+import { type AccessUser, isAssessor, isCouncil, isSecretariat } from '../../access/predicates.ts'
 import { COLLECTIONS, REPORT_STATUS, type ReportStatus } from '../../constants.ts'
 import { reportChanges } from './endpoints/reportChanges.ts'
 import { resultsPdf } from './endpoints/resultsPdf.ts'
@@ -43,14 +43,34 @@ export const Reports: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'city', 'period', 'status', 'updatedAt'],
+    // The title names the city and the period. Payload's relationship cells load only once a row is
+    // scrolled into view and say "<Tidak ada Kota/Kabupaten>" until then, which on a phone is every row.
+    defaultColumns: ['title', 'status', 'updatedAt'],
     group: { id: 'Evaluasi', en: 'Evaluation' },
+    // A report opens where its reader works on it: the council in "Isi laporan", an assessor in "Tinjau".
+    formatDocURL: ({ defaultURL, req }) => {
+      const user = req.user as AccessUser
+      if (isCouncil(user)) return `${defaultURL}/isi`
+      if (isAssessor(user)) return `${defaultURL}/tinjau`
+      return defaultURL
+    },
+    // The raw JSON of a report is for the API, not for the people filling it in or reviewing it.
+    hideAPIURL: true,
     components: {
       // An assessor's queue of assigned reports above the list; nothing for anyone else.
       beforeListTable: ['/components/ReviewWorkspace/ReviewQueue.tsx#ReviewQueue'],
       views: {
         edit: {
-          // The council's way through its report; the full form stays as the default tab.
+          // Payload's form for what the guided views leave out (title, follow-up plans and narrative as
+          // rich text) with the status and trail in words; an assessor is sent on to "Tinjau".
+          default: {
+            Component: '/components/ReportEdit/EditView.tsx#ReportEditView',
+            tab: {
+              label: ({ t }) => t('pantau:reportDetails'),
+              condition: ({ req }) => !isAssessor(req.user as AccessUser),
+            },
+          },
+          // The council's way through its report.
           guide: {
             Component: '/components/ReportGuide/index.tsx#ReportGuide',
             path: '/isi',
@@ -122,20 +142,24 @@ export const Reports: CollectionConfig = {
       options: STATUS_OPTIONS,
       index: true,
       label: { id: 'Status', en: 'Status' },
-      admin: { position: 'sidebar' },
+      // Never a free select: the status moves only through the workflow's buttons in the guided views.
+      admin: { position: 'sidebar', components: { Field: '/components/ReportEdit/StatusField.tsx#StatusField' } },
     },
     {
       name: 'transitionReason',
       type: 'textarea',
       virtual: true,
       label: { id: 'Alasan perubahan status', en: 'Reason for the status change' },
-      admin: { position: 'sidebar' },
+      // Sent with a move by the views' buttons, which ask for it; the form does not move the status.
+      admin: { hidden: true },
     },
     {
       name: 'answers',
       type: 'array',
       access: councilContent,
       label: { id: 'Jawaban', en: 'Answers' },
+      // Answered and read in words in "Isi laporan" and "Tinjau"; as raw rows they would show codes and JSON.
+      admin: { hidden: true },
       fields: [
         {
           type: 'row',
@@ -171,13 +195,20 @@ export const Reports: CollectionConfig = {
     { name: 'followUps', type: 'richText', access: councilContent, label: { id: 'Rencana tindak lanjut', en: 'Follow-up plans' } },
     { name: 'narrative', type: 'richText', access: councilContent, label: { id: 'Narasi', en: 'Narrative' } },
     {
+      // The revision requests and the status history below, in words.
+      name: 'trail',
+      type: 'ui',
+      label: { id: 'Riwayat laporan', en: 'Report trail' },
+      admin: { components: { Field: '/components/ReportEdit/ReportTrail.tsx#ReportTrail' } },
+    },
+    {
       name: 'revisionRequests',
       type: 'array',
       access: systemOnly,
       label: { id: 'Permintaan revisi', en: 'Revision requests' },
       admin: {
+        hidden: true,
         readOnly: true,
-        initCollapsed: true,
         description: {
           id: 'Komentar asesor per pertanyaan, disalin saat laporan dikembalikan untuk revisi.',
           en: "The assessors' comments per question, copied when the report is sent back for revision.",
@@ -201,11 +232,12 @@ export const Reports: CollectionConfig = {
       access: systemOnly,
       label: { id: 'Riwayat pengajuan', en: 'Submissions' },
       admin: {
+        // "Tinjau" shows what changed between submissions.
+        hidden: true,
         readOnly: true,
-        initCollapsed: true,
         description: {
-          id: 'Jawaban dan bukti pada setiap pengajuan; perubahannya: GET /api/reports/<id>/changes.',
-          en: 'Answers and evidence as each submission sent them; what changed: GET /api/reports/<id>/changes.',
+          id: 'Jawaban dan bukti pada setiap pengajuan, untuk membandingkan pengajuan di tab Tinjau.',
+          en: 'Answers and evidence as each submission sent them, compared in the Review tab.',
         },
       },
       fields: [
@@ -226,7 +258,7 @@ export const Reports: CollectionConfig = {
       type: 'array',
       access: { create: systemField, update: systemField },
       label: { id: 'Riwayat status', en: 'Status history' },
-      admin: { readOnly: true, initCollapsed: true },
+      admin: { hidden: true, readOnly: true },
       fields: [
         {
           type: 'row',

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { staffField, systemField } from '../../access/rules.ts'
 import { createReview, deleteOwnUnpublishedReview, readReviews, updateOwnReview } from './access.ts'
 import { COLLECTIONS, REVIEW_STATUS } from '../../constants.ts'
+import { SCORE_SCALE } from '../../contract/options.ts'
 import { cityField, derivedField } from '../../fields/relations.ts'
 import { assignReviewToAssessor } from './hooks/assignReviewToAssessor.ts'
 import { auditReviewScores } from '../../hooks/recordAudit.ts'
@@ -92,7 +93,7 @@ export const Reviews: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'question', type: 'text', required: true, label: { id: 'Kode pertanyaan', en: 'Question code' } },
-            { name: 'score', type: 'number', required: true, min: 1, max: 5, label: { id: 'Skor (1-5)', en: 'Score (1-5)' } },
+            { name: 'score', type: 'number', required: true, min: SCORE_SCALE.min, max: SCORE_SCALE.max, label: { id: 'Skor (1-5)', en: 'Score (1-5)' } },
           ],
         },
         { name: 'comment', type: 'textarea', label: { id: 'Komentar', en: 'Comment' } },
@@ -152,7 +153,7 @@ export const Reviews: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'key', type: 'text', required: true, label: { id: 'Dimensi', en: 'Dimension' } },
-            { name: 'score', type: 'number', required: true, min: 1, max: 5, label: { id: 'Skor', en: 'Score' } },
+            { name: 'score', type: 'number', required: true, min: SCORE_SCALE.min, max: SCORE_SCALE.max, label: { id: 'Skor', en: 'Score' } },
           ],
         },
       ],
@@ -174,7 +175,7 @@ export const Reviews: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'pillar', type: 'relationship', relationTo: COLLECTIONS.dimensions, required: true, label: { id: 'Pilar', en: 'Pillar' } },
-            { name: 'score', type: 'number', required: true, min: 1, max: 5, label: { id: 'Skor', en: 'Score' } },
+            { name: 'score', type: 'number', required: true, min: SCORE_SCALE.min, max: SCORE_SCALE.max, label: { id: 'Skor', en: 'Score' } },
           ],
         },
       ],
@@ -195,8 +196,8 @@ export const Reviews: CollectionConfig = {
     {
       name: 'overall',
       type: 'number',
-      min: 1,
-      max: 5,
+      min: SCORE_SCALE.min,
+      max: SCORE_SCALE.max,
       access: system,
       label: { id: 'Indeks', en: 'Index' },
       admin: { readOnly: true, position: 'sidebar' },

@@ -35,7 +35,7 @@ export function ReportGuideClient({ data }: { data: GuideData }) {
   const router = useRouter()
   const {
     config: {
-      routes: { api: apiRoute },
+      routes: { admin: adminRoute, api: apiRoute },
     },
   } = useConfig()
   const reportURL = `${apiRoute}/reports/${data.report.id}?depth=0`
@@ -303,7 +303,9 @@ export function ReportGuideClient({ data }: { data: GuideData }) {
             onChange={(event) => change((current) => ({ ...current, constraintNotes: event.target.value }))}
           />
         </label>
-        <p className={styles.muted}>{t.richTextHint}</p>
+        <p className={styles.muted}>
+          {t.richTextHint} <a href={`${adminRoute}/collections/reports/${data.report.id}`}>{t.richTextTab}</a>.
+        </p>
       </section>
 
       {data.period ? (

@@ -10,6 +10,21 @@ import { ReportGuideClient } from './ReportGuideClient.tsx'
 import type { GuideData, Lang, GuideProgramme } from '../kit/types.ts'
 import { idOf, type ID, type Ref } from '../../domain/ids.ts'
 
+/** The names of the pillars' sub-dimensions by key, in `locale`: sections name theirs by key. */
+async function subDimensionNames(req: PayloadRequest, pillars: ID[], locale: Lang): Promise<Map<string, string>> {
+  if (pillars.length === 0) return new Map()
+  const { docs } = await req.payload.find({
+    collection: COLLECTIONS.dimensions,
+    where: { id: { in: pillars } },
+    depth: 0,
+    pagination: false,
+    locale,
+    select: { subDimensions: true },
+    ...asOf(req),
+  })
+  return new Map(docs.flatMap((pillar) => (pillar.subDimensions ?? []).map((row) => [row.key, row.name] as const)))
+}
+
 /** The states in which the council still writes its report. */
 const EDITABLE = new Set<string>([REPORT_STATUS.draft, REPORT_STATUS.revisionRequested])
 
@@ -100,7 +115,8 @@ export async function ReportGuide({ doc, initPageResult }: DocumentViewServerPro
   const lang: Lang = req.i18n.language === 'en' ? 'en' : 'id'
   const { report, period, instrument } = await reportWithInstrument(req, doc.id as ID, lang)
   const city = idOf(report.city as Ref) as ID
-  const [evidence, previous, programmes] = await Promise.all([
+  const pillars = [...new Set((instrument?.sections ?? []).map((section) => idOf(section.dimension as Ref)).filter((id): id is ID => id !== undefined))]
+  const [evidence, previous, programmes, subDimensions] = await Promise.all([
     req.payload.find({
       collection: COLLECTIONS.evidence,
       where: { report: { equals: report.id } },
@@ -111,6 +127,7 @@ export async function ReportGuide({ doc, initPageResult }: DocumentViewServerPro
     }),
     period ? previousAnswers(req, report, period, lang) : null,
     period ? programmeProgress(req, city, period.year, lang) : [],
+    subDimensionNames(req, pillars, lang),
   ])
 
   const data: GuideData = {
@@ -136,7 +153,7 @@ export async function ReportGuide({ doc, initPageResult }: DocumentViewServerPro
           title: instrument.title,
           sections: (instrument.sections ?? []).map((section) => ({
             title: section.title,
-            subDimension: section.subDimension ?? null,
+            subDimension: section.subDimension ? (subDimensions.get(section.subDimension) ?? null) : null,
             questions: (section.questions ?? []).map(guideQuestionOf),
           })),
         }

@@ -14,9 +14,11 @@ import { idOf, sameId, type ID, type Ref } from '../../domain/ids.ts'
 type Lang = WorkspaceData['lang']
 
 function sectionsOf(instrument: Instrument): NonNullable<WorkspaceData['instrument']>['sections'] {
+  // Sections name their evaluation dimension by code; the reader sees its name.
+  const dimensionName = new Map((instrument.evaluationDimensions ?? []).map((row) => [row.key, row.name]))
   return (instrument.sections ?? []).map((section) => ({
     title: section.title,
-    evaluationDimension: section.evaluationDimension,
+    evaluationDimension: dimensionName.get(section.evaluationDimension) ?? section.evaluationDimension,
     pillar: idOf(section.dimension as Ref) ?? null,
     questions: (section.questions ?? []).map(guideQuestionOf),
   }))

@@ -92,6 +92,8 @@ export const LABELS = {
     queueMember: 'anggota',
     queueNotStarted: 'Belum mulai',
     queueOpen: 'Tinjau',
+    queueProgress: (scored: number, total: number) => `${scored}/${total} dinilai`,
+    queueOpenLabel: (city: string, period: string) => `Tinjau laporan ${city}, ${period}`,
   },
   en: {
     status: 'Report status',
@@ -183,6 +185,8 @@ export const LABELS = {
     queueMember: 'member',
     queueNotStarted: 'Not started',
     queueOpen: 'Review',
+    queueProgress: (scored: number, total: number) => `${scored}/${total} scored`,
+    queueOpenLabel: (city: string, period: string) => `Review the report of ${city}, ${period}`,
   },
 } satisfies Record<Lang, unknown>
 

@@ -4,6 +4,7 @@ import type { WorkflowState } from '../../workflow/state.ts'
 
 /** The shapes the review workspace hands from its server part to its client part: plain JSON. */
 
+/** A section of the instrument; `evaluationDimension` is its evaluation dimension's name in the reader's language. */
 export type WorkspaceSection = { title: string; evaluationDimension: string; pillar: ID | null; questions: GuideQuestion[] }
 
 export type WorkspaceScore = { score: number | null; comment: string }

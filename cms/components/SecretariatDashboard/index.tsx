@@ -1,49 +1,15 @@
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
-import type { AdminViewServerProps, PayloadRequest } from 'payload'
+import type { AdminViewServerProps } from 'payload'
 
 import { type AccessUser, isSecretariat } from '../../access/predicates.ts'
-import { COLLECTIONS, ROLES } from '../../constants.ts'
-import { periodDashboard } from '../../domain/dashboard.ts'
-import type { Period } from '../../payload-types.ts'
 import { BarChart } from './BarChart.tsx'
+import { currentPeriod, loadDashboard, loadPeriods } from './load.ts'
 import { DASHBOARD_LABELS, type DashboardLang } from './labels.ts'
 import styles from './Dashboard.module.css'
+import responsive from '../kit/responsive.module.css'
 import { type ID } from '../../domain/ids.ts'
-
-const asPerson = (req: PayloadRequest) => ({ user: req.user, overrideAccess: false as const, req, depth: 0, pagination: false as const })
-
-async function loadDashboard(req: PayloadRequest, period: Period, lang: DashboardLang) {
-  const [cities, reports, reviews, pillars, assessors] = await Promise.all([
-    req.payload.find({ collection: COLLECTIONS.cities, ...asPerson(req), select: { name: true }, sort: 'name' }),
-    req.payload.find({ collection: COLLECTIONS.reports, where: { period: { equals: period.id } }, ...asPerson(req), select: { city: true, status: true } }),
-    req.payload.find({
-      collection: COLLECTIONS.reviews,
-      where: { period: { equals: period.id } },
-      ...asPerson(req),
-      select: { report: true, assessor: true, status: true, published: true, overall: true, pillarScores: true },
-    }),
-    req.payload.find({ collection: COLLECTIONS.dimensions, ...asPerson(req), locale: lang, select: { name: true, order: true }, sort: 'order' }),
-    req.payload.find({ collection: COLLECTIONS.users, where: { role: { equals: ROLES.assessor } }, ...asPerson(req), select: { name: true, email: true } }),
-  ])
-  return periodDashboard({
-    period,
-    cities: cities.docs.map((city) => ({ id: city.id, name: city.name })),
-    reports: reports.docs.map((report) => ({ id: report.id, city: report.city, status: report.status })),
-    reviews: reviews.docs.map((review) => ({
-      report: review.report,
-      assessor: review.assessor,
-      status: review.status,
-      published: review.published,
-      overall: review.overall,
-      pillarScores: (review.pillarScores ?? []).map((row) => ({ pillar: row.pillar, score: row.score })),
-    })),
-    pillars: pillars.docs.map((pillar) => ({ id: pillar.id, name: pillar.name })),
-    assessors: assessors.docs.map((user) => ({ id: user.id, name: user.name || user.email })),
-    now: new Date(),
-  })
-}
 
 /**
  * "Ringkasan periode": the secretariat's view of one evaluation round: reports by status per city,
@@ -76,15 +42,9 @@ export async function SecretariatDashboard({ initPageResult, params, searchParam
   )
   if (!isSecretariat(req.user as AccessUser)) return template(<p>{t.onlySecretariat}</p>)
 
-  const { docs: periods } = await req.payload.find({
-    collection: COLLECTIONS.periods,
-    ...asPerson(req),
-    locale: lang,
-    sort: '-opensAt',
-  })
-  if (periods.length === 0) return template(<p>{t.noPeriod}</p>)
-  const wanted = String(searchParams?.period ?? '')
-  const period = (periods.find((candidate) => String(candidate.id) === wanted) ?? periods[0]) as Period
+  const periods = await loadPeriods(req, lang)
+  const period = currentPeriod(periods, searchParams?.period === undefined ? undefined : String(searchParams.period))
+  if (!period) return template(<p>{t.noPeriod}</p>)
   const dashboard = await loadDashboard(req, period, lang)
   const number = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
   const date = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeZone: 'Asia/Jakarta' })
@@ -117,32 +77,34 @@ export async function SecretariatDashboard({ initPageResult, params, searchParam
           datasets={[{ label: t.reports, data: statuses.map((status) => dashboard.statusCounts[status as keyof typeof dashboard.statusCounts]) }]}
           integer
         />
-        <table className={styles.table} data-testid="dashboard-cities">
-          <caption>
-            {t.statusTitle}. {t.chartNote}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.city}</th>
-              <th scope="col">Status</th>
-              <th scope="col">{t.deadline}</th>
-              <th scope="col">{t.index}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {dashboard.cities.map((row) => (
-              <tr key={row.city}>
-                <th scope="row">{row.city}</th>
-                <td>
-                  {row.status ? (t.status[row.status] ?? row.status) : t.noReport}
-                  {row.overdue ? <strong className={styles.overdue}> · {t.overdue}</strong> : null}
-                </td>
-                <td>{row.deadline ? date.format(new Date(row.deadline)) : '–'}</td>
-                <td>{score(row.index)}</td>
+        <div className={responsive.scroll}>
+          <table className={styles.table} data-testid="dashboard-cities">
+            <caption>
+              {t.statusTitle}. {t.chartNote}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.city}</th>
+                <th scope="col">Status</th>
+                <th scope="col">{t.deadline}</th>
+                <th scope="col">{t.index}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {dashboard.cities.map((row) => (
+                <tr key={row.city}>
+                  <th scope="row">{row.city}</th>
+                  <td>
+                    {row.status ? (t.status[row.status] ?? row.status) : t.noReport}
+                    {row.overdue ? <strong className={styles.overdue}> · {t.overdue}</strong> : null}
+                  </td>
+                  <td>{row.deadline ? date.format(new Date(row.deadline)) : '–'}</td>
+                  <td>{score(row.index)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
         <h3>{t.overdueTitle}</h3>
         <p data-testid="dashboard-overdue">{dashboard.overdue.length ? dashboard.overdue.join(', ') : t.noOverdue}</p>
       </section>
@@ -159,37 +121,39 @@ export async function SecretariatDashboard({ initPageResult, params, searchParam
               datasets={accepted.map((row) => ({ label: row.city, data: pillarNames.map((pillar) => row.pillars[pillar]) }))}
               max={5}
             />
-            <table className={styles.table}>
-              <caption>
-                {t.pillarTitle}. {t.chartNote}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.city}</th>
-                  {pillarNames.map((pillar) => (
-                    <th key={pillar} scope="col">
-                      {pillar}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {accepted.map((row) => (
-                  <tr key={row.city}>
-                    <th scope="row">{row.city}</th>
+            <div className={responsive.scroll}>
+              <table className={styles.table}>
+                <caption>
+                  {t.pillarTitle}. {t.chartNote}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t.city}</th>
                     {pillarNames.map((pillar) => (
-                      <td key={pillar}>{score(row.pillars[pillar])}</td>
+                      <th key={pillar} scope="col">
+                        {pillar}
+                      </th>
                     ))}
                   </tr>
-                ))}
-                <tr>
-                  <th scope="row">{t.pillarAverage}</th>
-                  {dashboard.pillarAverages.map((row) => (
-                    <td key={row.pillar}>{score(row.average)}</td>
+                </thead>
+                <tbody>
+                  {accepted.map((row) => (
+                    <tr key={row.city}>
+                      <th scope="row">{row.city}</th>
+                      {pillarNames.map((pillar) => (
+                        <td key={pillar}>{score(row.pillars[pillar])}</td>
+                      ))}
+                    </tr>
                   ))}
-                </tr>
-              </tbody>
-            </table>
+                  <tr>
+                    <th scope="row">{t.pillarAverage}</th>
+                    {dashboard.pillarAverages.map((row) => (
+                      <td key={row.pillar}>{score(row.average)}</td>
+                    ))}
+                  </tr>
+                </tbody>
+              </table>
+            </div>
           </>
         )}
       </section>
@@ -200,24 +164,26 @@ export async function SecretariatDashboard({ initPageResult, params, searchParam
           {dashboard.ranking.length === 0 ? (
             <p>{t.noScores}</p>
           ) : (
-            <table className={styles.table} data-testid="dashboard-ranking">
-              <thead>
-                <tr>
-                  <th scope="col">{t.rank}</th>
-                  <th scope="col">{t.city}</th>
-                  <th scope="col">{t.index}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {dashboard.ranking.map((row) => (
-                  <tr key={row.city}>
-                    <td>{row.rank}</td>
-                    <th scope="row">{row.city}</th>
-                    <td>{score(row.index)}</td>
+            <div className={responsive.scroll}>
+              <table className={styles.table} data-testid="dashboard-ranking">
+                <thead>
+                  <tr>
+                    <th scope="col">{t.rank}</th>
+                    <th scope="col">{t.city}</th>
+                    <th scope="col">{t.index}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {dashboard.ranking.map((row) => (
+                    <tr key={row.city}>
+                      <td>{row.rank}</td>
+                      <th scope="row">{row.city}</th>
+                      <td>{score(row.index)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
         </section>
 
@@ -229,25 +195,27 @@ export async function SecretariatDashboard({ initPageResult, params, searchParam
             datasets={[{ label: t.count, data: dashboard.distribution.map((row) => row.count) }]}
             integer
           />
-          <table className={styles.table}>
-            <caption>
-              {t.distributionTitle}. {t.chartNote}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.band}</th>
-                <th scope="col">{t.count}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {dashboard.distribution.map((row) => (
-                <tr key={row.band}>
-                  <th scope="row">{row.band}</th>
-                  <td>{row.count}</td>
+          <div className={responsive.scroll}>
+            <table className={styles.table}>
+              <caption>
+                {t.distributionTitle}. {t.chartNote}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.band}</th>
+                  <th scope="col">{t.count}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {dashboard.distribution.map((row) => (
+                  <tr key={row.band}>
+                    <th scope="row">{row.band}</th>
+                    <td>{row.count}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </section>
       </div>
 
@@ -266,29 +234,31 @@ export async function SecretariatDashboard({ initPageResult, params, searchParam
               ]}
               integer
             />
-            <table className={styles.table} data-testid="dashboard-workload">
-              <caption>
-                {t.workloadTitle}. {t.chartNote}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.assessor}</th>
-                  <th scope="col">{t.assigned}</th>
-                  <th scope="col">{t.lead}</th>
-                  <th scope="col">{t.completed}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {dashboard.workload.map((row) => (
-                  <tr key={row.assessor}>
-                    <th scope="row">{row.assessor}</th>
-                    <td>{row.assigned}</td>
-                    <td>{row.lead}</td>
-                    <td>{row.completed}</td>
+            <div className={responsive.scroll}>
+              <table className={styles.table} data-testid="dashboard-workload">
+                <caption>
+                  {t.workloadTitle}. {t.chartNote}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t.assessor}</th>
+                    <th scope="col">{t.assigned}</th>
+                    <th scope="col">{t.lead}</th>
+                    <th scope="col">{t.completed}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {dashboard.workload.map((row) => (
+                    <tr key={row.assessor}>
+                      <th scope="row">{row.assessor}</th>
+                      <td>{row.assigned}</td>
+                      <td>{row.lead}</td>
+                      <td>{row.completed}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </>
         )}
       </section>

@@ -1,4 +1,7 @@
 /** The words of the secretariat's period dashboard, Indonesian first. */
+import { labelsIn } from '../../contract/options.ts'
+import { REPORT_STATUS_LABELS } from '../../contract/reportStatus.ts'
+
 export const DASHBOARD_LABELS = {
   id: {
     title: 'Ringkasan periode',
@@ -8,7 +11,7 @@ export const DASHBOARD_LABELS = {
     period: 'Periode',
     show: 'Tampilkan',
     statusTitle: 'Laporan menurut status',
-    status: { draft: 'Draf', submitted: 'Diajukan', in_review: 'Sedang ditinjau', revision_requested: 'Perlu revisi', accepted: 'Diterima' } as Record<string, string>,
+    status: labelsIn(REPORT_STATUS_LABELS, 'id') as Record<string, string>,
     noReport: 'Belum ada laporan',
     reports: 'Laporan',
     city: 'Kota',
@@ -41,7 +44,7 @@ export const DASHBOARD_LABELS = {
     period: 'Period',
     show: 'Show',
     statusTitle: 'Reports by status',
-    status: { draft: 'Draft', submitted: 'Submitted', in_review: 'In review', revision_requested: 'Revision requested', accepted: 'Accepted' } as Record<string, string>,
+    status: labelsIn(REPORT_STATUS_LABELS, 'en') as Record<string, string>,
     noReport: 'No report yet',
     reports: 'Reports',
     city: 'City',

@@ -67,6 +67,7 @@ export type GuideData = {
   period: { title: string; year: number } | null
   /** The deadline and the checklist of the moves open to the person, as the server judges them. */
   workflow: WorkflowState
+  /** Each section with its sub-dimension's name (not its key), in the reader's language. */
   instrument: { title: string; sections: { title: string; subDimension: string | null; questions: GuideQuestion[] }[] } | null
   evidence: GuideEvidence[]
   /** The city's answers in the period before, for reference. */

@@ -197,10 +197,10 @@ describe('the report workflow', () => {
       name: `${ACTOR_NAMES[actor]} ${expected === 'allowed' ? 'may' : 'may not'} move a report from ${from} to ${to}`,
     })),
   )('$name', async ({ actor, from, to, expected }) => {
-    // Complete and on time, so a move into "submitted" is judged by the workflow alone.
+    // Complete, on time and with a reason, so the move is judged by who makes it alone.
     const report = await createSubmittableReport(payload, fixture, fixture.cityA, from)
     const verdict = await payload
-      .update({ collection: COLLECTIONS.reports, id: report.id, data: { status: to }, ...as(fixture, actor) })
+      .update({ collection: COLLECTIONS.reports, id: report.id, data: { status: to, transitionReason: 'Alasan uji' }, ...as(fixture, actor) })
       .then(
         () => 'allowed',
         (error: unknown) => {

@@ -21,10 +21,18 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { StatusField as StatusField_68b2fdbbc26b1a305413a967a7e1404c } from '../../../components/ReportEdit/StatusField.tsx'
+import { ReportTrail as ReportTrail_1bd670b174874562edda4bfca456015a } from '../../../components/ReportEdit/ReportTrail.tsx'
 import { ReviewQueue as ReviewQueue_43f0d8ad6dc9993fc21786ab8591a9da } from '../../../components/ReviewWorkspace/ReviewQueue.tsx'
+import { ReportEditView as ReportEditView_af37959ffa4822d4052db6e7c45668c4 } from '../../../components/ReportEdit/EditView.tsx'
 import { ReportGuide as ReportGuide_53306ad85e5d48de3098d037c23269aa } from '../../../components/ReportGuide/index.tsx'
 import { ReviewWorkspace as ReviewWorkspace_0936c025153716f3467acf7c86f40a9d } from '../../../components/ReviewWorkspace/index.tsx'
+import { Icon as Icon_880a2888cf22263b1a75f4f0fe1347eb } from '../../../components/Brand/Icon.tsx'
+import { Logo as Logo_e7a0045bfbdd6357f8be64e42932942f } from '../../../components/Brand/Logo.tsx'
+import { LanguageSwitch as LanguageSwitch_8a27bc939c01893ee902a5f6fa95b125 } from '../../../components/Brand/LanguageSwitch.tsx'
 import { DashboardNavLink as DashboardNavLink_5315d6198f62cb558dcf94412aa49364 } from '../../../components/SecretariatDashboard/NavLink.tsx'
+import { StartNavLink as StartNavLink_58040d06ea28b2d4231b87173831e5ff } from '../../../components/StartPage/NavLink.tsx'
+import { StartPage as StartPage_90f4a0b2ff11c8b3d0d6bd3c9efe3195 } from '../../../components/StartPage/index.tsx'
 import { SecretariatDashboard as SecretariatDashboard_d7759e871a4689965a07d88670531ea0 } from '../../../components/SecretariatDashboard/index.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -53,10 +61,18 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/ReportEdit/StatusField.tsx#StatusField": StatusField_68b2fdbbc26b1a305413a967a7e1404c,
+  "/components/ReportEdit/ReportTrail.tsx#ReportTrail": ReportTrail_1bd670b174874562edda4bfca456015a,
   "/components/ReviewWorkspace/ReviewQueue.tsx#ReviewQueue": ReviewQueue_43f0d8ad6dc9993fc21786ab8591a9da,
+  "/components/ReportEdit/EditView.tsx#ReportEditView": ReportEditView_af37959ffa4822d4052db6e7c45668c4,
   "/components/ReportGuide/index.tsx#ReportGuide": ReportGuide_53306ad85e5d48de3098d037c23269aa,
   "/components/ReviewWorkspace/index.tsx#ReviewWorkspace": ReviewWorkspace_0936c025153716f3467acf7c86f40a9d,
+  "/components/Brand/Icon.tsx#Icon": Icon_880a2888cf22263b1a75f4f0fe1347eb,
+  "/components/Brand/Logo.tsx#Logo": Logo_e7a0045bfbdd6357f8be64e42932942f,
+  "/components/Brand/LanguageSwitch.tsx#LanguageSwitch": LanguageSwitch_8a27bc939c01893ee902a5f6fa95b125,
   "/components/SecretariatDashboard/NavLink.tsx#DashboardNavLink": DashboardNavLink_5315d6198f62cb558dcf94412aa49364,
+  "/components/StartPage/NavLink.tsx#StartNavLink": StartNavLink_58040d06ea28b2d4231b87173831e5ff,
+  "/components/StartPage/index.tsx#StartPage": StartPage_90f4a0b2ff11c8b3d0d6bd3c9efe3195,
   "/components/SecretariatDashboard/index.tsx#SecretariatDashboard": SecretariatDashboard_d7759e871a4689965a07d88670531ea0,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -23,6 +23,7 @@ import {
   indicatorReferences,
   type MeasurementInput,
   readRows,
+  type RecordId,
   type RowError,
   type SheetIndicator,
   validateMeasurementRows,
@@ -55,7 +56,7 @@ async function loadContext(req: PayloadRequest, rows: Parameters<typeof indicato
   const programs = programSlugs.length
     ? await system.find(COLLECTIONS.programs, { slug: { in: programSlugs } }, { select: { slug: true } })
     : []
-  const slugOf = new Map(programs.map((program) => [program.id, program.slug as string]))
+  const slugOf = new Map(programs.map((program) => [String(program.id), program.slug as string]))
   const or: Where[] = [
     ...(ids.length ? [{ id: { in: ids } }] : []),
     ...(programs.length ? [{ program: { in: programs.map((program) => program.id) } }] : []),
@@ -63,8 +64,8 @@ async function loadContext(req: PayloadRequest, rows: Parameters<typeof indicato
   const found = or.length ? await system.find(COLLECTIONS.indicators, { or }, { locale: 'all' }) : []
   const indicators: SheetIndicator[] = found.map((doc) => ({
     id: doc.id,
-    city: idOf(doc.city as Ref) as number,
-    programSlug: slugOf.get(idOf(doc.program as Ref) as number) ?? '',
+    city: idOf(doc.city as Ref) as RecordId,
+    programSlug: slugOf.get(String(idOf(doc.program as Ref))) ?? '',
     names: localisedNames(doc.name),
     frequency: doc.frequency,
     allowNegative: Boolean(doc.allowNegative),
@@ -78,7 +79,7 @@ async function loadContext(req: PayloadRequest, rows: Parameters<typeof indicato
     : []
   const existing: ExistingMeasurement[] = stored.map((doc) => ({
     id: doc.id,
-    indicator: idOf(doc.indicator as Ref) as number,
+    indicator: idOf(doc.indicator as Ref) as RecordId,
     year: doc.year,
     month: doc.month ?? null,
   }))
@@ -149,7 +150,8 @@ export async function importMeasurementSheet(req: PayloadRequest, file: Buffer):
             })
           : await req.payload.create({
               collection: COLLECTIONS.measurements,
-              data: { indicator: input.indicator, year: input.year, month: input.month, ...values },
+              // The generated types know SQLite's number IDs; on MongoDB this is the ObjectId's text.
+              data: { indicator: input.indicator as number, year: input.year, month: input.month, ...values },
               depth: 0,
               user: req.user,
               overrideAccess: false,

@@ -1,0 +1,156 @@
+/**
+ * What a citizen or journalist comes back to the public site for: comparing cities (with and
+ * without JavaScript), searching in either language, downloading one city's data with names, and
+ * a share picture for a city's page.
+ */
+import { strFromU8, unzipSync } from 'fflate'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { launchChromium } from '../helpers/browser.ts'
+import { csvRecords } from '../helpers/csv.ts'
+
+const siteURL = inject('siteURL')
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+const compareRows = (page: Page) => page.locator('table.compare tbody tr')
+const visibleCities = (page: Page) => page.locator('table.compare tbody tr:not([hidden]) th[scope="row"]').allTextContents()
+const indexColumn = async (page: Page) => {
+  const headers = await page.locator('table.compare thead th').allTextContents()
+  return headers.findIndex((header) => header.trim() === 'Indeks capaian')
+}
+
+describe('the compare page', () => {
+  it('shows every city in one table without JavaScript, and no filter that could not work', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    const response = await page.goto(`${siteURL}/bandingkan/`)
+    expect(response?.status()).toBe(200)
+    // The demo's ten cities, each with its row and a link to its page.
+    expect(await compareRows(page).count()).toBe(10)
+    expect(await page.getByRole('link', { name: 'Kota Ambon' }).first().getAttribute('href')).toBe('/kota/kota-ambon/')
+    const ambon = page.locator('table.compare tbody tr', { has: page.getByRole('link', { name: 'Kota Ambon' }) })
+    expect(await ambon.locator('td').allTextContents()).toContain('2,95')
+    expect(await page.locator('form#filter-bandingkan').isVisible()).toBe(false)
+    await context.close()
+  })
+
+  it('sorts by a column heading and filters by province with JavaScript', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(`${siteURL}/bandingkan/`, { waitUntil: 'networkidle' })
+    await page.getByRole('button', { name: 'Indeks capaian' }).click()
+    const column = await indexColumn(page)
+    const indices = await page.locator(`table.compare tbody tr td:nth-child(${column + 1})`).allTextContents()
+    const scored = indices.filter((text) => text !== '–').map((text) => Number(text.replace(',', '.')))
+    expect(scored).toEqual([...scored].sort((a, b) => b - a))
+    expect(scored[0]).toBe(3.62)
+    expect((await visibleCities(page))[0]).toBe('Kota Semarang')
+    expect(await page.locator('th[aria-sort="descending"]').textContent()).toBe('Indeks capaian')
+
+    await page.locator('select[name="province"]').selectOption('Maluku')
+    expect(await visibleCities(page)).toEqual(['Kota Ambon'])
+    expect(await page.getByRole('status').textContent()).toMatch(/^1 dari 10 kota/)
+
+    await page.locator('select[name="province"]').selectOption('')
+    await page.locator('select[name="cohort"]').selectOption('2017')
+    const cohort2017 = await visibleCities(page)
+    expect(cohort2017.length).toBeGreaterThan(1)
+    expect(cohort2017).toContain('Kota Ambon')
+    await context.close()
+  })
+
+  it('names the top cities per pillar and per evaluation dimension, Quick Win included, with their programmes', async () => {
+    const response = await fetch(`${siteURL}/en/compare/`)
+    const html = await response.text()
+    expect(html).toContain('Top cities by evaluation dimension')
+    expect(html).toMatch(/Quick Win<\/h3><ol[^>]*><li[^>]*><a href="\/en\/kota\/kabupaten-banyuwangi\/"/)
+    expect(html).toMatch(/href="\/en\/kota\/kota-ambon\/ambon-/)
+  })
+})
+
+describe('the province page', () => {
+  it("lists the province's cities and is linked from the city page with comparable cities", async () => {
+    const city = await (await fetch(`${siteURL}/kota/kota-ambon/`)).text()
+    expect(city).toContain('href="/provinsi/maluku/"')
+    expect(city).toMatch(/Angkatan 2017 yang sama[\s\S]*Kota Semarang/)
+    const province = await fetch(`${siteURL}/provinsi/maluku/`)
+    expect(province.status).toBe(200)
+    expect(await province.text()).toContain('Kota Ambon')
+  })
+})
+
+describe('the search', () => {
+  async function search(path: string, query: string) {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const scripts: string[] = []
+    page.on('request', (request) => {
+      if (request.url().includes('/pagefind/')) scripts.push(request.url())
+    })
+    await page.goto(`${siteURL}${path}`, { waitUntil: 'networkidle' })
+    // Nothing of the index is fetched until someone searches.
+    expect(scripts).toEqual([])
+    await page.getByRole('searchbox').fill(query)
+    const results = page.locator('#hasil-cari li a')
+    await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(0)
+    const found = { titles: await results.allTextContents(), hrefs: await results.evaluateAll((links) => links.map((link) => link.getAttribute('href'))) }
+    await context.close()
+    return found
+  }
+
+  it('finds Ambon\'s recycling plant for "daur ulang" in Indonesian, on Indonesian pages only', async () => {
+    const { titles, hrefs } = await search('/cari/', 'daur ulang')
+    expect(titles.some((title) => title.includes('Pabrik Daur Ulang Sampah Plastik'))).toBe(true)
+    expect(hrefs.every((href) => !href?.startsWith('/en/'))).toBe(true)
+  })
+
+  it('finds it for "recycling" in English, on English pages only', async () => {
+    const { titles, hrefs } = await search('/en/search/', 'recycling')
+    expect(titles.some((title) => title.includes('Plastic-waste recycling plant'))).toBe(true)
+    expect(hrefs.every((href) => href?.startsWith('/en/'))).toBe(true)
+  })
+})
+
+describe("a city's download", () => {
+  it("holds only that city's rows, with names beside the ids", async () => {
+    const city = await (await fetch(`${siteURL}/kota/kota-ambon/`)).text()
+    expect(city).toContain('href="/data/kota/kota-ambon.zip"')
+    const response = await fetch(`${siteURL}/data/kota/kota-ambon.zip`)
+    expect(response.status).toBe(200)
+    const files = unzipSync(new Uint8Array(await response.arrayBuffer()))
+    const measurements = csvRecords(strFromU8(files['measurements.csv']))
+    expect(measurements.length).toBeGreaterThan(100)
+    expect(new Set(measurements.map((row) => row.cityName))).toEqual(new Set(['Kota Ambon']))
+    expect(measurements.some((row) => row.programTitle_id === 'Pabrik Daur Ulang Sampah Plastik' && row.unit === 'ton')).toBe(true)
+    expect(measurements.every((row) => /^\d{4}(-\d{2})?$/.test(row.isoPeriod))).toBe(true)
+    const programmes = csvRecords(strFromU8(files['programs.csv']))
+    expect(new Set(programmes.map((row) => row.cityName))).toEqual(new Set(['Kota Ambon']))
+    expect(strFromU8(files['README.md'])).toMatch(/^Kota Ambon \(81\.71\)/)
+  })
+})
+
+describe('the share picture', () => {
+  it.each([
+    ['/kota/kota-ambon/', '/og/id/kota/kota-ambon.jpg'],
+    ['/en/kota/kota-ambon/', '/og/en/kota/kota-ambon.jpg'],
+  ])('of %s exists and is the page og:image', async (path, image) => {
+    const html = await (await fetch(`${siteURL}${path}`)).text()
+    const og = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1]
+    expect(og && new URL(og).pathname).toBe(image)
+    const picture = await fetch(`${siteURL}${image}`)
+    expect(picture.status).toBe(200)
+    expect(picture.headers.get('content-type')).toBe('image/jpeg')
+    const { default: sharp } = await import('sharp')
+    expect(await sharp(Buffer.from(await picture.arrayBuffer())).metadata()).toMatchObject({ width: 1200, height: 630, format: 'jpeg' })
+  })
+})
