@@ -89,11 +89,13 @@ export const API_CONTENT_SECURITY_POLICY = policy({
  * The public site: its own scripts and styles only (the built site has no inline script or
  * stylesheet), images of its own and of the CMS (programme photos are served by the CMS). Style
  * attributes are allowed: the pages set bar lengths and pillar colours as CSS variables in them.
+ * The search runs Pagefind's WebAssembly, which a browser compiles only under 'wasm-unsafe-eval'
+ * (it allows compiling WebAssembly the site serves itself, not JavaScript's eval).
  */
 export function siteContentSecurityPolicy(cmsOrigin: string): string {
   return policy({
     'default-src': "'self'",
-    'script-src': "'self'",
+    'script-src': "'self' 'wasm-unsafe-eval'",
     'style-src': "'self'",
     'style-src-attr': "'unsafe-inline'",
     'img-src': `'self' data: ${new URL(cmsOrigin).origin}`,

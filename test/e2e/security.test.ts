@@ -65,7 +65,7 @@ describe('the security headers', () => {
     expect(response.status).toBe(200)
     expect(Object.fromEntries(response.headers)).toMatchObject(COMMON)
     const policy = response.headers.get('content-security-policy') ?? ''
-    expect(policy).toContain("script-src 'self'")
+    expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval';")
     expect(policy).toContain("style-src 'self'")
     expect(policy).toContain("frame-ancestors 'none'")
     const html = await response.text()
@@ -76,7 +76,7 @@ describe('the security headers', () => {
     const file = await (await fetch(`${siteURL}/_headers`)).text()
     expect(file).toContain('/*')
     expect(file).toContain('  X-Frame-Options: DENY')
-    expect(file).toMatch(/ {2}Content-Security-Policy: default-src 'self'; script-src 'self';/)
+    expect(file).toMatch(/ {2}Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval';/)
     expect(file).toContain('  Strict-Transport-Security: max-age=63072000; includeSubDomains')
   })
 })
@@ -105,6 +105,17 @@ describe('pages under their policy', () => {
     await page.goto(`${siteURL}/kota/kota-ambon/ambon-pabrik-daur-ulang-sampah-plastik/`)
     await page.locator('canvas').first().scrollIntoViewIfNeeded()
     await expect.poll(() => page.locator('canvas').first().evaluate((canvas) => (canvas as HTMLCanvasElement).width > 0)).toBe(true)
+  })
+
+  it('of the public site search with Pagefind (its script and WebAssembly) without a violation', async () => {
+    const page = await (await browser.newContext()).newPage()
+    const results = page.locator('#hasil-cari li a')
+    const violations = await violationsOn(page, async () => {
+      await page.goto(`${siteURL}/cari/`)
+      await page.getByRole('searchbox').fill('daur ulang')
+      await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(0)
+    })
+    expect(violations).toEqual([])
   })
 
   it('of the admin sign in and show the dashboard without a violation', async () => {

@@ -42,7 +42,7 @@ describe("the admin's Content-Security-Policy", () => {
 describe("the public site's headers", () => {
   it('allow only its own scripts and stylesheets, and images of the CMS', () => {
     const site = directives(siteContentSecurityPolicy('https://cms.pantau.example/admin'))
-    expect(site['script-src']).toEqual(["'self'"])
+    expect(site['script-src']).toEqual(["'self'", "'wasm-unsafe-eval'"])
     expect(site['style-src']).toEqual(["'self'"])
     expect(site['img-src']).toEqual(["'self'", 'data:', 'https://cms.pantau.example'])
     expect(site['frame-ancestors']).toEqual(["'none'"])
