@@ -912,9 +912,10 @@ EXPECTATIONS.set('globals/payload-jobs-stats POST /access', () => describesCalle
 EXPECTATIONS.set('globals/payload-jobs-stats GET /versions', () => nobody('list versions of the job statistics', (actor) => call(actor, 'GET', `${STATS}/versions`), [404]))
 EXPECTATIONS.set('globals/payload-jobs-stats GET /versions/:id', () => nobody('read a version of the job statistics', (actor) => call(actor, 'GET', `${STATS}/versions/1`), [404]))
 EXPECTATIONS.set('globals/payload-jobs-stats POST /versions/:id', () => nobody('restore a version of the job statistics', (actor) => call(actor, 'POST', `${STATS}/versions/1`), [404]))
-// The API root: everyone's own permissions, and the admin's social preview image.
+// The API root: everyone's own permissions; the admin's generated preview image is switched off
+// (`defaultOGImageType: 'off'`, it carried Payload's logo), and Payload answers 400 to all.
 EXPECTATIONS.set(' GET /access', () => describesCaller('read its own permissions', (actor) => call(actor, 'GET', '/access')))
-EXPECTATIONS.set(' GET /og', () => describesCaller('draw the preview image of an admin page', (actor) => call(actor, 'GET', '/og?title=Pantau')))
+EXPECTATIONS.set(' GET /og', () => nobody('draw the preview image of an admin page', (actor) => call(actor, 'GET', '/og?title=Pantau'), [400]))
 
 // The test ---------------------------------------------------------------------------------------
 
