@@ -4,7 +4,9 @@
  * a single violation in Chromium, and requests a proxy or attacker can send that an in-process test
  * cannot (a declared body of gigabytes, paths Next.js has to decode first).
  */
+import fs from 'node:fs/promises'
 import net from 'node:net'
+import path from 'node:path'
 
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -73,7 +75,8 @@ describe('the security headers', () => {
   })
 
   it('of the public site on a static host: the same list in _headers, with HSTS', async () => {
-    const file = await (await fetch(`${siteURL}/_headers`)).text()
+    // Written by the build for the static host; `astro preview` itself serves no `_headers` page.
+    const file = await fs.readFile(path.join(import.meta.dirname, '..', '..', 'dist', 'site', '_headers'), 'utf8')
     expect(file).toContain('/*')
     expect(file).toContain('  X-Frame-Options: DENY')
     expect(file).toMatch(/ {2}Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval';/)
@@ -95,12 +98,12 @@ async function violationsOn(page: Page, action: () => Promise<unknown>): Promise
 describe('pages under their policy', () => {
   it('of the public site run their charts without a violation', async () => {
     const page = await (await browser.newContext()).newPage()
-    for (const path of ['/', '/kota/kota-ambon/', '/kota/kota-ambon/ambon-pabrik-daur-ulang-sampah-plastik/', '/data-terbuka/']) {
+    for (const address of ['/', '/kota/kota-ambon/', '/kota/kota-ambon/ambon-pabrik-daur-ulang-sampah-plastik/', '/data-terbuka/']) {
       const violations = await violationsOn(page, async () => {
-        await page.goto(`${siteURL}${path}`)
+        await page.goto(`${siteURL}${address}`)
         await page.locator('canvas').first().scrollIntoViewIfNeeded().catch(() => undefined)
       })
-      expect({ path, violations }).toEqual({ path, violations: [] })
+      expect({ address, violations }).toEqual({ address, violations: [] })
     }
     await page.goto(`${siteURL}/kota/kota-ambon/ambon-pabrik-daur-ulang-sampah-plastik/`)
     await page.locator('canvas').first().scrollIntoViewIfNeeded()
@@ -184,9 +187,17 @@ describe('requests only a real server receives', () => {
     expect(Date.now() - started).toBeLessThan(10_000)
   })
 
-  it.each(['/api/media/file/x%00.pdf', '/api/media/file/%E0%A4%A'])('answers %s with a 4xx, not a 500', async (path) => {
-    const response = await fetch(`${adminURL}${path}`)
+  it.each(['/api/media/file/x%00.pdf'])('answers %s with a 4xx, not a 500', async (address) => {
+    const response = await fetch(`${adminURL}${address}`)
     expect(response.status).toBeGreaterThanOrEqual(400)
+    expect(response.status).toBeLessThan(500)
+  })
+
+  // Still open: Next.js fails to decode this path's route parameters and answers 500 before Pantau's
+  // route (and its guard, which answers 400 in test/int/hardening.test.ts) is reached. This test
+  // fails, and so tells, once that is fixed (e.g. by a check in cms/proxy.ts for /api).
+  it.fails('answers /api/media/file/%E0%A4%A (a broken percent-encoding) with a 4xx, not a 500', async () => {
+    const response = await fetch(`${adminURL}/api/media/file/%E0%A4%A`)
     expect(response.status).toBeLessThan(500)
   })
 })
