@@ -30,6 +30,7 @@ import { jobs } from './jobs/index.ts'
 import { strictRoutes } from './endpoints/strictRoutes.ts'
 import { databaseAdapter, resolveDatabase } from './infra/database.ts'
 import { emailAdapter } from './infra/email.ts'
+import { healthEndpoint } from './endpoints/health.ts'
 import { keepErrorDetails } from './hooks/keepErrorDetails.ts'
 import { projectRoot } from './infra/paths.ts'
 import { resolveSecret } from './infra/secret.ts'
@@ -108,6 +109,7 @@ export default buildConfig({
     AuditLog,
   ]),
   jobs,
+  endpoints: [healthEndpoint],
   i18n: {
     supportedLanguages: { id, en },
     // Words of Pantau's own admin parts (namespace `pantau`) and a few of Payload's and the editor's.

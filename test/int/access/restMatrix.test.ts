@@ -915,6 +915,8 @@ EXPECTATIONS.set('globals/payload-jobs-stats POST /versions/:id', () => nobody('
 // The API root: everyone's own permissions; the admin's generated preview image is switched off
 // (`defaultOGImageType: 'off'`, it carried Payload's logo), and Payload answers 400 to all.
 EXPECTATIONS.set(' GET /access', () => describesCaller('read its own permissions', (actor) => call(actor, 'GET', '/access')))
+// The load balancer's probe: answered without signing in, and naming no record (test/int/health.test.ts).
+EXPECTATIONS.set(' GET /health', () => describesCaller("probe the service's health", (actor) => call(actor, 'GET', '/health')))
 EXPECTATIONS.set(' GET /og', () => nobody('draw the preview image of an admin page', (actor) => call(actor, 'GET', '/og?title=Pantau'), [400]))
 
 // The test ---------------------------------------------------------------------------------------
