@@ -3,6 +3,7 @@ import * as migration_20261123_102641_period_extensions from './20261123_102641_
 import * as migration_20261123_110458_publish_jobs from './20261123_110458_publish_jobs';
 import * as migration_20261123_113353_review_audit from './20261123_113353_review_audit';
 import * as migration_20261202_022551_workflow_notices from './20261202_022551_workflow_notices';
+import * as migration_20261202_025336_evidence_unique_file from './20261202_025336_evidence_unique_file';
 import * as migration_20261202_035012_locale_parent_indexes from './20261202_035012_locale_parent_indexes';
 
 export const migrations = [
@@ -30,6 +31,11 @@ export const migrations = [
     up: migration_20261202_022551_workflow_notices.up,
     down: migration_20261202_022551_workflow_notices.down,
     name: '20261202_022551_workflow_notices',
+  },
+  {
+    up: migration_20261202_025336_evidence_unique_file.up,
+    down: migration_20261202_025336_evidence_unique_file.down,
+    name: '20261202_025336_evidence_unique_file',
   },
   {
     up: migration_20261202_035012_locale_parent_indexes.up,

@@ -139,7 +139,10 @@ export const updateData = (program: Program) => ({
   city: typeof program.city === 'number' ? program.city : program.city.id,
 })
 
-/** Evidence of `city`, attached to `report` when given, uploaded as the system (no person). */
+/**
+ * Evidence of `city`, attached to `report` when given, uploaded as the system (no person). Each call
+ * uploads a file of its own: a city holds one copy of a file.
+ */
 export function createEvidence(
   payload: Payload,
   city: City,
@@ -149,7 +152,7 @@ export function createEvidence(
   return payload.create({
     collection: COLLECTIONS.evidence,
     data: { city: city.id, report: report?.id, description: 'Dokumen pendukung', ...extra },
-    file: pdfFile(),
+    file: pdfFile('bukti.pdf', `Bukti dukung ${next()}`),
   })
 }
 

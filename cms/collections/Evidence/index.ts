@@ -9,9 +9,11 @@ import { cityField } from '../../fields/relations.ts'
 import { uploadEvidence } from './endpoints/uploadEvidence.ts'
 import { checkEvidenceVerdict } from './hooks/checkEvidenceVerdict.ts'
 import { fingerprintEvidence } from './hooks/fingerprintEvidence.ts'
+import { cleanUploadFilename } from '../../hooks/cleanUploadFilename.ts'
 import { auditEvidenceVerdict } from '../../hooks/recordAudit.ts'
 import { recordUploader } from '../../hooks/recordUploader.ts'
 import { refuseDuplicateEvidence } from './hooks/refuseDuplicateEvidence.ts'
+import { refuseOversizedImage } from '../../hooks/refuseOversizedImage.ts'
 import { verifyUploadType } from '../../hooks/verifyUploadType.ts'
 import { uploadRoot } from '../../infra/paths.ts'
 import { downloadHeaders } from '../../infra/uploadHeaders.ts'
@@ -33,6 +35,8 @@ export const Evidence: CollectionConfig = {
     defaultColumns: ['filename', 'city', 'report', 'verdict', 'createdAt'],
     group: { id: 'Evaluasi', en: 'Evaluation' },
   },
+  // A copy could never be saved: a city holds one copy of a file.
+  disableDuplicate: true,
   access: {
     create: createEvidence,
     read: readEvidence,
@@ -48,10 +52,13 @@ export const Evidence: CollectionConfig = {
     modifyResponseHeaders: downloadHeaders,
   },
   hooks: {
-    beforeOperation: [verifyUploadType(EVIDENCE_MIME_TYPES)],
+    beforeOperation: [cleanUploadFilename, verifyUploadType(EVIDENCE_MIME_TYPES), refuseOversizedImage],
     beforeChange: [fingerprintEvidence, refuseDuplicateEvidence, recordUploader, checkEvidenceVerdict],
     afterChange: [auditEvidenceVerdict],
   },
+  // One copy of a file per city, kept by the database itself: a check before the insert alone lets
+  // concurrent uploads of one file through (see endpoints/uploadEvidence.ts).
+  indexes: [{ fields: ['city', 'sha256'], unique: true }],
   endpoints: [{ path: '/upload', method: 'post', handler: uploadEvidence }],
   fields: [
     cityField({ access: councilWrites }),
