@@ -91,6 +91,19 @@ export const MEDIA_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as con
 /** Upper bound of one uploaded file, in bytes. Larger uploads are cut off with HTTP 413. */
 export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024
 
+/**
+ * Upper bound of one REST request body: one file plus its form fields. A request that declares more
+ * (`Content-Length`) is refused with 413 before any of it is read.
+ */
+export const MAX_REQUEST_BYTES = MAX_UPLOAD_BYTES + 1024 * 1024
+
+/**
+ * Upper bound of an uploaded image, in pixels (width x height): 50 megapixels, more than any
+ * camera photo or scan a council sends. A tiny file can declare a picture of billions of pixels,
+ * which a viewer, or the assessor's preview, would try to decode.
+ */
+export const MAX_IMAGE_PIXELS = 50_000_000
+
 export const QUESTION_TYPES = ['maturity', 'yes_no', 'number', 'single_choice', 'multi_choice', 'text', 'date'] as const
 export const EVIDENCE_REQUIREMENTS = ['none', 'optional', 'required', 'required_from_level'] as const
 

@@ -1751,12 +1751,23 @@ export interface CollectionsWidget {
  * via the `definition` "TaskPublish-site".
  */
 export interface TaskPublishSite {
-  input?: unknown;
+  input: {
+    cities?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   output: {
     created: string;
     files: number;
     snapshotMs: number;
     siteBuildMs?: number | null;
+    partial?: boolean | null;
   };
 }
 /**

@@ -7,6 +7,7 @@ import { id } from '@payloadcms/translations/languages/id'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { withSystemAccess } from './access/systemCollections.ts'
 import { AuditLog } from './collections/AuditLog.ts'
 import { Cities } from './collections/Cities.ts'
 import { Dimensions } from './collections/Dimensions.ts'
@@ -28,6 +29,7 @@ import { withRoleNavigation } from './components/navigation.ts'
 import { DEFAULT_LOCALE, MAX_UPLOAD_BYTES } from './constants.ts'
 import { problem, problemMessage } from './domain/problems.ts'
 import { jobs } from './jobs/index.ts'
+import { strictRoutes } from './endpoints/strictRoutes.ts'
 import { databaseAdapter, resolveDatabase } from './infra/database.ts'
 import { emailAdapter } from './infra/email.ts'
 import { healthEndpoint } from './endpoints/health.ts'
@@ -45,6 +47,8 @@ const trustedOrigins = [
   ...(process.env.PANTAU_TRUSTED_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
 ]
 
+// Payload adds collections, globals and routes of its own while it builds the config: their access
+// rules and the strict reading of every route are applied to the built config.
 export default buildConfig({
   serverURL,
   secret: resolveSecret(),
@@ -141,12 +145,18 @@ export default buildConfig({
     tempFileDir: path.join(projectRoot, 'data', 'tmp'),
   },
   hooks: { afterError: [keepErrorDetails] },
-  // A refused stale save (409) is expected traffic, not a fault: log it without a stack trace.
-  // Payload's type names only its own errors; the runtime looks any error name up.
-  loggingLevels: { StaleReportError: 'info' } as Partial<Record<string, 'info'>>,
+  // A refused stale save (409), a refusal naming its problems (400), a request without a session (401)
+  // and a wrong password are expected traffic, not faults: log them without a stack trace. Payload's
+  // type names only its own errors; the runtime looks any error name up.
+  loggingLevels: {
+    StaleReportError: 'info',
+    ProblemsError: 'info',
+    UnauthorizedError: 'info',
+    AuthenticationError: 'info',
+  } as Partial<Record<string, 'info'>>,
   typescript: {
     outputFile: path.join(dirname, 'payload-types.ts'),
     // The committed types are SQLite's (number IDs); a start on MongoDB must not rewrite them with text IDs.
     autoGenerate: resolveDatabase(process.env.DATABASE_URI).kind === 'sqlite',
   },
-})
+}).then((config) => strictRoutes(withSystemAccess(config)))

@@ -60,6 +60,21 @@ export const readCityRecords =
   }
 
 /**
+ * Reading the stored versions of a city's record (its history, drafts included): the people who may
+ * write the record, so the secretariat and the city's council. Nobody else, not even someone who may
+ * read the published record: a version can hold a draft the public and other cities must not see.
+ * A query rule here applies to the versions collection, where the record's fields sit under `version.`.
+ */
+export const readCityRecordVersions =
+  (cityField: string): Access =>
+  ({ req }) => {
+    const user = userOf(req)
+    if (isSecretariat(user)) return true
+    if (isCouncil(user)) return inCities(`version.${cityField}`, cityIdsOf(user))
+    return false
+  }
+
+/**
  * A council member may name only its own cities in what it writes: the query rules below check the
  * stored record, so without this it could hand its own record over to another city.
  */
@@ -133,3 +148,22 @@ export const createCityRecord =
     if (data === undefined) return true
     return mayWriteCity(user, (await resolveCity(req, data)) as Ref)
   }
+
+/**
+ * Whether the person of `req` may change the document `id` of `collection`, by that collection's own
+ * update rule: a rule that answers with a query is checked against the stored document.
+ */
+export async function mayUpdateDocument(req: PayloadRequest, collection: string, id: ID): Promise<boolean> {
+  const config = req.payload.collections[collection as CollectionSlug]?.config
+  if (!config) return false
+  const granted = await config.access.update({ req, id: id as number })
+  if (typeof granted !== 'object') return Boolean(granted)
+  const where: Where = { and: [{ id: { equals: id } }, granted] }
+  return (await asSystem(req, "the collection's own update rule is asked about one stored document").count(config.slug, where)) > 0
+}
+
+/** Whether the person of `req` may change the global `slug`, by that global's own update rule. */
+export async function mayUpdateGlobal(req: PayloadRequest, slug: string): Promise<boolean> {
+  const config = req.payload.config.globals.find((global) => global.slug === slug)
+  return Boolean(config && (await config.access.update({ req })) === true)
+}

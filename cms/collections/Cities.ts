@@ -21,6 +21,8 @@ export const Cities: CollectionConfig = {
     group: { id: 'Wilayah', en: 'Regions' },
   },
   defaultSort: 'name',
+  // A copy could never be saved: the region code is unique.
+  disableDuplicate: true,
   access: {
     create: secretariatOnly,
     read: readCityRecords('id', true),

@@ -6,7 +6,9 @@ import { anyone, systemField, userOf } from '../access/rules.ts'
 import { isCouncil, isSecretariat } from '../access/predicates.ts'
 import { COLLECTIONS, MEDIA_MIME_TYPES } from '../constants.ts'
 import { enqueuePublishSite, enqueuePublishSiteAfterDelete } from '../hooks/enqueuePublishSite.ts'
+import { cleanUploadFilename } from '../hooks/cleanUploadFilename.ts'
 import { recordUploader } from '../hooks/recordUploader.ts'
+import { refuseOversizedImage } from '../hooks/refuseOversizedImage.ts'
 import { verifyUploadType } from '../hooks/verifyUploadType.ts'
 import { uploadRoot } from '../infra/paths.ts'
 import { publicImageHeaders } from '../infra/uploadHeaders.ts'
@@ -52,7 +54,7 @@ export const Media: CollectionConfig = {
     ],
   },
   hooks: {
-    beforeOperation: [verifyUploadType(MEDIA_MIME_TYPES)],
+    beforeOperation: [cleanUploadFilename, verifyUploadType(MEDIA_MIME_TYPES), refuseOversizedImage],
     beforeChange: [recordUploader],
     afterChange: [enqueuePublishSite()],
     afterDelete: [enqueuePublishSiteAfterDelete()],

@@ -1,6 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { cityInData, cityOfParent, createCityRecord, readCityRecords, writeCityRecords } from '../access/rules.ts'
+import {
+  cityInData,
+  cityOfParent,
+  createCityRecord,
+  readCityRecords,
+  readCityRecordVersions,
+  writeCityRecords,
+} from '../access/rules.ts'
 import { COLLECTIONS } from '../constants.ts'
 import { cityField, programField } from '../fields/relations.ts'
 import { enqueuePublishSite, enqueuePublishSiteAfterDelete, publishedUpdate } from '../hooks/enqueuePublishSite.ts'
@@ -32,6 +39,8 @@ export const Updates: CollectionConfig = {
         { or: [{ program: { exists: false } }, { 'program.isPublic': { equals: true } }] },
       ],
     }),
+    // Versions hold drafts: only the people who write the news read its history.
+    readVersions: readCityRecordVersions('city'),
     update: writeCityRecords('city'),
     delete: writeCityRecords('city'),
   },

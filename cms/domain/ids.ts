@@ -24,3 +24,25 @@ export const sameId = (a: Ref, b: Ref): boolean => {
   const left = idText(a)
   return left !== null && left === idText(b)
 }
+
+/**
+ * How a database spells its document ids: SQLite numbers them (1, 2, 3 ...), MongoDB gives 24-hex
+ * ObjectIds, and a collection with ids of its own may use any text.
+ */
+export type IdKind = 'integer' | 'objectId' | 'text'
+
+const ID_PATTERNS: Record<IdKind, RegExp> = {
+  integer: /^(0|[1-9]\d{0,15})$/,
+  objectId: /^[0-9a-f]{24}$/i,
+  // Any text, but no control character, which no id of ours contains and a path never needs.
+  text: /^[^\p{Cc}]+$/u,
+}
+
+/**
+ * Whether `text` (an id as it arrives in a URL) is an id of this kind, exactly: `2' OR '1'='1` or
+ * `2abc` is no number, though a lenient parser reads 2 from both and answers with document 2.
+ */
+export function isWellFormedId(text: string, kind: IdKind): boolean {
+  if (!ID_PATTERNS[kind].test(text)) return false
+  return kind !== 'integer' || Number(text) <= Number.MAX_SAFE_INTEGER
+}

@@ -40,6 +40,14 @@ const VERDICT_WORDS: Record<string, Record<Lang, string>> = {
   rejected: { id: 'ditolak', en: 'rejected' },
   accepted: { id: 'diterima', en: 'accepted' },
 }
+/** Features of Payload a collection may leave switched off. */
+const FEATURE_WORDS: Record<string, Record<Lang, string>> = {
+  versions: { id: 'riwayat versi', en: 'version history' },
+  emailVerification: { id: 'verifikasi e-mail', en: 'e-mail verification' },
+  pasteUrl: { id: 'unggah dari alamat web', en: 'upload from a web address' },
+}
+const featureWords = (problem: Problem, lang: Lang) => FEATURE_WORDS[text(problem, 'feature')]?.[lang] ?? text(problem, 'feature')
+
 const verdict = (problem: Problem, lang: Lang) => VERDICT_WORDS[text(problem, 'verdict')]?.[lang] ?? text(problem, 'verdict')
 
 const PERIOD_WORDS: Record<string, Record<Lang, string>> = {
@@ -583,6 +591,51 @@ const CATALOGUE = {
   'results.noScores': {
     id: () => 'Laporan ini belum memiliki nilai',
     en: () => 'This report has no scores yet',
+  },
+  // The request itself (REST API) -----------------------------------------------------------------
+  'request.tooLarge': {
+    id: (p) => `Permintaan terlalu besar (${text(p, 'declaredMb')} MB); batasnya ${text(p, 'limitMb')} MB`,
+    en: (p) => `The request is too large (${text(p, 'declaredMb')} MB); the limit is ${text(p, 'limitMb')} MB`,
+  },
+  'request.badPath': {
+    id: () => 'Alamat tidak sah: berisi kode persen yang rusak atau karakter kontrol',
+    en: () => 'The address is not valid: it holds a broken percent-encoding or a control character',
+  },
+  'request.unsupportedType': {
+    id: (p) =>
+      `Jenis isi "${text(p, 'type')}" tidak didukung; kirim JSON (application/json) atau formulir unggahan (multipart/form-data)`,
+    en: (p) =>
+      `The content type "${text(p, 'type')}" is not supported; send JSON (application/json) or an upload form (multipart/form-data)`,
+  },
+  'request.invalidJson': {
+    id: () => 'Isi permintaan bukan JSON yang sah',
+    en: () => 'The request body is not valid JSON',
+  },
+  'request.bodyNotObject': {
+    id: () => 'Isi permintaan harus berupa objek JSON, mis. {"title": "..."}',
+    en: () => 'The request body must be a JSON object, e.g. {"title": "..."}',
+  },
+  'request.unreadableForm': {
+    id: () => 'Formulir unggahan tidak dapat dibaca: kirim berkasnya di kolom "file" dan datanya sebagai JSON di kolom "_payload"',
+    en: () => 'The upload form could not be read: send the file in the "file" field and the data as JSON in the "_payload" field',
+  },
+  'request.malformedId': {
+    id: (p) =>
+      `"${text(p, 'id')}" bukan id dokumen: id di sini ` +
+      (text(p, 'kind') === 'integer' ? 'berupa bilangan bulat, mis. 12' : text(p, 'kind') === 'objectId' ? 'terdiri atas 24 digit heksadesimal' : 'tidak memuat karakter kontrol'),
+    en: (p) =>
+      `"${text(p, 'id')}" is not a document id: ids here ` +
+      (text(p, 'kind') === 'integer' ? 'are whole numbers, e.g. 12' : text(p, 'kind') === 'objectId' ? 'are 24 hexadecimal digits' : 'hold no control characters'),
+  },
+  'request.notOffered': {
+    id: (p) => `Koleksi "${text(p, 'collection')}" tidak menyediakan ${featureWords(p, 'id')}`,
+    en: (p) => `The collection "${text(p, 'collection')}" offers no ${featureWords(p, 'en')}`,
+  },
+  'upload.tooManyPixels': {
+    id: (p) =>
+      `Gambar "${text(p, 'filename')}" berukuran ${text(p, 'width')} × ${text(p, 'height')} piksel, melebihi batas ${text(p, 'limitMp')} megapiksel; perkecil dulu gambarnya`,
+    en: (p) =>
+      `The image "${text(p, 'filename')}" is ${text(p, 'width')} × ${text(p, 'height')} pixels, over the limit of ${text(p, 'limitMp')} megapixels; scale it down first`,
   },
 
   // The scoring engine's input ------------------------------------------------------------------

@@ -23,3 +23,16 @@ export function refusal(req: PayloadRequest, status: number, message: Problem | 
     { status, headers: headersWithCors({ headers: new Headers(), req }) },
   )
 }
+
+/**
+ * A refusal naming one problem of the catalogue (cms/domain/problems.ts) in `lang`, shaped like a
+ * refused save: the message, and the problem as data under `errors[0].data.problems`.
+ */
+export function problemResponse(lang: Lang, status: number, item: Problem, headers = new Headers()): Response {
+  const message = problemMessage(item, lang)
+  return Response.json({ errors: [{ message, data: { problems: [item] } }], message }, { status, headers })
+}
+
+/** `problemResponse` for a request Payload has read, in its reader's language and with its CORS headers. */
+export const problemRefusal = (req: PayloadRequest, status: number, item: Problem): Response =>
+  problemResponse(langOf(req.i18n?.language), status, item, headersWithCors({ headers: new Headers(), req }))

@@ -7,6 +7,7 @@ import { Readable } from 'node:stream'
 
 import ExcelJS from 'exceljs'
 
+import { neutraliseFormula, withoutFormulaGuard } from '../domain/formulaGuard.ts'
 import { type InstrumentTables, QUESTION_COLUMNS, type Table } from '../domain/instrumentSheet.ts'
 import { type Problem, problem } from '../domain/problems.ts'
 
@@ -18,9 +19,12 @@ export const CONTENT_TYPES = {
   json: 'application/json; charset=utf-8',
 } as const
 
-/** Writes a cell as a number where the text is one, so a spreadsheet can sum and sort the weights. */
+/**
+ * Writes a cell as a number where the text is one, so a spreadsheet can sum and sort the weights;
+ * other text never as something a spreadsheet program would run as a formula.
+ */
 const cellValue = (text: string): string | number =>
-  text !== '' && /^-?\d+(\.\d+)?$/.test(text) && String(Number(text)) === text ? Number(text) : text
+  text !== '' && /^-?\d+(\.\d+)?$/.test(text) && String(Number(text)) === text ? Number(text) : neutraliseFormula(text)
 
 export async function writeWorkbook(tables: InstrumentTables, format: SheetFormat): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
@@ -38,18 +42,18 @@ export async function writeWorkbook(tables: InstrumentTables, format: SheetForma
     return Buffer.from(await workbook.xlsx.writeBuffer())
   }
   const sheet = workbook.addWorksheet('instrument')
-  for (const cells of tables.settings.cells) sheet.addRow(cells)
+  for (const cells of tables.settings.cells) sheet.addRow(cells.map(neutraliseFormula))
   sheet.addRow([])
-  for (const cells of tables.questions.cells) sheet.addRow(cells)
+  for (const cells of tables.questions.cells) sheet.addRow(cells.map(neutraliseFormula))
   // Every cell is written as it is: the default would turn "2023-05-01" or "1e3" into something else.
   const csv = await workbook.csv.writeBuffer({ map: (value: unknown) => value ?? '' })
   return Buffer.from(csv)
 }
 
-/** The text a person sees in a cell, whatever exceljs made of it. */
+/** The text a person sees in a cell, whatever exceljs made of it, without the guard `writeWorkbook` put on formula-like text. */
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return ''
-  if (typeof value === 'string') return value
+  if (typeof value === 'string') return withoutFormulaGuard(value)
   if (typeof value === 'number' || typeof value === 'boolean') return String(value)
   if (value instanceof Date) return value.toISOString().slice(0, 10)
   if ('richText' in value) return value.richText.map((part) => part.text).join('')

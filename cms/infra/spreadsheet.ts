@@ -3,6 +3,7 @@ import { Readable } from 'node:stream'
 import ExcelJS from 'exceljs'
 import { fileTypeFromBuffer } from 'file-type'
 
+import { neutraliseFormula, withoutFormulaGuard } from '../domain/formulaGuard.ts'
 import { type Cell, COLUMN_LABELS, type SheetColumn } from '../domain/measurementSheet.ts'
 import { problem } from '../domain/problems.ts'
 
@@ -18,9 +19,13 @@ export class SpreadsheetFormatError extends Error {
 /** CSV has no signature: it is text without NUL bytes that no known file type claims. */
 const looksLikeText = (data: Buffer) => !data.subarray(0, 4096).includes(0)
 
-/** What a person sees in a cell: the result of a formula, the text of a link or of rich text. */
+/**
+ * What a person sees in a cell: the result of a formula, the text of a link or of rich text; text
+ * without the guard a template put on formula-like text.
+ */
 export function cellValue(value: ExcelJS.CellValue): Cell {
   if (value === null || value === undefined) return null
+  if (typeof value === 'string') return withoutFormulaGuard(value)
   if (typeof value !== 'object' || value instanceof Date) return value
   if ('result' in value) return cellValue(value.result as ExcelJS.CellValue)
   if ('richText' in value) return value.richText.map((part) => part.text).join('')
@@ -109,6 +114,14 @@ export async function measurementTemplate(rows: TemplateRow[]): Promise<Buffer> 
   sheet.columns = TEMPLATE_COLUMNS
   sheet.getRow(1).font = { bold: true }
   sheet.views = [{ state: 'frozen', ySplit: 1 }]
-  for (const row of rows) sheet.addRow({ ...row, month: row.month ?? undefined })
+  for (const row of rows) {
+    sheet.addRow({
+      ...row,
+      program: neutraliseFormula(row.program),
+      name: neutraliseFormula(row.name),
+      unit: neutraliseFormula(row.unit),
+      month: row.month ?? undefined,
+    })
+  }
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }

@@ -8,7 +8,7 @@ const secretariat = ({ req }: { req: { user?: unknown } }) => isSecretariat(req.
 
 /**
  * Payload's jobs queue. Only the secretariat may queue, run or cancel jobs through the API; hooks
- * queue as the system. The CMS server runs the queue every 10 seconds (`PANTAU_JOBS_CRON`), unless
+ * queue as the system. The CMS server runs the queue every 2 seconds (`PANTAU_JOBS_CRON`), unless
  * `PANTAU_JOBS_AUTORUN=false` (e.g. on all but one of several instances). Crons start only in the
  * Next.js server (`getPayload({ cron: true })`), never in scripts, the site build or tests.
  */
@@ -18,6 +18,7 @@ export const jobs: JobsConfig = {
   deleteJobOnComplete: true,
   // Tasks name a concurrency key: a job never runs beside another of its kind, on any instance.
   enableConcurrencyControl: true,
-  autoRun: [{ cron: process.env.PANTAU_JOBS_CRON || '*/10 * * * * *', queue: 'default', limit: 10 }],
+  // Every 2 seconds: a change reaches the public site soon after it is saved; an idle check is one small query.
+  autoRun: [{ cron: process.env.PANTAU_JOBS_CRON || '*/2 * * * * *', queue: 'default', limit: 10 }],
   shouldAutoRun: () => process.env.PANTAU_JOBS_AUTORUN !== 'false',
 }

@@ -1,16 +1,24 @@
+/**
+ * The `publish-site` job: the snapshot of what is public (whole, or only the cities a change
+ * touched), then (when enabled) the static site.
+ */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { TaskConfig } from 'payload'
+import type { Payload, TaskConfig } from 'payload'
 
+import type { ID } from '../domain/ids.ts'
 import { projectRoot } from '../infra/paths.ts'
 import { buildSnapshot } from '../snapshot/index.ts'
 
 /** The task that publishes what is public: the snapshot, then (when enabled) the static site. */
 export const PUBLISH_SITE_TASK = 'publish-site'
 
-type PublishOutput = { created: string; files: number; snapshotMs: number; siteBuildMs: number | null }
+/** What to publish again: the records of these cities, or (null) everything. */
+export type PublishInput = { cities: ID[] | null }
+
+export type PublishOutput = { created: string; files: number; snapshotMs: number; siteBuildMs: number | null; partial: boolean }
 
 /** Keeps the last lines of a child's output, enough to say why a build failed. */
 const tail = (text: string, lines = 20) => text.trim().split('\n').slice(-lines).join('\n')
@@ -61,31 +69,41 @@ function runAstroBuild(outDir: string): Promise<void> {
   })
 }
 
-export const publishSiteTask: TaskConfig<{ input: object; output: PublishOutput }> = {
+/**
+ * Publishes in this process: the snapshot (only the touched cities' records read again, when the
+ * input names cities and a snapshot is already written), then the site when `PANTAU_PUBLISH_BUILD_SITE`.
+ */
+export async function publish(payload: Payload, input: PublishInput): Promise<PublishOutput> {
+  const summary = await buildSnapshot(payload, input.cities ? { cities: input.cities } : {})
+  payload.logger.info(`Snapshot published to ${summary.dir} in ${summary.durationMs} ms${summary.partial ? ` (cities ${input.cities?.join(', ')})` : ''}`)
+  let siteBuildMs: number | null = null
+  if (process.env.PANTAU_PUBLISH_BUILD_SITE === 'true') {
+    const started = performance.now()
+    await buildSite()
+    siteBuildMs = Math.round(performance.now() - started)
+    payload.logger.info(`Public site rebuilt in ${siteBuildMs} ms`)
+  }
+  return { created: summary.created, files: summary.files.length, snapshotMs: summary.durationMs, siteBuildMs, partial: summary.partial }
+}
+
+export const publishSiteTask: TaskConfig<{ input: PublishInput; output: PublishOutput }> = {
   slug: PUBLISH_SITE_TASK,
   label: 'Terbitkan situs publik / Publish the public site',
   // One publish at a time: two would build the site into the same folder.
   concurrency: () => PUBLISH_SITE_TASK,
   // A database busy for a moment should not leave the site stale until the next change.
   retries: { attempts: 2, backoff: { type: 'fixed', delay: 5_000 } },
+  // Ids of the touched cities; null (or a job queued before there were partial republishes) means everything.
+  inputSchema: [{ name: 'cities', type: 'json' }],
   outputSchema: [
     { name: 'created', type: 'text', required: true },
     { name: 'files', type: 'number', required: true },
     { name: 'snapshotMs', type: 'number', required: true },
     { name: 'siteBuildMs', type: 'number' },
+    { name: 'partial', type: 'checkbox' },
   ],
-  handler: async ({ req }) => {
-    const summary = await buildSnapshot(req.payload)
-    req.payload.logger.info(`Snapshot published to ${summary.dir} in ${summary.durationMs} ms`)
-    let siteBuildMs: number | null = null
-    if (process.env.PANTAU_PUBLISH_BUILD_SITE === 'true') {
-      const started = performance.now()
-      await buildSite()
-      siteBuildMs = Math.round(performance.now() - started)
-      req.payload.logger.info(`Public site rebuilt in ${siteBuildMs} ms`)
-    }
-    return {
-      output: { created: summary.created, files: summary.files.length, snapshotMs: summary.durationMs, siteBuildMs },
-    }
+  handler: async ({ input, req }) => {
+    const request: PublishInput = { cities: Array.isArray(input?.cities) && input.cities.length > 0 ? input.cities : null }
+    return { output: await publish(req.payload, request) }
   },
 }

@@ -4,6 +4,8 @@ import * as migration_20261123_110458_publish_jobs from './20261123_110458_publi
 import * as migration_20261123_113353_review_audit from './20261123_113353_review_audit';
 import * as migration_20261202_022551_workflow_notices from './20261202_022551_workflow_notices';
 import * as migration_20261202_024909_evidence_library from './20261202_024909_evidence_library';
+import * as migration_20261202_025336_evidence_unique_file from './20261202_025336_evidence_unique_file';
+import * as migration_20261202_035012_locale_parent_indexes from './20261202_035012_locale_parent_indexes';
 
 export const migrations = [
   {
@@ -34,6 +36,16 @@ export const migrations = [
   {
     up: migration_20261202_024909_evidence_library.up,
     down: migration_20261202_024909_evidence_library.down,
-    name: '20261202_024909_evidence_library'
+    name: '20261202_024909_evidence_library',
+  },
+  {
+    up: migration_20261202_025336_evidence_unique_file.up,
+    down: migration_20261202_025336_evidence_unique_file.down,
+    name: '20261202_025336_evidence_unique_file',
+  },
+  {
+    up: migration_20261202_035012_locale_parent_indexes.up,
+    down: migration_20261202_035012_locale_parent_indexes.down,
+    name: '20261202_035012_locale_parent_indexes'
   },
 ];

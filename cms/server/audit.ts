@@ -6,14 +6,14 @@
  * index. Two writers that read the same last entry both try the same number; the database keeps the
  * first and refuses the second, which then reads the log again and chains after the entry that won.
  * So no two entries share a number and every entry links to its real predecessor. Entries are
- * written outside the transaction of the change they describe: a refused write inside a MongoDB
- * transaction would abort the whole change, where on its own it can simply be retried. (The SQLite
- * adapter runs without transactions, so there the change and its entry are written one after the
- * other either way.)
+ * written outside the transaction of the change they describe, once it is committed: a refused
+ * write inside a MongoDB transaction would abort the whole change, where on its own it can simply
+ * be retried; SQLite has one writer, the change's transaction; and a change rolled back leaves no entry.
  */
 import type { Payload, PayloadRequest } from 'payload'
 
 import { COLLECTIONS } from '../constants.ts'
+import { afterCommit } from '../infra/afterCommit.ts'
 import type { AuditLog as AuditLogDoc } from '../payload-types.ts'
 import { type AuditAction, type AuditEntry, type AuditRecord, chainEntry, type ChainVerification, verifyChain } from '../domain/auditChain.ts'
 import { type ID } from '../domain/ids.ts'
@@ -131,22 +131,16 @@ export async function appendAudit(payload: Payload, record: AuditRecord): Promis
   }
 }
 
-/** Records what `req`'s user (or the system) did to `target`. */
+/** Records what `req`'s user (or the system) did to `target`, once the change is committed. */
 export function recordAudit(
   req: PayloadRequest,
   action: AuditAction,
   target: { collection: string; id: ID },
   before: unknown,
   after: unknown,
-): Promise<AuditEntry> {
-  return appendAudit(req.payload, {
-    actor: actorOf(req),
-    at: new Date().toISOString(),
-    action,
-    target,
-    before,
-    after,
-  })
+): Promise<void> {
+  const record: AuditRecord = { actor: actorOf(req), at: new Date().toISOString(), action, target, before, after }
+  return afterCommit(req, () => appendAudit(req.payload, record))
 }
 
 /** Reads the whole log in sequence order and checks the chain. */

@@ -67,9 +67,17 @@ const fieldsOf = (table: TableName): Record<string, true> =>
 const rows = (value: unknown): Record<string, unknown>[] => (Array.isArray(value) ? value : [])
 
 /**
- * Reads one collection exactly as the anonymous public may. No request is passed on purpose: the
- * Local API keeps the user of a request it is given, so a job run by a signed-in person would
- * otherwise read with that person's access.
+ * Records per read. Each page is one bounded query: where the public rule needs a join (a
+ * measurement is public when its programme is), Payload selects the page's ids with the join and
+ * then reads those rows, so a page must stay far below SQLite's 32,766 variables per statement.
+ */
+export const SNAPSHOT_PAGE_SIZE = 5_000
+
+/**
+ * Reads one collection exactly as the anonymous public may, page by page in id order (each page
+ * starts after the last id of the one before, so no page re-reads what came before). No request is
+ * passed on purpose: the Local API keeps the user of a request it is given, so a job run by a
+ * signed-in person would otherwise read with that person's access.
  */
 async function readPublic(
   payload: Payload,
@@ -77,39 +85,65 @@ async function readPublic(
   select: Record<string, true>,
   where?: Where,
 ): Promise<Doc[]> {
-  const result = await payload.find({
-    collection,
-    select,
-    where,
-    overrideAccess: false,
-    user: null,
-    depth: 0,
-    locale: 'all',
-    pagination: false,
-    sort: 'id',
-  })
-  return result.docs as unknown as Doc[]
+  const docs: Doc[] = []
+  let after: ID | undefined
+  for (;;) {
+    const page = await payload.find({
+      collection,
+      select,
+      where: { and: [...(where ? [where] : []), ...(after === undefined ? [] : [{ id: { greater_than: after } }])] },
+      overrideAccess: false,
+      user: null,
+      depth: 0,
+      locale: 'all',
+      limit: SNAPSHOT_PAGE_SIZE,
+      pagination: false,
+      sort: 'id',
+    })
+    for (const doc of page.docs as unknown as Doc[]) docs.push(doc)
+    if (page.docs.length < SNAPSHOT_PAGE_SIZE) return docs
+    after = (page.docs.at(-1) as unknown as Doc).id
+  }
 }
 
 /**
- * Builds the snapshot in memory. Beyond the access rules, it only ever narrows: updates of a
- * programme that is not public and reviews whose report is not accepted are left out.
+ * The tables whose every record belongs to one city (by its `city` field, or its own id for
+ * `cities`): a change to one city's records changes only its rows of these. The others (pillars,
+ * photos) are small and read whole.
  */
-export async function collectSnapshot(payload: Payload): Promise<Snapshot> {
+export const CITY_TABLES = ['cities', 'programs', 'indicators', 'measurements', 'updates', 'scores'] as const satisfies readonly TableName[]
+export type CityTable = (typeof CITY_TABLES)[number]
+
+/** The city a record of a city table belongs to. */
+export const cityOfRecord = (table: CityTable, record: { id: string; city?: string | null }): string =>
+  table === 'cities' ? record.id : String(record.city)
+
+/** What to read: everything, or only the records of some cities (a partial republish). */
+export type SnapshotScope = { cities: ID[] } | undefined
+
+/**
+ * Builds the snapshot in memory, whole or for the cities of `scope`. Beyond the access rules, it
+ * only ever narrows: updates of a programme that is not public and reviews whose report is not
+ * accepted are left out.
+ */
+export async function collectSnapshot(payload: Payload, scope?: SnapshotScope): Promise<Snapshot> {
+  const ofCities = (field: string): Where | undefined => (scope ? { [field]: { in: scope.cities } } : undefined)
   const read = (collection: CollectionSlug, select: Record<string, true>, where?: Where) =>
     readPublic(payload, collection, select, where)
-  const [cityDocs, dimensionDocs, programDocs, indicatorDocs, measurementDocs, updateDocs, mediaDocs, reviewDocs] =
-    await Promise.all([
-      read(COLLECTIONS.cities, fieldsOf('cities')),
-      read(COLLECTIONS.dimensions, fieldsOf('dimensions')),
-      read(COLLECTIONS.programs, fieldsOf('programs')),
-      read(COLLECTIONS.indicators, fieldsOf('indicators')),
-      read(COLLECTIONS.measurements, fieldsOf('measurements')),
-      read(COLLECTIONS.updates, fieldsOf('updates')),
-      // Payload makes an upload's address from its file name.
-      read(COLLECTIONS.media, { ...fieldsOf('media'), filename: true }),
-      // A score's round year and name come from the round (periodLabels), not from the review.
-      read(COLLECTIONS.reviews, {
+  // One read after the other: they share one database connection, and in parallel they would only
+  // hold every table's pages in memory at once.
+  const cityDocs = await read(COLLECTIONS.cities, fieldsOf('cities'), ofCities('id'))
+  const dimensionDocs = await read(COLLECTIONS.dimensions, fieldsOf('dimensions'))
+  const programDocs = await read(COLLECTIONS.programs, fieldsOf('programs'), ofCities('city'))
+  const indicatorDocs = await read(COLLECTIONS.indicators, fieldsOf('indicators'), ofCities('city'))
+  const measurementDocs = await read(COLLECTIONS.measurements, fieldsOf('measurements'), ofCities('city'))
+  const updateDocs = await read(COLLECTIONS.updates, fieldsOf('updates'), ofCities('city'))
+  // Payload makes an upload's address from its file name.
+  const mediaDocs = await read(COLLECTIONS.media, { ...fieldsOf('media'), filename: true })
+  // A score's round year and name come from the round (periodLabels), not from the review.
+  const reviewDocs = await read(
+      COLLECTIONS.reviews,
+      {
         report: true,
         city: true,
         period: true,
@@ -117,8 +151,9 @@ export async function collectSnapshot(payload: Payload): Promise<Snapshot> {
         dimensionScores: true,
         pillarScores: true,
         recommendations: true,
-      }),
-    ])
+      },
+      ofCities('city'),
+    )
 
   const publicProgramIds = new Set(programDocs.map((doc) => String(doc.id)))
   const masterplanUrls = await publicDocumentUrls(

@@ -2,8 +2,10 @@
  * CSV as RFC 4180 describes it: comma-separated fields, CRLF line ends, and a field quoted when it
  * holds a comma, a double quote, CR or LF (inner quotes doubled). Leading and trailing spaces are
  * kept as data, so a field starting or ending with a space is quoted too, for readers that trim.
+ * Text that a spreadsheet program would run as a formula is neutralised first (../domain/formulaGuard.ts).
  */
 import type { CsvValue } from '../contract/index.ts'
+import { neutraliseFormula } from '../domain/formulaGuard.ts'
 
 export type { CsvValue }
 
@@ -12,7 +14,8 @@ const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/
 /** One field: empty for null and undefined, numbers in JavaScript's shortest round-trip form. */
 export function csvField(value: CsvValue): string {
   if (value === null || value === undefined) return ''
-  const text = typeof value === 'number' && !Number.isFinite(value) ? '' : String(value)
+  if (typeof value === 'number' && !Number.isFinite(value)) return ''
+  const text = typeof value === 'string' ? neutraliseFormula(value) : String(value)
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text
 }
 

@@ -4,8 +4,10 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import { TABLE_NAMES } from '../contract/index.ts'
+import type { ID } from '../domain/ids.ts'
 import { projectRoot } from '../infra/paths.ts'
-import { collectSnapshot, type Snapshot } from './build.ts'
+import { CITY_TABLES, type CityTable, cityOfRecord, collectSnapshot, type Snapshot } from './build.ts'
 import { snapshotFiles } from './files.ts'
 
 export type { Snapshot } from './build.ts'
@@ -68,12 +70,53 @@ export async function writeSnapshotFolder(dir: string, files: { path: string; co
   }
 }
 
-/** Reads what the public may see and publishes it as the snapshot folder (JSON, CSV, datapackage.json). */
-export async function buildSnapshot(payload: Payload, options: { dir?: string; now?: Date } = {}): Promise<SnapshotSummary> {
+/** Ids in the order the database sorts them: numbers (SQLite) by value, ObjectIds (MongoDB) as text of one length. */
+export const byId = (a: { id: string }, b: { id: string }): number =>
+  a.id.length - b.id.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
+/** The snapshot now in `dir`, as written; undefined when there is none or it cannot be read. */
+async function readWritten(dir: string): Promise<Snapshot | undefined> {
+  try {
+    const tables = await Promise.all(TABLE_NAMES.map(async (name) => [name, JSON.parse(await fs.readFile(path.join(dir, `${name}.json`), 'utf8'))]))
+    return Object.fromEntries(tables) as Snapshot
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The written snapshot with the rows of `cities` replaced by `fresh` (read for those cities only),
+ * and the tables that belong to no city taken whole from `fresh`: what a full read gives.
+ */
+function mergeCities(written: Snapshot, fresh: Snapshot, cities: ID[]): Snapshot {
+  const changed = new Set(cities.map(String))
+  const merged = { ...fresh } as Record<keyof Snapshot, unknown[]>
+  for (const table of CITY_TABLES) {
+    const rows = fresh[table] as { id: string; city?: string | null }[]
+    const kept = (written[table] as { id: string; city?: string | null }[]).filter((row) => !changed.has(cityOfRecord(table as CityTable, row)))
+    merged[table] = [...kept, ...rows].sort(byId)
+  }
+  return merged as Snapshot
+}
+
+/**
+ * Reads what the public may see and publishes it as the snapshot folder (JSON, CSV,
+ * datapackage.json). With `cities`, only those cities' records are read again and merged into the
+ * snapshot already written (a change to one city); the files are the same as a full build's. Without
+ * a readable snapshot to merge into, it builds whole.
+ */
+export async function buildSnapshot(
+  payload: Payload,
+  options: { dir?: string; now?: Date; cities?: ID[] } = {},
+): Promise<SnapshotSummary & { partial: boolean }> {
   const started = performance.now()
   const dir = options.dir ?? snapshotDir()
   const created = options.now ?? new Date()
-  const snapshot = await collectSnapshot(payload)
+  const written = options.cities ? await readWritten(dir) : undefined
+  const snapshot =
+    written && options.cities
+      ? mergeCities(written, await collectSnapshot(payload, { cities: options.cities }), options.cities)
+      : await collectSnapshot(payload)
   const files = snapshotFiles(snapshot, created)
   await writeSnapshotFolder(dir, files)
   const counts = Object.fromEntries(Object.entries(snapshot).map(([name, rows]) => [name, rows.length])) as SnapshotSummary['counts']
@@ -83,5 +126,6 @@ export async function buildSnapshot(payload: Payload, options: { dir?: string; n
     files: files.map((file) => file.path),
     counts,
     durationMs: Math.round(performance.now() - started),
+    partial: Boolean(written),
   }
 }

@@ -1,32 +1,48 @@
 /**
- * The synthetic benchmark data set (run by `npm run seed:synthetic`, seed/synthetic.ts): made-up
- * cities with public programmes, indicators, measurements and updates, and for every year an
- * accepted evaluation with its published scores (./syntheticRounds.ts).
+ * The synthetic benchmark data set (run by `npm run seed:synthetic`, seed/synthetic.ts): Indonesia's
+ * real kabupaten and kota (the official list, cms/infra/officialRegions.ts), each with made-up public
+ * programmes, indicators, measurements and updates, and for every year an accepted evaluation with
+ * its published scores (./syntheticRounds.ts). At 514 cities it is the national data set.
  */
 import type { Payload, PayloadRequest, RequiredDataFromCollectionSlug } from 'payload'
 
 import { COLLECTIONS } from '../../cms/constants.ts'
 import { COHORTS } from '../../cms/contract/options.ts'
-import type { City, Program } from '../../cms/payload-types.ts'
+import { analyzeDatabase } from '../../cms/infra/database.ts'
+import { type OfficialRegion, officialRegions } from '../../cms/infra/officialRegions.ts'
+import type { Program } from '../../cms/payload-types.ts'
 import { DIMENSIONS } from '../data/dimensions.ts'
 import { type ID, inTransaction, unpublishedRequest } from '../engine.ts'
 import { inLocale } from '../lib/bilingual.ts'
 import { paragraphs } from '../lib/richText.ts'
 import { seededNoise } from '../lib/series.ts'
-import { type ResultCounts, type SyntheticCity, seedSyntheticRounds } from './syntheticRounds.ts'
+import { type ResultCounts, SYNTHETIC_ASSESSOR_EMAIL, type SyntheticCity, seedSyntheticRounds } from './syntheticRounds.ts'
 
 export type SyntheticOptions = { cities: number; years: number; seed: number; lastYear: number }
 
 export const SYNTHETIC_DEFAULTS: SyntheticOptions = { cities: 100, years: 7, seed: 2017, lastYear: 2025 }
 
-/** Synthetic cities carry region codes of a province that does not exist, so they never clash with real ones. */
-const SYNTHETIC_PROVINCE_CODE = '99'
 const PROGRAMMES_PER_CITY = 5
 const UPDATES_PER_CITY = 3
 const BULK_ROWS = 500
 
-const PROVINCES = ['Aceh', 'Jawa Barat', 'Jawa Tengah', 'Jawa Timur', 'Bali', 'Kalimantan Timur', 'Sulawesi Selatan', 'Maluku', 'Papua', 'Riau']
-const PLACES = ['Sukamaju', 'Tanjung Harapan', 'Bukit Indah', 'Sungai Jernih', 'Teluk Damai', 'Padang Hijau', 'Karang Sari', 'Batu Putih', 'Lembah Sejuk', 'Pulau Terang']
+/**
+ * The data set's cities: `count` of the official list, spread evenly over it (so a small set still
+ * spans the provinces), always the same ones; regions whose code the database already holds (the
+ * demo's cities) are left out, since a region code names one city.
+ */
+export async function syntheticRegions(count: number, taken: ReadonlySet<string> = new Set()): Promise<OfficialRegion[]> {
+  const official = await officialRegions()
+  const all = official.filter((region) => !taken.has(region.code))
+  if (count > all.length) {
+    throw new Error(
+      `SYNTHETIC_CITIES=${count}: Indonesia punya ${official.length} kabupaten/kota, ${all.length} belum ada di basis data ini / ` +
+        `Indonesia has ${official.length} kabupaten/kota, ${all.length} of them not yet in this database`,
+    )
+  }
+  return Array.from({ length: count }, (_, index) => all[Math.floor((index * all.length) / count)])
+}
+
 const TOPICS = [
   { id: 'Layanan perizinan daring', en: 'Online licensing service', unit: 'izin', target: 400 },
   { id: 'Bank sampah kelurahan', en: 'Neighbourhood waste banks', unit: 'ton', target: 120 },
@@ -60,14 +76,14 @@ async function ensureDimensions(payload: Payload, req: PayloadRequest): Promise<
   return ids
 }
 
-type MeasurementRow = { indicator: ID; program: ID; city: ID; year: number; month: number | null; value: number; source: string }
+export type MeasurementRow = { indicator: ID; program: ID; city: ID; year: number; month: number | null; value: number; source: string }
 
 /**
  * Inserts measurements in bulk through the SQL adapter's query builder; the values are generated
  * within the rules the hooks check (one per period, none negative), and city and programme are
  * filled in as the hooks would. Other adapters get them one by one through the Local API.
  */
-async function insertMeasurements(payload: Payload, rows: MeasurementRow[], req: PayloadRequest): Promise<void> {
+export async function insertMeasurements(payload: Payload, rows: MeasurementRow[], req: PayloadRequest): Promise<void> {
   const db = payload.db as unknown as { drizzle?: { insert: (table: unknown) => { values: (rows: object[]) => Promise<unknown> } }; tables?: Record<string, unknown> }
   const table = db.tables?.[COLLECTIONS.measurements]
   if (db.drizzle && table) {
@@ -82,13 +98,19 @@ async function insertMeasurements(payload: Payload, rows: MeasurementRow[], req:
   }
 }
 
-async function seedCity(payload: Payload, index: number, options: SyntheticOptions, dimensions: ID[], counts: SyntheticCounts): Promise<SyntheticCity> {
+async function seedCity(
+  payload: Payload,
+  index: number,
+  region: OfficialRegion,
+  options: SyntheticOptions,
+  dimensions: ID[],
+  counts: SyntheticCounts,
+): Promise<SyntheticCity> {
   const noise = seededNoise(options.seed * 1000 + index)
   const firstYear = options.lastYear - options.years + 1
-  const place = `${PLACES[index % PLACES.length]} ${pad(index + 1, 3)}`
-  const kind: City['kind'] = index % 3 === 0 ? 'kabupaten' : 'kota'
-  const name = `${kind === 'kota' ? 'Kota' : 'Kabupaten'} ${place}`
-  const province = PROVINCES[index % PROVINCES.length]
+  // "Kota Bandung" and "Kabupaten Bandung" both exist: programme titles (and slugs) carry the whole name.
+  const { name, kind, province } = region
+  const place = name
 
   const req = await unpublishedRequest(payload)
   const measurements: MeasurementRow[] = []
@@ -101,7 +123,7 @@ async function seedCity(payload: Payload, index: number, options: SyntheticOptio
         name,
         kind,
         province,
-        regionCode: `${SYNTHETIC_PROVINCE_CODE}.${pad(index)}`,
+        regionCode: region.code,
         cohort: COHORTS[index % COHORTS.length],
         profile: paragraphs(`${name} adalah kota sintetis untuk uji kinerja (data buatan).`, `Provinsi ${province}.`),
       },
@@ -247,21 +269,24 @@ export async function seedSynthetic(
   log: (line: string) => void = () => {},
 ): Promise<SyntheticCounts & { durationMs: number }> {
   const started = performance.now()
-  const already = await payload.count({ collection: COLLECTIONS.cities, where: { regionCode: { equals: `${SYNTHETIC_PROVINCE_CODE}.00` } } })
+  const already = await payload.count({ collection: COLLECTIONS.users, where: { email: { equals: SYNTHETIC_ASSESSOR_EMAIL } } })
   if (already.totalDocs > 0) {
     throw new Error(
       'Basis data ini sudah berisi data sintetis / This database already holds the synthetic data. ' +
         'Gunakan basis data baru / use a fresh database (DATABASE_URI=file:<path>).',
     )
   }
+  const { docs: existing } = await payload.find({ collection: COLLECTIONS.cities, select: { regionCode: true }, pagination: false, depth: 0 })
+  const regions = await syntheticRegions(options.cities, new Set(existing.map((city) => city.regionCode)))
   const setupReq = await unpublishedRequest(payload)
   const dimensions = await ensureDimensions(payload, setupReq)
   const counts: SyntheticCounts = { cities: 0, programs: 0, indicators: 0, measurements: 0, updates: 0, periods: 0, reports: 0, reviews: 0 }
   const cities: SyntheticCity[] = []
   for (let index = 0; index < options.cities; index += 1) {
-    cities.push(await seedCity(payload, index, options, [...dimensions.values()], counts))
+    cities.push(await seedCity(payload, index, regions[index], options, [...dimensions.values()], counts))
     if ((index + 1) % 10 === 0) log(`  ${index + 1}/${options.cities} kota / cities, ${counts.measurements} capaian / measurements`)
   }
   await seedSyntheticRounds(payload, cities, dimensions, options, counts, log)
+  await analyzeDatabase(payload)
   return { ...counts, durationMs: Math.round(performance.now() - started) }
 }

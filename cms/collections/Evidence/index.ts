@@ -10,8 +10,10 @@ import { uploadEvidence } from './endpoints/uploadEvidence.ts'
 import { fingerprintEvidence } from './hooks/fingerprintEvidence.ts'
 import { removeUsesOfDeletedEvidence } from './hooks/removeUsesOfDeletedEvidence.ts'
 import { resetVerdictsOfReplacedFile } from './hooks/resetVerdictsOfReplacedFile.ts'
+import { cleanUploadFilename } from '../../hooks/cleanUploadFilename.ts'
 import { recordUploader } from '../../hooks/recordUploader.ts'
 import { refuseDuplicateEvidence } from './hooks/refuseDuplicateEvidence.ts'
+import { refuseOversizedImage } from '../../hooks/refuseOversizedImage.ts'
 import { verifyUploadType } from '../../hooks/verifyUploadType.ts'
 import { uploadRoot } from '../../infra/paths.ts'
 import { downloadHeaders } from '../../infra/uploadHeaders.ts'
@@ -36,6 +38,8 @@ export const Evidence: CollectionConfig = {
     defaultColumns: ['filename', 'city', 'documentDate', 'description', 'createdAt'],
     group: { id: 'Evaluasi', en: 'Evaluation' },
   },
+  // A copy could never be saved: a city holds one copy of a file.
+  disableDuplicate: true,
   access: {
     create: createEvidence,
     read: readEvidence,
@@ -51,11 +55,14 @@ export const Evidence: CollectionConfig = {
     modifyResponseHeaders: downloadHeaders,
   },
   hooks: {
-    beforeOperation: [verifyUploadType(EVIDENCE_MIME_TYPES)],
+    beforeOperation: [cleanUploadFilename, verifyUploadType(EVIDENCE_MIME_TYPES), refuseOversizedImage],
     beforeChange: [fingerprintEvidence, refuseDuplicateEvidence, recordUploader],
     afterChange: [resetVerdictsOfReplacedFile],
     beforeDelete: [removeUsesOfDeletedEvidence],
   },
+  // One copy of a file per city, kept by the database itself: a check before the insert alone lets
+  // concurrent uploads of one file through (see endpoints/uploadEvidence.ts).
+  indexes: [{ fields: ['city', 'sha256'], unique: true }],
   endpoints: [{ path: '/upload', method: 'post', handler: uploadEvidence }],
   fields: [
     cityField({ access: councilWrites }),

@@ -22,6 +22,8 @@ export const Measurements: CollectionConfig = {
     group: { id: 'Kemajuan Kota', en: 'City progress' },
   },
   defaultSort: ['-year', '-month'],
+  // A copy could never be saved: an indicator has one value per period.
+  disableDuplicate: true,
   access: {
     create: createMeasurement,
     read: readMeasurements,

@@ -93,6 +93,8 @@ export const Reports: CollectionConfig = {
     },
   },
   indexes: [{ fields: ['city', 'period'], unique: true }],
+  // A copy could never be saved: a city has one report per period.
+  disableDuplicate: true,
   access: {
     create: secretariatOnly,
     read: readReports,

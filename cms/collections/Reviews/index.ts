@@ -26,6 +26,8 @@ export const Reviews: CollectionConfig = {
     defaultColumns: ['report', 'assessor', 'overall', 'status'],
     group: { id: 'Evaluasi', en: 'Evaluation' },
   },
+  // A review belongs to one assessor and one report; a copy would be a second review of it.
+  disableDuplicate: true,
   access: {
     create: createReview,
     read: readReviews,

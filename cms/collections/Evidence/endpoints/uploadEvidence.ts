@@ -32,6 +32,9 @@ const ALREADY_HERE: Words = {
   en: 'The same file is already evidence for this question',
 }
 
+/** A save refused as invalid (400): a unique key, the duplicate check, or a field rule. */
+const isRefusedAsInvalid = (error: unknown) => (error as { name?: unknown } | null)?.name === 'ValidationError'
+
 /** With `useTempFiles` Payload leaves the upload on disk; a reused upload never reaches the operation that would remove it. */
 async function discardUpload(req: PayloadRequest): Promise<void> {
   if (req.file?.tempFilePath) await fs.rm(req.file.tempFilePath, { force: true })
@@ -40,31 +43,43 @@ async function discardUpload(req: PayloadRequest): Promise<void> {
 /** The use of `file` for `question` of `report`: the one already there, or a new one made as the person. */
 async function useFor(req: PayloadRequest, file: Evidence, report: unknown, question: string | null): Promise<{ use: EvidenceUse; linked: boolean }> {
   const reportId = idOf(report as Ref)
-  const { docs } = await req.payload.find({
-    collection: COLLECTIONS.evidenceUses,
-    where: {
-      and: [
-        { report: { equals: reportId } },
-        { evidence: { equals: file.id } },
-        question === null ? { question: { exists: false } } : { question: { equals: question } },
-      ],
-    },
-    depth: 0,
-    limit: 1,
-    user: req.user,
-    overrideAccess: false,
-    req,
-  })
-  if (docs[0]) return { use: docs[0], linked: false }
-  const use = await req.payload.create({
-    collection: COLLECTIONS.evidenceUses,
-    data: { report: reportId, evidence: file.id, question } as RequiredDataFromCollectionSlug<typeof COLLECTIONS.evidenceUses>,
-    depth: 0,
-    user: req.user,
-    overrideAccess: false,
-    req,
-  })
-  return { use, linked: true }
+  const existing = async () => {
+    const { docs } = await req.payload.find({
+      collection: COLLECTIONS.evidenceUses,
+      where: {
+        and: [
+          { report: { equals: reportId } },
+          { evidence: { equals: file.id } },
+          question === null ? { question: { exists: false } } : { question: { equals: question } },
+        ],
+      },
+      depth: 0,
+      limit: 1,
+      user: req.user,
+      overrideAccess: false,
+      req,
+    })
+    return docs[0]
+  }
+  const found = await existing()
+  if (found) return { use: found, linked: false }
+  try {
+    const use = await req.payload.create({
+      collection: COLLECTIONS.evidenceUses,
+      data: { report: reportId, evidence: file.id, question } as RequiredDataFromCollectionSlug<typeof COLLECTIONS.evidenceUses>,
+      depth: 0,
+      user: req.user,
+      overrideAccess: false,
+      req,
+    })
+    return { use, linked: true }
+  } catch (error) {
+    // Uploads of one file at the same moment attach it once: the unique key on (report, file,
+    // question) lets one in; the others answer with that use.
+    const attached = isRefusedAsInvalid(error) ? await existing() : undefined
+    if (attached) return { use: attached, linked: false }
+    throw error
+  }
 }
 
 /**
@@ -80,6 +95,11 @@ async function useFor(req: PayloadRequest, file: Evidence, report: unknown, ques
  *
  * A custom endpoint rather than a hook because only an endpoint can answer a create with a document
  * that already exists; the ordinary create route refuses duplicates (`refuseDuplicateEvidence`).
+ *
+ * Uploads of one file that arrive together all find nothing before they insert; the database's
+ * unique key on (city, sha256) lets one of them in and refuses the others (so does the duplicate
+ * check or the unique file name of the ordinary create, whichever a late one meets first). A refused
+ * upload looks again and, finding the evidence the winner stored, answers with it like any reuse.
  */
 export const uploadEvidence: PayloadHandler = async (req) => {
   await addDataAndFileToRequest(req)
@@ -97,23 +117,33 @@ export const uploadEvidence: PayloadHandler = async (req) => {
     const attach = report !== undefined && report !== null && report !== ''
     if (attach && !(await councilMayAttachTo(req, req.user as AccessUser, report))) throw new Forbidden(req.t)
 
-    const existing = await findSameEvidence(req, { city: data.city, sha256: await sha256Of(req.file) })
-    if (existing) {
+    const same = { city: data.city, sha256: await sha256Of(req.file) }
+    const reuse = async (existing: Evidence) => {
       await discardUpload(req)
       const { use, linked } = attach ? await useFor(req, existing, report, question) : { use: null, linked: false }
       const message = attach && !linked ? ALREADY_HERE : REUSED
       return Response.json({ doc: existing, use, reused: true, linked, message: inLanguageOf(req, message) }, { status: 200 })
     }
-    const doc = await req.payload.create({
-      collection: COLLECTIONS.evidence,
-      // Field access (with overrideAccess: false) strips what a person may not set, e.g. sha256.
-      data: data as RequiredDataFromCollectionSlug<typeof COLLECTIONS.evidence>,
-      file: req.file,
-      depth: 0,
-      user: req.user,
-      overrideAccess: false,
-      req,
-    })
+    const existing = await findSameEvidence(req, same)
+    if (existing) return reuse(existing)
+    let doc: Evidence
+    try {
+      doc = await req.payload.create({
+        collection: COLLECTIONS.evidence,
+        // Field access (with overrideAccess: false) strips what a person may not set, e.g. sha256.
+        data: data as RequiredDataFromCollectionSlug<typeof COLLECTIONS.evidence>,
+        file: req.file,
+        depth: 0,
+        user: req.user,
+        overrideAccess: false,
+        req,
+      })
+    } catch (error) {
+      // Another upload of the same file won the race to the unique key: answer with its evidence.
+      const stored = isRefusedAsInvalid(error) ? await findSameEvidence(req, same) : undefined
+      if (stored) return reuse(stored)
+      throw error
+    }
     const { use, linked } = attach ? await useFor(req, doc, report, question) : { use: null, linked: false }
     return Response.json({ doc, use, reused: false, linked, message: inLanguageOf(req, STORED) }, { status: 201 })
   } catch (error) {
