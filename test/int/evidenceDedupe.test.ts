@@ -148,7 +148,8 @@ describe('the ordinary create route', () => {
     expect(created.sha256).toBe(sha256(file))
   })
 
-  it('keeps one copy per city even for system code, which skips the check: the database refuses the second', async () => {
+  it('keeps one copy per city even for system code, which skips the check: the database refuses the second', async (context) => {
+    needsRealMongo(context, EMULATOR_GAPS.uniqueIndexes)
     const file = uniquePdf()
     await payload.create({ collection: 'evidence', data: { city: fixture.cityA.id }, file })
     await expect(payload.create({ collection: 'evidence', data: { city: fixture.cityA.id }, file: { ...file, name: 'lagi.pdf' } })).rejects.toThrow(
