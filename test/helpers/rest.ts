@@ -20,6 +20,18 @@ export async function login(adminURL: string, email: string, password: string): 
  * that reset would also break the next request.
  */
 export async function postOnOwnConnection(url: string, form: FormData, token: string): Promise<number> {
+  // The reset that cuts the write off can also overtake the answer in the client's own socket
+  // buffer (the kernel drops unread bytes on a reset): then no status was seen, and it is asked again.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await postOnce(url, form, token)
+    } catch (error) {
+      if (attempt === 3) throw error
+    }
+  }
+}
+
+async function postOnce(url: string, form: FormData, token: string): Promise<number> {
   const encoded = new Response(form)
   const body = Buffer.from(await encoded.arrayBuffer())
   const { hostname, port, pathname, search } = new URL(url)
