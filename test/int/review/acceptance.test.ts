@@ -193,8 +193,8 @@ function subjectOf(eml: string): string {
 
 describe('notices', () => {
   it('writes each notice of a round once, as an .eml file per recipient, however often the job runs', async () => {
-    // Earlier notices count as sent, so the folder below holds only this round's.
-    // One by one: an update by query changes only its first page of documents.
+    // Earlier tests' notices count as sent (one by one: an update by query changes only its first
+    // page), so the folder below holds this round's mails, bar any that another round's work adds late.
     const { docs: earlier } = await payload.find({ collection: COLLECTIONS.notices, where: { emailedAt: { exists: false } }, pagination: false, depth: 0 })
     for (const notice of earlier) {
       await payload.update({ collection: COLLECTIONS.notices, id: notice.id, data: { emailedAt: new Date().toISOString() }, depth: 0 })
