@@ -12,11 +12,48 @@ export const DEADLINE_REMINDERS_TASK = 'deadline-reminders'
 /** Notices e-mailed per run; a longer backlog is left to the next run, which the last one queues. */
 const BATCH = 200
 
+/** The one run of notice delivery at a time in this process. */
+let delivering: Promise<unknown> = Promise.resolve()
+
 /**
  * E-mails the notices not yet e-mailed, each to its recipient, and stamps `emailedAt`. A notice
  * whose mail is refused keeps no stamp and is tried again by the next run; one refused address does
  * not hold back the others. Without SMTP each mail is written as an .eml file (MAIL_DIR).
  */
+async function deliverNotices(req: PayloadRequest): Promise<{ output: { sent: number; failed: number } }> {
+  const system = asSystem(req, 'the mail job sends every notice')
+  const pending = await system.find(COLLECTIONS.notices, { emailedAt: { exists: false } }, { sort: 'createdAt', limit: BATCH })
+  const recipients = await system.find(
+    COLLECTIONS.users,
+    { id: { in: [...new Set(pending.map((notice) => idOf(notice.recipient as Ref)).filter((id): id is ID => id !== undefined))] } },
+    { select: { email: true } },
+  )
+  const emailOf = new Map(recipients.map((user) => [String(user.id), user.email]))
+  let sent = 0
+  let failed = 0
+  for (const notice of pending) {
+    const to = emailOf.get(String(idOf(notice.recipient as Ref)))
+    try {
+      if (to) {
+        await req.payload.sendEmail({ to, subject: notice.title, text: [notice.body, notice.link].filter(Boolean).join('\n\n') })
+      }
+      await req.payload.update({
+        collection: COLLECTIONS.notices,
+        id: notice.id,
+        data: { emailedAt: new Date().toISOString() },
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
+      sent += 1
+    } catch (error) {
+      failed += 1
+      req.payload.logger.error({ err: error, msg: `Notice ${notice.id} could not be e-mailed` })
+    }
+  }
+  return { output: { sent, failed } }
+}
+
 export const deliverNoticesTask: TaskConfig<{ input: object; output: { sent: number; failed: number } }> = {
   slug: DELIVER_NOTICES_TASK,
   label: 'Kirim pemberitahuan lewat e-mail / E-mail notices',
@@ -26,38 +63,13 @@ export const deliverNoticesTask: TaskConfig<{ input: object; output: { sent: num
     { name: 'sent', type: 'number', required: true },
     { name: 'failed', type: 'number', required: true },
   ],
-  handler: async ({ req }) => {
-    const system = asSystem(req, 'the mail job sends every notice')
-    const pending = await system.find(COLLECTIONS.notices, { emailedAt: { exists: false } }, { sort: 'createdAt', limit: BATCH })
-    const recipients = await system.find(
-      COLLECTIONS.users,
-      { id: { in: [...new Set(pending.map((notice) => idOf(notice.recipient as Ref)).filter((id): id is ID => id !== undefined))] } },
-      { select: { email: true } },
-    )
-    const emailOf = new Map(recipients.map((user) => [String(user.id), user.email]))
-    let sent = 0
-    let failed = 0
-    for (const notice of pending) {
-      const to = emailOf.get(String(idOf(notice.recipient as Ref)))
-      try {
-        if (to) {
-          await req.payload.sendEmail({ to, subject: notice.title, text: [notice.body, notice.link].filter(Boolean).join('\n\n') })
-        }
-        await req.payload.update({
-          collection: COLLECTIONS.notices,
-          id: notice.id,
-          data: { emailedAt: new Date().toISOString() },
-          depth: 0,
-          overrideAccess: true,
-          req,
-        })
-        sent += 1
-      } catch (error) {
-        failed += 1
-        req.payload.logger.error({ err: error, msg: `Notice ${notice.id} could not be e-mailed` })
-      }
-    }
-    return { output: { sent, failed } }
+  // Payload runs the jobs it claims at once in parallel, so two runs in one process would each mail
+  // the same unsent notices: here they wait for each other. (Across instances the concurrency key
+  // keeps a second run from being claimed at all.)
+  handler: ({ req }) => {
+    const run = delivering.then(() => deliverNotices(req))
+    delivering = run.catch(() => undefined)
+    return run
   },
 }
 

@@ -8,6 +8,12 @@ import type { TestContext } from 'vitest'
 
 export const onMongoEmulator = Boolean(process.env.PANTAU_TEST_MONGO_EMULATOR)
 
+/** Whether this run's database is MongoDB (emulated or real), whose ids are 24 hexadecimal digits. */
+export const onMongo = /^mongodb(\+srv)?:\/\//.test(process.env.DATABASE_URI ?? '')
+
+/** A well-formed id of this run's engine that names no document. */
+export const MISSING_ID = onMongo ? '0000000000000000000000ff' : '999999'
+
 /** What the emulator does not do that a real MongoDB does (listed in the README). */
 export const EMULATOR_GAPS = {
   uniqueIndexes: 'does not enforce unique indexes',

@@ -4,6 +4,7 @@ import { type Payload, ValidationError } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { callApi, tokenOf, uploadForm } from '../helpers/api.ts'
+import { EMULATOR_GAPS, needsRealMongo } from '../helpers/engine.ts'
 import { expectFieldError } from '../helpers/errors.ts'
 import { pdfFile, pngFile, type UploadFile } from '../helpers/files.ts'
 import { buildFixture, type Fixture } from '../helpers/fixture.ts'
@@ -187,7 +188,8 @@ describe('the ordinary create route', () => {
     expect(created.sha256).toBe(sha256(file))
   })
 
-  it('keeps one copy per city even for system code, which skips the check: the database refuses the second', async () => {
+  it('keeps one copy per city even for system code, which skips the check: the database refuses the second', async (context) => {
+    needsRealMongo(context, EMULATOR_GAPS.uniqueIndexes)
     const file = uniquePdf()
     await payload.create({ collection: 'evidence', data: { city: fixture.cityA.id }, file })
     await expect(payload.create({ collection: 'evidence', data: { city: fixture.cityA.id }, file: { ...file, name: 'lagi.pdf' } })).rejects.toThrow(
@@ -200,7 +202,9 @@ describe('the ordinary create route', () => {
 })
 
 describe('uploads of one file at the same moment', () => {
-  it('store it once, and answer every uploader with that evidence', async () => {
+  it('store it once, and answer every uploader with that evidence', async (context) => {
+    // The unique key on (city, sha256) decides the race; the emulator keeps no unique index.
+    needsRealMongo(context, EMULATOR_GAPS.uniqueIndexes)
     const file = uniquePdf('serentak.pdf')
     const answers = await Promise.all(
       Array.from({ length: 50 }, () => upload(tokens.councilA, file, { city: fixture.cityA.id, report: fixture.reports.a.id })),

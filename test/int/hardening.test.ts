@@ -12,6 +12,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { COLLECTIONS, REPORT_STATUS } from '../../cms/constants.ts'
 import { lockOnlyWhatTheyMayChange } from '../../cms/server/formStateLocks.ts'
 import { type ApiResponse, callApi, sendApi, tokenOf, uploadForm } from '../helpers/api.ts'
+import { MISSING_ID, onMongo } from '../helpers/engine.ts'
 import { pdfFile, pngDeclaring, pngFile } from '../helpers/files.ts'
 import { buildFixture, createReport, type Fixture } from '../helpers/fixture.ts'
 import { testPayload } from '../helpers/payload.ts'
@@ -155,11 +156,16 @@ describe('malformed input', () => {
       "GET /api/reports/2' OR '1'='1",
       () => callApi('GET', `/reports/${fixture.reports.a.id}'%20OR%20'1'%3D'1`, { token: tokens.councilA }),
       400,
-      /bukan id dokumen: id di sini berupa bilangan bulat/,
+      onMongo ? /bukan id dokumen: id di sini terdiri atas 24 digit heksadesimal/ : /bukan id dokumen: id di sini berupa bilangan bulat/,
     ],
     ['GET /api/reports/2abc', () => callApi('GET', `/reports/${fixture.reports.a.id}abc/changes`, { token: tokens.councilA }), 400, /bukan id dokumen/],
     ['GET /api/reports?where[city][equals]=abc', () => callApi('GET', '/reports?where[city][equals]=abc', { token: tokens.councilA }), 400, /"abc" bukan id dokumen/],
-    ['GET /api/reports?where[id][in]=1,abc', () => callApi('GET', '/reports?where[id][in]=1,abc', { token: tokens.councilA }), 400, /"abc" bukan id dokumen/],
+    [
+      'GET /api/reports?where[id][in]=<an id>,abc',
+      () => callApi('GET', `/reports?where[id][in]=${MISSING_ID},abc`, { token: tokens.councilA }),
+      400,
+      /"abc" bukan id dokumen/,
+    ],
     ['GET /api/reports/versions (no versions kept)', () => callApi('GET', '/reports/versions', { token: tokens.councilA }), 404, /tidak menyediakan riwayat versi/],
     [
       'a PATCH whose JSON body is a bare string',
@@ -231,13 +237,15 @@ describe('malformed input', () => {
 
   it("answers in the caller's language", async () => {
     const response = await callApi('GET', '/reports/abc', { token: tokens.councilA, headers: { 'Accept-Language': 'en' } })
-    expect(response.body.errors[0].message).toBe('"abc" is not a document id: ids here are whole numbers, e.g. 12')
+    expect(response.body.errors[0].message).toBe(
+      `"abc" is not a document id: ids here ${onMongo ? 'are 24 hexadecimal digits' : 'are whole numbers, e.g. 12'}`,
+    )
     const typed = await callApi('POST', '/programs', { headers: { 'Content-Type': 'text/plain', Cookie: 'payload-lng=en' }, body: 'x' })
     expect(typed.body.errors[0].message).toMatch(/^The content type "text\/plain" is not supported/)
   })
 
   it('still answers a well-formed id that names nothing with 404', async () => {
-    expect((await callApi('GET', '/reports/999999', { token: tokens.councilA })).status).toBe(404)
+    expect((await callApi('GET', `/reports/${MISSING_ID}`, { token: tokens.councilA })).status).toBe(404)
   })
 })
 

@@ -1,5 +1,6 @@
 import { REPORT_EDITABLE_BY_COUNCIL, REVIEW_STATUS, STATUS_LABELS } from '../../constants.ts'
 import { Deadline } from '../kit/Deadline.tsx'
+import guide from '../kit/kit.module.css'
 import type { Lang } from '../kit/types.ts'
 import responsive from '../kit/responsive.module.css'
 import { LABELS } from './labels.ts'
@@ -38,7 +39,7 @@ export function QueueTable({ rows, lang, adminRoute, headingLevel = 2 }: Props) 
               <th scope="col">{t.queueRole}</th>
               <th scope="col">{t.queueDeadline}</th>
               <th scope="col">
-                <span className={responsive.srOnly}>{t.queueOpen}</span>
+                <span className={guide.srOnly}>{t.queueOpen}</span>
               </th>
             </tr>
           </thead>

@@ -6,6 +6,7 @@ import { COLLECTIONS, REPORT_STATUS, REVIEW_STATUS } from '../../../cms/constant
 import { formatScore, radarPoints, renderResultsPdf } from '../../../cms/infra/resultsPdf.ts'
 import { paragraphs } from '../../../seed/lib/richText.ts'
 import { callApi, tokenOf } from '../../helpers/api.ts'
+import { MISSING_ID } from '../../helpers/engine.ts'
 import { buildFixture, type Fixture } from '../../helpers/fixture.ts'
 import { testPayload } from '../../helpers/payload.ts'
 import { createRound, type Round, scoreAll } from '../../helpers/reviewRound.ts'
@@ -135,7 +136,7 @@ describe('the results document of an accepted report', () => {
   })
 
   it('answers 404 for a report that does not exist', async () => {
-    expect((await callApi('GET', '/reports/999999/results.pdf')).status).toBe(404)
+    expect((await callApi('GET', `/reports/${MISSING_ID}/results.pdf`)).status).toBe(404)
   })
 })
 
