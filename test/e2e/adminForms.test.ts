@@ -1,0 +1,168 @@
+/**
+ * The admin's forms as people in Indonesia use them, in Chromium at desktop and phone width: a date
+ * typed day first (31/12/2026) is kept; a refused save speaks only the person's admin language; the
+ * secretariat imports an instrument workbook in the page, sees the row that is wrong, then imports
+ * the corrected file.
+ */
+import ExcelJS from 'exceljs'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { type Lang, problem, problemMessage } from '../../cms/domain/problems.ts'
+import { DEMO_ACCOUNTS } from '../../seed/data/accounts.ts'
+import { launchChromium } from '../helpers/browser.ts'
+import { getJSON, login } from '../helpers/rest.ts'
+
+const adminURL = inject('adminURL')
+const account = (email: string) => DEMO_ACCOUNTS.find((candidate) => candidate.email === email)!
+const council = account('dewan.ambon@pantau.example')
+const secretariat = DEMO_ACCOUNTS.find((candidate) => candidate.role === 'secretariat')!
+
+const WIDTHS = [1366, 412] as const
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+/** A fresh browser at `width`, signed in as `who`, with the admin language `lang` chosen. */
+async function signedIn(who: { email: string; password: string }, width: number, lang: Lang): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: lang === 'en' ? 'en-GB' : 'id-ID' })
+  await context.addCookies([{ name: 'payload-lng', value: lang, url: adminURL }])
+  const page = await context.newPage()
+  await page.goto(`${adminURL}/admin/login`)
+  await page.locator('input[name="email"]').fill(who.email)
+  await page.locator('input[name="password"]').fill(who.password)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
+  return { context, page }
+}
+
+/** The page is no wider than the window: nothing to scroll sideways. */
+const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1)
+
+describe.each(WIDTHS)('at %i px wide', (width) => {
+  it('keeps a date typed day first (31/12/2026) and shows it as "31 Des 2026"', async () => {
+    const { context, page } = await signedIn(council, width, 'id')
+    try {
+      await page.goto(`${adminURL}/admin/collections/updates/create`)
+      const title = `Kabar bertanggal akhir tahun (${width} px)`
+      await page.locator('#field-title').fill(title)
+      const date = page.locator('#field-date input')
+      await date.fill('31/12/2026')
+      await date.press('Tab')
+      await expect(date.inputValue()).resolves.toBe('31 Des 2026')
+      await page.getByRole('button', { name: 'Simpan draf' }).click()
+      await page.waitForURL(/\/admin\/collections\/updates\/\d+/, { timeout: 60_000 })
+
+      await page.reload()
+      await expect(page.locator('#field-date input').inputValue()).resolves.toBe('31 Des 2026')
+      const token = await login(adminURL, council.email, council.password)
+      const id = page.url().match(/updates\/(\d+)/)![1]
+      const { body } = await getJSON(`${adminURL}/api/updates/${id}?draft=true&depth=0`, token)
+      const stored = new Date((body as { date: string }).date)
+      // The day the council meant, in Ambon's own time zone (WIT) as in Jakarta's.
+      for (const timeZone of ['Asia/Jayapura', 'Asia/Jakarta']) {
+        expect(stored.toLocaleDateString('en-CA', { timeZone })).toBe('2026-12-31')
+      }
+      await expect(scrollsSideways(page)).resolves.toBe(false)
+    } finally {
+      await context.close()
+    }
+  })
+
+  it.each(['en', 'id'] as const)('answers a refused save in the person\'s language only (%s)', async (lang) => {
+    const token = await login(adminURL, council.email, council.password)
+    const { body } = await getJSON(`${adminURL}/api/measurements?limit=50&depth=1&locale=${lang}`, token)
+    type Row = { id: number; indicator: { name: string; allowNegative?: boolean | null } }
+    const measurement = (body as { docs: Row[] }).docs.find((row) => !row.indicator.allowNegative)!
+    expect(measurement).toBeDefined()
+    const refused = problem('measurement.negative', { params: { indicator: measurement.indicator.name } })
+    const other: Lang = lang === 'en' ? 'id' : 'en'
+
+    const { context, page } = await signedIn(council, width, lang)
+    try {
+      await page.goto(`${adminURL}/admin/collections/measurements/${measurement.id}`)
+      const value = page.locator('#field-value')
+      await value.fill('-5')
+      await page.getByRole('button', { name: lang === 'en' ? 'Save' : 'Simpan', exact: true }).click()
+      const toast = page.locator('.payload-toast-container li').first()
+      await toast.waitFor({ timeout: 30_000 })
+      const fieldError = page.locator('.field-type.number .field-error, .field-type.number [class*="error"]').first()
+      await fieldError.waitFor({ state: 'attached', timeout: 30_000 })
+      const shown = `${await toast.innerText()}\n${await fieldError.textContent()}`
+      expect(shown).toContain(problemMessage(refused, lang))
+      expect(shown).not.toContain(problemMessage(refused, other))
+      // Payload's own words of a refused save, in the other language, are not there either.
+      expect(shown).not.toMatch(lang === 'en' ? /Kolom|tidak valid|Nilai/ : /The following field|invalid|Value/)
+
+      // Nothing was saved: the value is still the stored one.
+      const { body: after } = await getJSON(`${adminURL}/api/measurements/${measurement.id}?depth=0`, token)
+      expect((after as { value: number }).value).not.toBe(-5)
+    } finally {
+      await context.close()
+    }
+  })
+
+  it('lets the secretariat import a workbook: one bad row is listed with its row and column, the corrected file is imported', async () => {
+    const { context, page } = await signedIn(secretariat, width, 'id')
+    try {
+      const token = await login(adminURL, secretariat.email, secretariat.password)
+      const { body } = await getJSON(`${adminURL}/api/instruments?limit=1&depth=0&sort=createdAt`, token)
+      const instrument = (body as { docs: { id: number }[] }).docs[0]
+      await page.goto(`${adminURL}/admin/collections/instruments/${instrument.id}`)
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('[data-testid="instrument-tools"] a[data-format="xlsx"]').click(),
+      ])
+      const good = await streamToBuffer(await download.createReadStream())
+
+      // The same workbook with one question of a type the instrument does not know.
+      const workbook = new ExcelJS.Workbook()
+      await workbook.xlsx.load(good as unknown as ArrayBuffer)
+      const questions = workbook.getWorksheet('questions')!
+      const typeColumn = (questions.getRow(1).values as unknown[]).indexOf('type')
+      expect(typeColumn).toBeGreaterThan(0)
+      questions.getRow(3).getCell(typeColumn).value = 'slider'
+      const bad = Buffer.from(await workbook.xlsx.writeBuffer())
+
+      await page.goto(`${adminURL}/admin/collections/instruments`)
+      const panel = page.locator('[data-testid="instrument-import"]')
+      await expect(panel.getByRole('heading', { name: 'Impor instrumen dari berkas' }).isVisible()).resolves.toBe(true)
+      const before = (await getJSON(`${adminURL}/api/instruments?limit=0`, token)).body as { totalDocs: number }
+      const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+      await panel.locator('input[type="file"]').setInputFiles({ name: 'instrumen-salah.xlsx', mimeType: xlsx, buffer: bad })
+      const errors = panel.locator('[data-testid="instrument-import-errors"]')
+      await errors.waitFor({ timeout: 60_000 })
+      await expect(errors.innerText()).resolves.toContain('Impor dibatalkan, tidak ada yang disimpan')
+      const rows = errors.locator('tbody tr')
+      await expect(rows.count()).resolves.toBe(1)
+      await expect(rows.first().getAttribute('data-row')).resolves.toBe('3')
+      await expect(rows.first().innerText()).resolves.toMatch(/questions\s+3\s+type\s+.*"slider"/)
+      expect(((await getJSON(`${adminURL}/api/instruments?limit=0`, token)).body as { totalDocs: number }).totalDocs).toBe(before.totalDocs)
+
+      await panel.locator('input[type="file"]').setInputFiles({ name: 'instrumen.xlsx', mimeType: xlsx, buffer: good })
+      const imported = panel.locator('[data-testid="instrument-imported"]')
+      await imported.waitFor({ timeout: 60_000 })
+      await expect(errors.count()).resolves.toBe(0)
+      await imported.getByRole('link', { name: 'Buka instrumen' }).click()
+      await page.waitForURL(/\/admin\/collections\/instruments\/\d+$/, { timeout: 60_000 })
+      expect(Number(page.url().split('/').pop())).not.toBe(instrument.id)
+      expect(((await getJSON(`${adminURL}/api/instruments?limit=0`, token)).body as { totalDocs: number }).totalDocs).toBe(before.totalDocs + 1)
+      await expect(scrollsSideways(page)).resolves.toBe(false)
+    } finally {
+      await context.close()
+    }
+  })
+})
+
+async function streamToBuffer(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer))
+  return Buffer.concat(chunks)
+}
