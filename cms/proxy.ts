@@ -1,9 +1,8 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
+import { headerProblem, LANGUAGE_COOKIE, problemResponse, requestLanguage } from './endpoints/requestProblem.ts'
 import { adminContentSecurityPolicy } from './infra/securityHeaders.ts'
 
-/** Payload's language cookie (`<cookiePrefix>-lng`). */
-const LANGUAGE_COOKIE = 'payload-lng'
 const DEFAULT_LANGUAGE = 'id'
 
 /**
@@ -13,7 +12,7 @@ const DEFAULT_LANGUAGE = 'id'
  * language in their account settings, the admin speaks Indonesian whatever the browser's
  * Accept-Language says (Payload would follow it).
  */
-export function proxy(request: NextRequest) {
+function adminPage(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID())
   const policy = adminContentSecurityPolicy(nonce, { development: process.env.NODE_ENV === 'development' })
   const chooseLanguage = !request.cookies.has(LANGUAGE_COOKIE)
@@ -28,6 +27,21 @@ export function proxy(request: NextRequest) {
   return response
 }
 
+/**
+ * An API path that does not decode is answered here with the route guard's 400: Next.js decodes the
+ * route's parameters before the route runs and would fail with a 500. Everything else about a
+ * malformed request is for the route guard (cms/endpoints/guardRequest.ts).
+ */
+export function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname.startsWith('/admin')) return adminPage(request)
+  const found = headerProblem(request)
+  if (found) return problemResponse(requestLanguage(request.headers), found.status, found.problem)
+  return NextResponse.next()
+}
+
 export const config = {
-  matcher: ['/admin/:path*'],
+  // API requests reach the proxy only when their path holds a percent-encoding: Next.js reads the
+  // whole body of a request before its proxy runs, so an oversized upload sent to the proxy would be
+  // read before anyone could refuse it (the route guard refuses it by its declared size at once).
+  matcher: ['/admin/:path*', '/api/:path(.*%.*)'],
 }

@@ -1,6 +1,7 @@
 import { headersWithCors, type PayloadRequest } from 'payload'
 
-import { type Lang, langOf, type Problem, problemMessage } from '../domain/problems.ts'
+import { type Lang, langOf, type Problem } from '../domain/problems.ts'
+import { problemResponse } from './requestProblem.ts'
 
 /** A message in each of Pantau's languages; the person reads the one of their admin language. */
 export type Words = Record<Lang, string>
@@ -22,15 +23,6 @@ export function refusal(req: PayloadRequest, status: number, message: Problem | 
     { errors: [{ message: text, ...data }], message: text, ...extra },
     { status, headers: headersWithCors({ headers: new Headers(), req }) },
   )
-}
-
-/**
- * A refusal naming one problem of the catalogue (cms/domain/problems.ts) in `lang`, shaped like a
- * refused save: the message, and the problem as data under `errors[0].data.problems`.
- */
-export function problemResponse(lang: Lang, status: number, item: Problem, headers = new Headers()): Response {
-  const message = problemMessage(item, lang)
-  return Response.json({ errors: [{ message, data: { problems: [item] } }], message }, { status, headers })
 }
 
 /** `problemResponse` for a request Payload has read, in its reader's language and with its CORS headers. */
