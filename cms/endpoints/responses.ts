@@ -1,6 +1,6 @@
 import { headersWithCors, type PayloadRequest } from 'payload'
 
-import { type Lang, langOf, type Problem } from '../domain/problems.ts'
+import { type Lang, langOf, type Problem, problemMessage } from '../domain/problems.ts'
 import { problemResponse } from './requestProblem.ts'
 
 /** A message in each of Pantau's languages; the person reads the one of their admin language. */
