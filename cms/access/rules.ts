@@ -117,6 +117,10 @@ export async function assignedRounds(req: PayloadRequest, cityField: string, per
   }
 }
 
+/**
+ * The city incoming data belongs to; `undefined` when the data names nothing that decides it (no
+ * city, no parent), `null` when it names a parent that is not there.
+ */
 export type CityResolver = (req: PayloadRequest, data: Data) => Promise<unknown>
 
 /** The city named directly in the incoming data. */
@@ -132,12 +136,15 @@ export const cityOfParent =
       collection,
       parentId,
     )
-    return (parent as { city?: unknown } | null)?.city
+    return (parent as { city?: unknown } | null)?.city ?? null
   }
 
 /**
  * Creating a city's record: the secretariat, or a council member when the record belongs to one
- * of its cities. Without data (the admin asking what it may show) a council member may create.
+ * of its cities. A council member may open the form: the admin asks this without data (the list's
+ * "create" button) and with only the form's defaults (the create view), before anything names a
+ * city. The save asks again with what was filled in, and a record that names no city nor a parent
+ * is refused by its required fields.
  */
 export const createCityRecord =
   (resolveCity: CityResolver): Access =>
@@ -146,7 +153,9 @@ export const createCityRecord =
     if (isSecretariat(user)) return true
     if (!isCouncil(user)) return false
     if (data === undefined) return true
-    return mayWriteCity(user, (await resolveCity(req, data)) as Ref)
+    const city = await resolveCity(req, data)
+    if (city === undefined) return true
+    return mayWriteCity(user, city as Ref)
   }
 
 /**

@@ -26,6 +26,8 @@ type Say = (problem: Problem) => string
 const q = (problem: Problem) => problem.question ?? '?'
 const param = (problem: Problem, name: string) => problem.params?.[name]
 const text = (problem: Problem, name: string) => String(param(problem, name) ?? '')
+/** A name given in both languages (`<name>_id`, `<name>_en`), in `lang`; or the one `<name>` given. */
+const named = (problem: Problem, name: string, lang: Lang) => text(problem, `${name}_${lang}`) || text(problem, name)
 const deadlineOf = (problem: Problem): Pick<Deadline, 'at' | 'zone'> => ({
   at: new Date(text(problem, 'at')),
   zone: (text(problem, 'zone') || 'WIB') as TimeZoneName,
@@ -289,8 +291,8 @@ const CATALOGUE = {
 
   // Measurements ----------------------------------------------------------------------------------
   'measurement.negative': {
-    id: (p) => `Nilai tidak boleh negatif untuk indikator "${text(p, 'indicator')}"`,
-    en: (p) => `The value cannot be negative for indicator "${text(p, 'indicator')}"`,
+    id: (p) => `Nilai tidak boleh negatif untuk indikator "${named(p, 'indicator', 'id')}"`,
+    en: (p) => `The value cannot be negative for indicator "${named(p, 'indicator', 'en')}"`,
   },
   'measurement.monthRequired': {
     id: () => 'Indikator ini dilaporkan bulanan: isi bulannya',

@@ -1,5 +1,6 @@
 import type { Field, PayloadRequest, RelationshipField, TextField } from 'payload'
 
+import { type AccessUser, cityIdsOf, isCouncil } from '../access/predicates.ts'
 import { COLLECTIONS } from '../constants.ts'
 import { problem } from '../domain/problems.ts'
 import { slugify } from '../domain/slugify.ts'
@@ -16,6 +17,11 @@ export const cityField = (overrides: Overrides<RelationshipField> = {}): Relatio
     required: true,
     index: true,
     label: { id: 'Kota/Kabupaten', en: 'City/Regency' },
+    // A council member of one city starts a new record of that city without choosing it.
+    defaultValue: ({ user }: { user: unknown }) => {
+      const cities = cityIdsOf(user as AccessUser)
+      return isCouncil(user as AccessUser) && cities.length === 1 ? cities[0] : undefined
+    },
     ...overrides,
   }) as RelationshipField
 

@@ -32,8 +32,13 @@ describe('measurements', () => {
     ).rejects.toMatchObject({ message: 'Isian berikut tidak valid: Nilai' })
   })
 
-  it('refuses it in English, naming the field in words, to a person whose admin language is English', async () => {
-    const indicator = fixture.indicators.publicA
+  it('refuses it in English, naming the field in words and the indicator by its English name, to a person whose admin language is English', async () => {
+    const indicator = await payload.create({
+      collection: 'indicators',
+      locale: 'id',
+      data: { ...indicatorData(fixture.programs.publicA), name: 'Konser yang digelar' },
+    })
+    await payload.update({ collection: 'indicators', id: indicator.id, locale: 'en', data: { name: 'Concerts held' } })
     const response = await callApi('POST', '/measurements', {
       token: await tokenOf(payload, fixture.users.councilA),
       language: 'en',
@@ -42,7 +47,7 @@ describe('measurements', () => {
     expect(response.status).toBe(400)
     expect(response.body.errors[0]).toMatchObject({
       message: 'The following field is invalid: Value',
-      data: { errors: [expect.objectContaining({ path: 'value', label: 'Value', message: `The value cannot be negative for indicator "${indicator.name}"` })] },
+      data: { errors: [expect.objectContaining({ path: 'value', label: 'Value', message: 'The value cannot be negative for indicator "Concerts held"' })] },
     })
     expect(JSON.stringify(response.body)).not.toMatch(/Nilai|tidak/)
   })

@@ -1,4 +1,4 @@
-import { type CollectionSlug, Forbidden, type Payload } from 'payload'
+import { type CollectionSlug, createLocalReq, docAccessOperation, Forbidden, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { COLLECTIONS } from '../../../cms/constants.ts'
@@ -364,5 +364,38 @@ describe('updates', () => {
       }),
     ).rejects.toThrow(Forbidden)
     expect((await stored(COLLECTIONS.updates, update.id)).city).toBe(fixture.cityA.id)
+  })
+})
+
+describe("the admin's create form of a city's record", () => {
+  // Payload asks the create rule with the form's defaults only (`_status: draft`, nothing naming a
+  // city) before it shows the create view; a refusal there shows "not allowed" instead of the form.
+  const formPermission = async (slug: CollectionSlug, actor: Actor) => {
+    const user = actor === 'public' ? null : fixture.users[actor]
+    const req = await createLocalReq({ user: user ? { ...user, collection: COLLECTIONS.users } : undefined }, payload)
+    const permissions = await docAccessOperation({ collection: { config: payload.collections[slug].config }, data: { _status: 'draft' }, req })
+    return Boolean(permissions.create)
+  }
+
+  it.each([COLLECTIONS.programs, COLLECTIONS.indicators, COLLECTIONS.measurements, COLLECTIONS.updates])(
+    'opens for a council member and the secretariat, not for an assessor or the public (%s)',
+    async (slug) => {
+      const verdicts = Object.fromEntries(
+        await Promise.all((['secretariat', 'councilA', 'councilB', 'assessorA', 'public'] as const).map(async (actor) => [actor, await formPermission(slug, actor)])),
+      )
+      expect(verdicts).toEqual({ secretariat: true, councilA: true, councilB: true, assessorA: false, public: false })
+    },
+  )
+
+  it("still refuses a council member's save that names a parent of another city", async () => {
+    await expect(
+      payload.create({ collection: COLLECTIONS.indicators, data: indicatorData(fixture.programs.publicB), ...as(fixture, 'councilA') }),
+    ).rejects.toThrow(Forbidden)
+  })
+
+  it("starts a council member's new programme in its one city", async () => {
+    const { city: _named, ...withoutCity } = programData(fixture.cityA, fixture.dimension)
+    const created = await payload.create({ collection: COLLECTIONS.programs, data: withoutCity, draft: true, depth: 0, ...as(fixture, 'councilA') })
+    expect(created.city).toBe(fixture.cityA.id)
   })
 })

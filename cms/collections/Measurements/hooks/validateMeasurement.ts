@@ -1,6 +1,6 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { COLLECTIONS } from '../../../constants.ts'
+import { COLLECTIONS, type Locale } from '../../../constants.ts'
 import { idOf, type Ref } from '../../../domain/ids.ts'
 import { type Problem, problem } from '../../../domain/problems.ts'
 import { asSystem } from '../../../server/asSystem.ts'
@@ -16,13 +16,15 @@ export const validateMeasurement: CollectionBeforeValidateHook = async ({ data, 
   const indicatorId = idOf(merged.indicator as Ref | undefined)
   if (indicatorId === undefined) return data
   const system = asSystem(req, 'a value is judged by its indicator, and one value per period counts every value')
-  const indicator = await system.findByID(COLLECTIONS.indicators, indicatorId)
+  // Every language's name: the message names the indicator in the reader's language.
+  const indicator = await system.findByID(COLLECTIONS.indicators, indicatorId, { locale: 'all' })
   if (!indicator) return data
 
   const errors: [string, Problem][] = []
   const value = merged.value
   if (typeof value === 'number' && value < 0 && !indicator.allowNegative) {
-    errors.push(['value', problem('measurement.negative', { params: { indicator: String(indicator.name) } })])
+    const name = indicator.name as unknown as Partial<Record<Locale, string>>
+    errors.push(['value', problem('measurement.negative', { params: { indicator_id: name.id ?? '', indicator_en: name.en ?? name.id ?? '' } })])
   }
   const month = merged.month ?? null
   if (indicator.frequency === 'monthly' && !month) errors.push(['month', problem('measurement.monthRequired')])
