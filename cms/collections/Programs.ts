@@ -13,6 +13,7 @@ import {
 } from '../contract/options.ts'
 import { cityField, slugField } from '../fields/relations.ts'
 import { enqueuePublishSite, enqueuePublishSiteAfterDelete, publicProgramme } from '../hooks/enqueuePublishSite.ts'
+import { refuseOtherCitysRecord } from '../hooks/refuseOtherCitysRecord.ts'
 
 const THIS_YEAR_PLUS = new Date().getFullYear() + 10
 
@@ -35,6 +36,7 @@ export const Programs: CollectionConfig = {
     delete: writeCityRecords('city'),
   },
   hooks: {
+    beforeValidate: [refuseOtherCitysRecord],
     afterChange: [enqueuePublishSite(publicProgramme)],
     afterDelete: [enqueuePublishSiteAfterDelete(publicProgramme)],
   },

@@ -12,6 +12,7 @@ import { COLLECTIONS } from '../constants.ts'
 import { cityField, programField } from '../fields/relations.ts'
 import { enqueuePublishSite, enqueuePublishSiteAfterDelete, publishedUpdate } from '../hooks/enqueuePublishSite.ts'
 import { inheritCityFromParent } from '../hooks/inheritCityFromParent.ts'
+import { refuseOtherCitysRecord } from '../hooks/refuseOtherCitysRecord.ts'
 import { dayPicker } from '../fields/dates.ts'
 
 const cityOfProgramme = cityOfParent('program', COLLECTIONS.programs)
@@ -45,7 +46,7 @@ export const Updates: CollectionConfig = {
     delete: writeCityRecords('city'),
   },
   hooks: {
-    beforeValidate: [inheritCityFromParent('program', COLLECTIONS.programs)],
+    beforeValidate: [inheritCityFromParent('program', COLLECTIONS.programs), refuseOtherCitysRecord],
     afterChange: [enqueuePublishSite(publishedUpdate)],
     afterDelete: [enqueuePublishSiteAfterDelete(publishedUpdate)],
   },

@@ -69,6 +69,8 @@ export const slugField = (from: string, overrides: Overrides<TextField> = {}): F
       },
     },
     hooks: {
+      // A copy gets an address of its own (slugs are unique); the person renames it as they like.
+      beforeDuplicate: [({ value }) => (typeof value === 'string' && value ? `${value}-salinan-${Date.now().toString(36)}` : value)],
       beforeValidate: [
         ({ value, data }) => {
           if (typeof value === 'string' && value.trim()) return slugify(value)

@@ -97,11 +97,13 @@ interface CreateVariant {
 interface CollectionSpec {
   targets: Target[]
   create: CreateVariant[]
-  /**
-   * Who may duplicate a document it reads. Payload judges a copy by the create rule with no data,
-   * so a rule that needs the record's city (a council's programme) refuses it.
-   */
+  /** Who may duplicate a document it reads. */
   duplicate?: Actor[]
+  /**
+   * A copy stays in its city: those in `duplicate` copy only the documents they may also change
+   * (a council its own city's programmes, not another city's public ones).
+   */
+  duplicateOwn?: boolean
   /** A change that is harmless to the document, as `actor` would send it. */
   updateBody: (actor: Actor) => Body
   /** Cases of the collection's own routes and of routes with rules of their own, by "METHOD path". */
@@ -299,7 +301,8 @@ const SPECS: Record<string, CollectionSpec> = {
   },
 
   [COLLECTIONS.programs]: {
-    duplicate: ['secretariat'],
+    duplicate: ['secretariat', 'councilA', 'councilB'],
+    duplicateOwn: true,
     targets: [
       {
         name: "city A's public programme",
@@ -328,7 +331,8 @@ const SPECS: Record<string, CollectionSpec> = {
   },
 
   [COLLECTIONS.indicators]: {
-    duplicate: ['secretariat'],
+    duplicate: ['secretariat', 'councilA', 'councilB'],
+    duplicateOwn: true,
     targets: [
       {
         name: "an indicator of city A's public programme",
@@ -643,7 +647,8 @@ const SPECS: Record<string, CollectionSpec> = {
   },
 
   [COLLECTIONS.updates]: {
-    duplicate: ['secretariat'],
+    duplicate: ['secretariat', 'councilA', 'councilB'],
+    duplicateOwn: true,
     targets: [
       {
         name: "a published update of city A's public programme",
@@ -892,7 +897,7 @@ function standardRoutes(slug: string, spec: CollectionSpec): Record<string, () =
     'POST /:id/duplicate': () =>
       perTarget(spec, (target) =>
         forEveryActor(
-          target.read.filter((actor) => (spec.duplicate ?? []).includes(actor)),
+          target.read.filter((actor) => (spec.duplicate ?? []).includes(actor) && (!spec.duplicateOwn || (target.update ?? []).includes(actor))),
           `duplicate ${target.name}`,
           judged(async (actor) => call(actor, 'POST', await byId(target, '/duplicate')()), byStatus()),
         ),
