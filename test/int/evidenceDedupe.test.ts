@@ -210,6 +210,8 @@ describe('uploads of one file at the same moment', () => {
       Array.from({ length: 50 }, () => upload(tokens.councilA, file, { city: fixture.cityA.id, report: fixture.reports.a.id })),
     )
     expect(await copiesOf(file, fixture.cityA.id)).toBe(1)
+    // A refused uploader's answer, whole, when there is one.
+    expect(answers.filter((answer) => answer.status >= 400).map((answer) => answer.body)).toEqual([])
     const [stored] = (await payload.find({ collection: 'evidence', where: { sha256: { equals: sha256(file) } }, overrideAccess: true })).docs
     expect(answers.map((answer) => answer.status).sort()).toEqual([...Array(49).fill(200), 201])
     expect(new Set(answers.map((answer) => answer.body.doc.id))).toEqual(new Set([stored.id]))

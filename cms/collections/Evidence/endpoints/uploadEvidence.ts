@@ -7,6 +7,7 @@ import {
   type PayloadRequest,
   type RequiredDataFromCollectionSlug,
   UnauthorizedError,
+  ValidationError,
 } from 'payload'
 
 import { createEvidence } from '../access.ts'
@@ -32,8 +33,12 @@ const ALREADY_HERE: Words = {
   en: 'The same file is already evidence for this question',
 }
 
-/** A save refused as invalid (400): a unique key, the duplicate check, or a field rule. */
-const isRefusedAsInvalid = (error: unknown) => (error as { name?: unknown } | null)?.name === 'ValidationError'
+/**
+ * A save refused as invalid (400): a unique key, the duplicate check, or a field rule. By class, not
+ * by name: Payload names an error after its constructor, so the duplicate check's ProblemsError is
+ * not called "ValidationError" (and an upload that lost the race to it answered 400).
+ */
+const isRefusedAsInvalid = (error: unknown) => error instanceof ValidationError
 
 /** With `useTempFiles` Payload leaves the upload on disk; a reused upload never reaches the operation that would remove it. */
 async function discardUpload(req: PayloadRequest): Promise<void> {
