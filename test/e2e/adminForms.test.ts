@@ -73,7 +73,7 @@ describe.each(WIDTHS)('at %i px wide', (width) => {
       await expect(scrollsSideways(page)).resolves.toBe(false)
       // The list shows the day in words.
       await page.goto(`${adminURL}/admin/collections/updates?limit=100`)
-      await expect(page.locator('.table tbody tr', { hasText: title }).innerText()).resolves.toContain('31 Des 2026')
+      await page.locator('.table tbody tr', { hasText: title }).filter({ hasText: '31 Des 2026' }).waitFor({ timeout: 30_000 })
     } finally {
       await context.close()
     }
@@ -97,7 +97,8 @@ describe.each(WIDTHS)('at %i px wide', (width) => {
       const value = page.locator('#field-value')
       await value.fill('-5')
       await page.getByRole('button', { name: lang === 'en' ? 'Save' : 'Simpan', exact: true }).click()
-      const toast = page.locator('.payload-toast-container li').first()
+      // The refusal, not the "submitting" notice before it.
+      const toast = page.locator('.payload-toast-container li[data-type="error"]').first()
       await toast.waitFor({ timeout: 30_000 })
       // The toast names the refused field in words, in the person's language only.
       const toastText = await toast.innerText()
