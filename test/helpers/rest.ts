@@ -61,7 +61,11 @@ async function postOnce(url: string, form: FormData, token: string): Promise<num
     socket.on('close', () => reject(new Error(`no answer from ${url}: ${received.slice(0, 200) || 'connection closed'}`)))
     socket.on('connect', () => {
       socket.write(head)
-      socket.end(body)
+      // A server that refuses by the declared length answers before any of the body: waiting a
+      // moment for that answer keeps the body from crossing it (a server closing on unread bytes
+      // resets the connection, and the reset can drop the answer). Without an answer, the body goes.
+      const timer = setTimeout(() => socket.end(body), 1000)
+      socket.on('close', () => clearTimeout(timer))
     })
   })
 }
