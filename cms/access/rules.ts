@@ -144,7 +144,9 @@ export const cityOfParent =
  * of its cities. A council member may open the form: the admin asks this without data (the list's
  * "create" button) and with only the form's defaults (the create view), before anything names a
  * city. The save asks again with what was filled in, and a record that names no city nor a parent
- * is refused by its required fields.
+ * is refused by its required fields. A duplicate reaches this rule the same way, before Payload
+ * copies the original's city: the records' own hooks check the city as saved
+ * (`refuseOtherCitysRecord`, `inheritCityFromParent`).
  */
 export const createCityRecord =
   (resolveCity: CityResolver): Access =>
