@@ -5,6 +5,7 @@
  * enough to say why it failed.
  */
 import { spawn } from 'node:child_process'
+import os from 'node:os'
 
 import { projectRoot } from './paths.ts'
 
@@ -17,16 +18,33 @@ export interface NodeRun {
   env: NodeJS.ProcessEnv
   /** Messages the child sends with `process.send`; given, the child gets an IPC channel. */
   onMessage?: (message: unknown) => void
+  /**
+   * Work nobody waits for (a publish): the child runs at a lower priority, so on a busy machine the
+   * CMS's answers get the processor first. Set right after the start, before the child makes its
+   * threads, which inherit it.
+   */
+  background?: boolean
 }
 
+/** The niceness of background children: below the CMS's priority, not the lowest (they must still finish). */
+export const BACKGROUND_NICENESS = 10
+
 /** Resolves when the child exits with 0; rejects with its exit code or signal and its output's tail otherwise. */
-export function runNode(args: string[], { label, env, onMessage }: NodeRun): Promise<void> {
+export function runNode(args: string[], { label, env, onMessage, background = false }: NodeRun): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, {
       cwd: projectRoot,
       env,
       stdio: onMessage ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
     })
+    // A caller already below that priority passes its own on to the child.
+    if (background && child.pid !== undefined && os.getPriority() < BACKGROUND_NICENESS) {
+      try {
+        os.setPriority(child.pid, BACKGROUND_NICENESS)
+      } catch {
+        // Already ended: nothing left to lower.
+      }
+    }
     let output = ''
     const keep = (chunk: Buffer) => {
       output = tail(output + chunk.toString(), 200)

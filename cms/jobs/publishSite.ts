@@ -52,6 +52,7 @@ function runAstroBuild(outDir: string): Promise<void> {
   const astro = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
   return runNode([astro, 'build', '--outDir', outDir], {
     label: 'astro build',
+    background: true,
     env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
   })
 }

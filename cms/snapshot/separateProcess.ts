@@ -67,8 +67,14 @@ export async function snapshotInSeparateProcess(cities: ID[] | null): Promise<Sn
   let summary: SnapshotOutcome | undefined
   await runNode([PAYLOAD_BIN, 'run', SNAPSHOT_SCRIPT], {
     label: 'Snapshot',
-    // Set even when empty: a SNAPSHOT_CITIES of the server's own environment must not narrow a full publish.
-    env: { ...process.env, [SNAPSHOT_CITIES_ENV]: cities ? cities.map(String).join(',') : '' },
+    background: true,
+    env: {
+      ...process.env,
+      // Set even when empty: a SNAPSHOT_CITIES of the server's own environment must not narrow a full publish.
+      [SNAPSHOT_CITIES_ENV]: cities ? cities.map(String).join(',') : '',
+      // This CMS has migrated the database; the child only reads it (cms/infra/database.ts).
+      PANTAU_SKIP_BOOT_TASKS: 'true',
+    },
     onMessage: (message) => {
       if (isSummaryMessage(message)) summary = message.snapshotSummary
     },
