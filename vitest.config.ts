@@ -21,6 +21,10 @@ export default defineConfig({
           name: 'int',
           include: ['test/int/**/*.test.ts'],
           setupFiles: ['test/helpers/isolatedDatabase.ts'],
+          // The publish job writes its snapshot in the test's own process: a child's start (several
+          // seconds) in every test that runs the queue would be slow. test/int/publishProcess.test.ts
+          // runs the job's default, the child process, end to end.
+          env: { PANTAU_PUBLISH_IN_PROCESS: 'true' },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

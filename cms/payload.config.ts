@@ -30,7 +30,7 @@ import { DEFAULT_LOCALE, MAX_UPLOAD_BYTES } from './constants.ts'
 import { problem, problemMessage } from './domain/problems.ts'
 import { jobs } from './jobs/index.ts'
 import { strictRoutes } from './endpoints/strictRoutes.ts'
-import { databaseAdapter, resolveDatabase } from './infra/database.ts'
+import { bootTasksSkipped, databaseAdapter, resolveDatabase } from './infra/database.ts'
 import { emailAdapter } from './infra/email.ts'
 import { healthEndpoint } from './endpoints/health.ts'
 import { LIST_DATE_FORMAT } from './fields/dates.ts'
@@ -156,7 +156,8 @@ export default buildConfig({
   } as Partial<Record<string, 'info'>>,
   typescript: {
     outputFile: path.join(dirname, 'payload-types.ts'),
-    // The committed types are SQLite's (number IDs); a start on MongoDB must not rewrite them with text IDs.
-    autoGenerate: resolveDatabase(process.env.DATABASE_URI).kind === 'sqlite',
+    // The committed types are SQLite's (number IDs); a start on MongoDB must not rewrite them with text
+    // IDs, and the publish job's snapshot process has no reason to write them at every publish.
+    autoGenerate: resolveDatabase(process.env.DATABASE_URI).kind === 'sqlite' && !bootTasksSkipped(),
   },
 }).then((config) => strictRoutes(withSystemAccess(config)))

@@ -42,6 +42,14 @@ export function resolveDatabase(uri: string | undefined): { kind: DatabaseKind; 
   throw new DatabaseUriError(value)
 }
 
+/**
+ * `PANTAU_SKIP_BOOT_TASKS=true`, set by the publish job for the snapshot process it starts (never for
+ * a server): the CMS that started it has applied the committed migrations already, and a second
+ * pass would only run SQLite's ANALYZE again, which holds the write lock while it reads every index,
+ * so the CMS's saves would wait on it. A development start's type generation is skipped as well.
+ */
+export const bootTasksSkipped = (): boolean => process.env.PANTAU_SKIP_BOOT_TASKS === 'true'
+
 /** How long a statement waits for another process's write lock (a script run beside the server). */
 export const SQLITE_BUSY_TIMEOUT_MS = 5_000
 
@@ -94,7 +102,7 @@ function sqlite(url: string): DatabaseAdapterObj {
   const base = sqliteAdapter({
     client: { url },
     migrationDir: path.join(projectRoot, 'cms', 'migrations'),
-    prodMigrations: sqliteMigrations,
+    prodMigrations: bootTasksSkipped() ? undefined : sqliteMigrations,
     push: process.env.PAYLOAD_DB_PUSH === 'true',
     beforeSchemaInit: [indexLocaleParents as never],
   })
@@ -155,7 +163,7 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
         url,
         connectOptions: { serverSelectionTimeoutMS: MONGO_SERVER_SELECTION_TIMEOUT_MS },
         migrationDir: path.join(projectRoot, 'cms', 'migrations-mongodb'),
-        prodMigrations: mongoMigrations,
+        prodMigrations: bootTasksSkipped() ? undefined : mongoMigrations,
         ...mongoEmulatorSettings(),
       }),
     )

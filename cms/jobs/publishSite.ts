@@ -1,16 +1,20 @@
 /**
  * The `publish-site` job: the snapshot of what is public (whole, or only the cities a change
- * touched), then (when enabled) the static site.
+ * touched), then (when enabled) the static site. Both run as processes of their own by default, so a
+ * publish never stalls the API: the snapshot's reads are synchronous on SQLite and take most of a
+ * minute at national size. `PANTAU_PUBLISH_IN_PROCESS=true` writes the snapshot inside the CMS
+ * process instead (quicker to start: the integration tests use it).
  */
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
 import type { Payload, TaskConfig } from 'payload'
 
 import type { ID } from '../domain/ids.ts'
+import { runNode } from '../infra/nodeProcess.ts'
 import { projectRoot } from '../infra/paths.ts'
 import { buildSnapshot } from '../snapshot/index.ts'
+import { type SnapshotOutcome, snapshotInSeparateProcess } from '../snapshot/separateProcess.ts'
 
 /** The task that publishes what is public: the snapshot, then (when enabled) the static site. */
 export const PUBLISH_SITE_TASK = 'publish-site'
@@ -19,9 +23,6 @@ export const PUBLISH_SITE_TASK = 'publish-site'
 export type PublishInput = { cities: ID[] | null }
 
 export type PublishOutput = { created: string; files: number; snapshotMs: number; siteBuildMs: number | null; partial: boolean }
-
-/** Keeps the last lines of a child's output, enough to say why a build failed. */
-const tail = (text: string, lines = 20) => text.trim().split('\n').slice(-lines).join('\n')
 
 /** Where `astro build` writes the public site (astro.config.mjs `outDir`), and the static host serves it from. */
 export const SITE_OUT_DIR = path.join(projectRoot, 'dist', 'site')
@@ -48,26 +49,16 @@ export async function buildSite(outDir: string = SITE_OUT_DIR): Promise<void> {
 }
 
 function runAstroBuild(outDir: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const astro = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
-    const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
-      cwd: projectRoot,
-      env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let output = ''
-    const keep = (chunk: Buffer) => {
-      output = tail(output + chunk.toString(), 200)
-    }
-    child.stdout.on('data', keep)
-    child.stderr.on('data', keep)
-    child.on('error', reject)
-    child.on('exit', (code, signal) => {
-      if (code === 0) resolve()
-      else reject(new Error(`astro build gagal / failed (${signal ?? `exit code ${code}`}):\n${tail(output)}`))
-    })
+  const astro = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
+  return runNode([astro, 'build', '--outDir', outDir], {
+    label: 'astro build',
+    background: true,
+    env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
   })
 }
+
+/** Whether the job writes the snapshot inside the CMS process (`PANTAU_PUBLISH_IN_PROCESS=true`) rather than in a child. */
+export const publishesInProcess = (): boolean => process.env.PANTAU_PUBLISH_IN_PROCESS === 'true'
 
 /**
  * Publishes in this process: the snapshot (only the touched cities' records read again, when the
@@ -75,6 +66,17 @@ function runAstroBuild(outDir: string): Promise<void> {
  */
 export async function publish(payload: Payload, input: PublishInput): Promise<PublishOutput> {
   const summary = await buildSnapshot(payload, input.cities ? { cities: input.cities } : {})
+  return afterSnapshot(payload, input, summary)
+}
+
+/** Publishes as `publish` does, with the snapshot written by a child process (cms/snapshot/separateProcess.ts). */
+export async function publishInSeparateProcess(payload: Payload, input: PublishInput): Promise<PublishOutput> {
+  const summary = await snapshotInSeparateProcess(input.cities)
+  return afterSnapshot(payload, input, summary)
+}
+
+/** Logs the snapshot written, then builds the site when `PANTAU_PUBLISH_BUILD_SITE`. */
+async function afterSnapshot(payload: Payload, input: PublishInput, summary: SnapshotOutcome): Promise<PublishOutput> {
   payload.logger.info(`Snapshot published to ${summary.dir} in ${summary.durationMs} ms${summary.partial ? ` (cities ${input.cities?.join(', ')})` : ''}`)
   let siteBuildMs: number | null = null
   if (process.env.PANTAU_PUBLISH_BUILD_SITE === 'true') {
@@ -104,6 +106,7 @@ export const publishSiteTask: TaskConfig<{ input: PublishInput; output: PublishO
   ],
   handler: async ({ input, req }) => {
     const request: PublishInput = { cities: Array.isArray(input?.cities) && input.cities.length > 0 ? input.cities : null }
-    return { output: await publish(req.payload, request) }
+    const run = publishesInProcess() ? publish : publishInSeparateProcess
+    return { output: await run(req.payload, request) }
   },
 }

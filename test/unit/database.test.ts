@@ -1,3 +1,4 @@
+import os from 'node:os'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
@@ -5,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { databaseAdapter, DatabaseUriError, DEFAULT_SQLITE_URL, resolveDatabase } from '../../cms/infra/database.ts'
 import { migrations as mongoMigrations } from '../../cms/migrations-mongodb/index.ts'
+import { migrations as sqliteMigrations } from '../../cms/migrations/index.ts'
 import { projectRoot } from '../../cms/infra/paths.ts'
 import { DEVELOPMENT_SECRET, resolveSecret } from '../../cms/infra/secret.ts'
 
@@ -51,6 +53,28 @@ describe('databaseAdapter for MongoDB', () => {
 
   it("turns join aggregations off only for the test harness's emulator", () => {
     expect(settingsWith('congodb')).toMatchObject({ useJoinAggregations: false })
+  })
+
+  it("leaves the migrations to the CMS in the publish job's snapshot process", () => {
+    vi.stubEnv('PANTAU_SKIP_BOOT_TASKS', 'true')
+    expect(settingsWith('')).toMatchObject({ name: 'mongoose', prodMigrations: undefined })
+  })
+})
+
+describe('databaseAdapter for SQLite', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs()
+  })
+
+  const settings = () => databaseAdapter(`file:${path.join(os.tmpdir(), 'pantau-unit', 'never-opened.db')}`).init({ payload: {} as Payload }) as unknown as Record<string, unknown>
+
+  it('applies the committed migrations on a production start', () => {
+    expect(settings()).toMatchObject({ name: 'sqlite', prodMigrations: sqliteMigrations })
+  })
+
+  it("leaves them (and the ANALYZE after them) to the CMS in the publish job's snapshot process", () => {
+    vi.stubEnv('PANTAU_SKIP_BOOT_TASKS', 'true')
+    expect(settings()).toMatchObject({ name: 'sqlite', prodMigrations: undefined })
   })
 })
 

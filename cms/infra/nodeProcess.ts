@@ -1,0 +1,62 @@
+/**
+ * Runs a Node script in a process of its own, on the Node running the caller (the project's Node,
+ * not the machine's): for work that must not share the CMS's event loop (the publish snapshot) or
+ * that is a program of its own (`astro build`). A failure carries the last lines the child wrote,
+ * enough to say why it failed.
+ */
+import { spawn } from 'node:child_process'
+import os from 'node:os'
+
+import { projectRoot } from './paths.ts'
+
+/** The last lines of a child's output. */
+export const tail = (text: string, lines = 20): string => text.trim().split('\n').slice(-lines).join('\n')
+
+export interface NodeRun {
+  /** What runs, as the error names it (e.g. "astro build"). */
+  label: string
+  env: NodeJS.ProcessEnv
+  /** Messages the child sends with `process.send`; given, the child gets an IPC channel. */
+  onMessage?: (message: unknown) => void
+  /**
+   * Work nobody waits for (a publish): the child runs at a lower priority, so on a busy machine the
+   * CMS's answers get the processor first. Set right after the start, before the child makes its
+   * threads, which inherit it.
+   */
+  background?: boolean
+}
+
+/** The niceness of background children: below the CMS's priority, not the lowest (they must still finish). */
+export const BACKGROUND_NICENESS = 10
+
+/** Resolves when the child exits with 0; rejects with its exit code or signal and its output's tail otherwise. */
+export function runNode(args: string[], { label, env, onMessage, background = false }: NodeRun): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, {
+      cwd: projectRoot,
+      env,
+      stdio: onMessage ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
+    })
+    // A caller already below that priority passes its own on to the child.
+    if (background && child.pid !== undefined && os.getPriority() < BACKGROUND_NICENESS) {
+      try {
+        os.setPriority(child.pid, BACKGROUND_NICENESS)
+      } catch {
+        // Already ended: nothing left to lower.
+      }
+    }
+    let output = ''
+    const keep = (chunk: Buffer) => {
+      output = tail(output + chunk.toString(), 200)
+    }
+    child.stdout?.on('data', keep)
+    child.stderr?.on('data', keep)
+    if (onMessage) child.on('message', onMessage)
+    child.on('error', reject)
+    // 'close', not 'exit': by then the output and the messages have all been read.
+    child.on('close', (code, signal) => {
+      if (code === 0) resolve()
+      else reject(new Error(`${label} gagal / failed (${signal ?? `exit code ${code}`}):\n${tail(output)}`))
+    })
+  })
+}
