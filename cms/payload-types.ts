@@ -276,6 +276,8 @@ export interface Evidence {
    */
   sha256?: string | null;
   uploadedBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -814,6 +816,8 @@ export interface Media {
   alt: string;
   credit?: string | null;
   uploadedBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1451,6 +1455,8 @@ export interface EvidenceSelect<T extends boolean = true> {
   isPublic?: T;
   sha256?: T;
   uploadedBy?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1553,6 +1559,8 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
   uploadedBy?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

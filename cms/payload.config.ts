@@ -32,6 +32,7 @@ import { jobs } from './jobs/index.ts'
 import { strictRoutes } from './endpoints/strictRoutes.ts'
 import { bootTasksSkipped, databaseAdapter, resolveDatabase } from './infra/database.ts'
 import { emailAdapter } from './infra/email.ts'
+import { objectStoragePlugin } from './infra/objectStorage.ts'
 import { healthEndpoint } from './endpoints/health.ts'
 import { LIST_DATE_FORMAT } from './fields/dates.ts'
 import { keepErrorDetails } from './hooks/keepErrorDetails.ts'
@@ -115,6 +116,8 @@ export default buildConfig({
     AuditLog,
   ]),
   jobs,
+  // Evidence and photos in an S3-compatible bucket when S3_BUCKET is set; on disk otherwise.
+  plugins: [objectStoragePlugin()],
   endpoints: [healthEndpoint],
   i18n: {
     supportedLanguages: { id, en },

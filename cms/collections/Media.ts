@@ -10,6 +10,7 @@ import { cleanUploadFilename } from '../hooks/cleanUploadFilename.ts'
 import { recordUploader } from '../hooks/recordUploader.ts'
 import { refuseOversizedImage } from '../hooks/refuseOversizedImage.ts'
 import { verifyUploadType } from '../hooks/verifyUploadType.ts'
+import { keepStorageKeys } from '../infra/objectStorage.ts'
 import { uploadRoot } from '../infra/paths.ts'
 import { publicImageHeaders } from '../infra/uploadHeaders.ts'
 
@@ -55,7 +56,7 @@ export const Media: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [cleanUploadFilename, verifyUploadType(MEDIA_MIME_TYPES), refuseOversizedImage],
-    beforeChange: [recordUploader],
+    beforeChange: [keepStorageKeys, recordUploader],
     afterChange: [enqueuePublishSite()],
     afterDelete: [enqueuePublishSiteAfterDelete()],
   },

@@ -1,14 +1,17 @@
 /**
  * `GET /api/health`: what a load balancer or an operator's probe asks before sending people to this
- * instance. It answers 200 when the database answers and uploads can be written, 503 otherwise, with
- * each check's outcome and timing, and how old the oldest waiting job is (a queue that stopped moving
- * is visible before the public site goes stale). It names no secret, no path and no record: anyone
+ * instance. It answers 200 when the database answers and uploads can be stored (the upload folder
+ * is writable, or the bucket answers), 503 otherwise, with each check's outcome and timing, and how
+ * old the oldest waiting job is (a queue that stopped moving is visible before the public site goes
+ * stale). It names no secret, no path and no record: anyone
  * may call it, as probes do not sign in.
  */
 import fs from 'node:fs/promises'
 
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { bucketSettings } from '../infra/bucket.ts'
+import { bucketAnswers } from '../infra/objectStorage.ts'
 import { uploadRoot } from '../infra/paths.ts'
 
 interface Check {
@@ -53,7 +56,9 @@ export const healthEndpoint: Endpoint = {
     const database = await timed(async () => {
       jobs = await oldestWaitingJob(req)
     })
+    const bucket = bucketSettings()
     const storage = await timed(async () => {
+      if (bucket) return bucketAnswers(bucket)
       const root = uploadRoot()
       await fs.mkdir(root, { recursive: true })
       await fs.access(root, fs.constants.W_OK)

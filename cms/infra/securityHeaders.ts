@@ -59,12 +59,12 @@ const MONACO_CDN = 'https://cdn.jsdelivr.net'
  * Evidence previews are blob: URLs, shown in a frame (PDF) or as an image. In development, Next.js's
  * reloader needs `eval` and a websocket.
  */
-export function adminContentSecurityPolicy(nonce: string, { development = false } = {}): string {
+export function adminContentSecurityPolicy(nonce: string, { development = false, imageOrigins = [] as string[] } = {}): string {
   return policy({
     'default-src': "'self'",
     'script-src': `'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ''}`,
     'style-src': `'self' 'unsafe-inline' ${MONACO_CDN}`,
-    'img-src': "'self' data: blob:",
+    'img-src': ["'self' data: blob:", ...imageOrigins].join(' '),
     'font-src': `'self' data: ${MONACO_CDN}`,
     'connect-src': `'self'${development ? ' ws: wss:' : ''}`,
     'frame-src': "'self' blob:",
@@ -87,18 +87,19 @@ export const API_CONTENT_SECURITY_POLICY = policy({
 
 /**
  * The public site: its own scripts and styles only (the built site has no inline script or
- * stylesheet), images of its own and of the CMS (programme photos are served by the CMS). Style
+ * stylesheet), images of its own and of the CMS (programme photos are served by the CMS, or from
+ * `imageOrigins`: the bucket or CDN holding them, cms/infra/bucket.ts). Style
  * attributes are allowed: the pages set bar lengths and pillar colours as CSS variables in them.
  * The search runs Pagefind's WebAssembly, which a browser compiles only under 'wasm-unsafe-eval'
  * (it allows compiling WebAssembly the site serves itself, not JavaScript's eval).
  */
-export function siteContentSecurityPolicy(cmsOrigin: string): string {
+export function siteContentSecurityPolicy(cmsOrigin: string, imageOrigins: string[] = []): string {
   return policy({
     'default-src': "'self'",
     'script-src': "'self' 'wasm-unsafe-eval'",
     'style-src': "'self'",
     'style-src-attr': "'unsafe-inline'",
-    'img-src': `'self' data: ${new URL(cmsOrigin).origin}`,
+    'img-src': [`'self' data: ${new URL(cmsOrigin).origin}`, ...imageOrigins].join(' '),
     'font-src': "'self'",
     'connect-src': "'self'",
     'object-src': "'none'",
@@ -109,8 +110,8 @@ export function siteContentSecurityPolicy(cmsOrigin: string): string {
 }
 
 /** Every header of the public site; `https` adds HSTS (a CDN's HTTPS address, not `npm start`'s http://localhost). */
-export function siteHeaders({ cmsOrigin, https }: { cmsOrigin: string; https: boolean }): Header[] {
-  return [...BASE_HEADERS, { key: 'Content-Security-Policy', value: siteContentSecurityPolicy(cmsOrigin) }, ...(https ? [HSTS] : [])]
+export function siteHeaders({ cmsOrigin, https, imageOrigins = [] }: { cmsOrigin: string; https: boolean; imageOrigins?: string[] }): Header[] {
+  return [...BASE_HEADERS, { key: 'Content-Security-Policy', value: siteContentSecurityPolicy(cmsOrigin, imageOrigins) }, ...(https ? [HSTS] : [])]
 }
 
 /** `headers` as an object, as Astro's `server.headers` and a Node server take them. */

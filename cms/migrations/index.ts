@@ -6,6 +6,7 @@ import * as migration_20261202_022551_workflow_notices from './20261202_022551_w
 import * as migration_20261202_024909_evidence_library from './20261202_024909_evidence_library';
 import * as migration_20261202_025336_evidence_unique_file from './20261202_025336_evidence_unique_file';
 import * as migration_20261202_035012_locale_parent_indexes from './20261202_035012_locale_parent_indexes';
+import * as migration_20261202_114131_object_storage_prefix from './20261202_114131_object_storage_prefix';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261202_035012_locale_parent_indexes.up,
     down: migration_20261202_035012_locale_parent_indexes.down,
-    name: '20261202_035012_locale_parent_indexes'
+    name: '20261202_035012_locale_parent_indexes',
+  },
+  {
+    up: migration_20261202_114131_object_storage_prefix.up,
+    down: migration_20261202_114131_object_storage_prefix.down,
+    name: '20261202_114131_object_storage_prefix'
   },
 ];

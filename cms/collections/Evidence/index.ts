@@ -15,6 +15,7 @@ import { recordUploader } from '../../hooks/recordUploader.ts'
 import { refuseDuplicateEvidence } from './hooks/refuseDuplicateEvidence.ts'
 import { refuseOversizedImage } from '../../hooks/refuseOversizedImage.ts'
 import { verifyUploadType } from '../../hooks/verifyUploadType.ts'
+import { keepStorageKeys } from '../../infra/objectStorage.ts'
 import { uploadRoot } from '../../infra/paths.ts'
 import { downloadHeaders } from '../../infra/uploadHeaders.ts'
 import { dayPicker } from '../../fields/dates.ts'
@@ -56,7 +57,7 @@ export const Evidence: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [cleanUploadFilename, verifyUploadType(EVIDENCE_MIME_TYPES), refuseOversizedImage],
-    beforeChange: [fingerprintEvidence, refuseDuplicateEvidence, recordUploader],
+    beforeChange: [keepStorageKeys, fingerprintEvidence, refuseDuplicateEvidence, recordUploader],
     afterChange: [resetVerdictsOfReplacedFile],
     beforeDelete: [removeUsesOfDeletedEvidence],
   },
