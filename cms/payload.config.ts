@@ -37,6 +37,7 @@ import { healthEndpoint } from './endpoints/health.ts'
 import { LIST_DATE_FORMAT } from './fields/dates.ts'
 import { keepErrorDetails } from './hooks/keepErrorDetails.ts'
 import { projectRoot } from './infra/paths.ts'
+import { loggerConfig } from './infra/requestLog.ts'
 import { resolveSecret } from './infra/secret.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -148,6 +149,8 @@ export default buildConfig({
     tempFileDir: path.join(projectRoot, 'data', 'tmp'),
   },
   hooks: { afterError: [keepErrorDetails] },
+  // JSON lines carrying each API request's id in production (infra/requestLog.ts).
+  logger: loggerConfig(),
   // A refused stale save (409), a refusal naming its problems (400), a request without a session (401)
   // and a wrong password are expected traffic, not faults: log them without a stack trace. Payload's
   // type names only its own errors; the runtime looks any error name up.

@@ -1,5 +1,6 @@
-import { headersWithCors, type PayloadRequest, type SanitizedConfig } from 'payload'
+import { getPayload, headersWithCors, type PayloadRequest, type SanitizedConfig } from 'payload'
 
+import { logsAsJson, REQUEST_ID_HEADER, requestIdOf, withRequestId } from '../infra/requestLog.ts'
 import { problemResponse, requestLanguage, requestProblem } from './requestProblem.ts'
 
 /**
@@ -10,6 +11,11 @@ import { problemResponse, requestLanguage, requestProblem } from './requestProbl
  * is not an object, and a multipart form without a boundary are refused (400), each with a message
  * in the caller's language. `cms/app/(payload)/api/[...slug]/route.ts` puts it before Payload's REST
  * handlers; the tests call that same route. The checks themselves are in ./requestProblem.ts.
+ *
+ * It also gives each request its id (infra/requestLog.ts): every log line written while it is
+ * answered carries the id, the answer names it in `X-Request-Id`, and with JSON logs (production) one line records
+ * the request when it is answered (method, path without the query, status, milliseconds; never a
+ * header or body).
  */
 
 type RouteHandler<A> = (request: Request, args: A) => Promise<Response>
@@ -22,9 +28,33 @@ export const guardRequests =
   (configPromise: Promise<SanitizedConfig> | SanitizedConfig) =>
   <A>(handler: RouteHandler<A>): RouteHandler<A> =>
   async (request, args) => {
-    const found = await requestProblem(request)
-    if (!found) return handler(request, args)
-    const config = await configPromise
-    const cors = headersWithCors({ headers: new Headers(), req: { headers: request.headers, payload: { config } } as unknown as PayloadRequest })
-    return problemResponse(requestLanguage(request.headers), found.status, found.problem, cors)
+    const id = requestIdOf(request.headers)
+    const started = performance.now()
+    const response = await withRequestId(id, () => answer(configPromise, handler, request, args))
+    if (logsAsJson()) {
+      const { logger } = await getPayload({ config: configPromise })
+      const line = { method: request.method, path: new URL(request.url).pathname, status: response.status, ms: Math.round(performance.now() - started) }
+      withRequestId(id, () => logger.info(line, 'request'))
+    }
+    return withHeader(response, REQUEST_ID_HEADER, id)
   }
+
+async function answer<A>(configPromise: Promise<SanitizedConfig> | SanitizedConfig, handler: RouteHandler<A>, request: Request, args: A): Promise<Response> {
+  const found = await requestProblem(request)
+  if (!found) return handler(request, args)
+  const config = await configPromise
+  const cors = headersWithCors({ headers: new Headers(), req: { headers: request.headers, payload: { config } } as unknown as PayloadRequest })
+  return problemResponse(requestLanguage(request.headers), found.status, found.problem, cors)
+}
+
+/** `response` with one more header; a response whose headers are fixed (a redirect) is copied first. */
+function withHeader(response: Response, name: string, value: string): Response {
+  try {
+    response.headers.set(name, value)
+    return response
+  } catch {
+    const headers = new Headers(response.headers)
+    headers.set(name, value)
+    return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
+  }
+}

@@ -4,6 +4,9 @@
  * here, and astro.config.mjs loads it as it is.
  */
 
+/** Environment variables, as `process.env` holds them. */
+type Env = Record<string, string | undefined>
+
 /** The S3 client settings Pantau sets (a subset of the AWS SDK's `S3ClientConfig`). */
 export interface BucketClientConfig {
   region: string
@@ -20,7 +23,7 @@ export interface BucketSettings {
 }
 
 /** The bucket settings from the environment, or null when files stay on disk. */
-export function bucketSettings(env: NodeJS.ProcessEnv = process.env): BucketSettings | null {
+export function bucketSettings(env: Env = process.env): BucketSettings | null {
   const bucket = env.S3_BUCKET?.trim()
   if (!bucket) return null
   const endpoint = env.S3_ENDPOINT?.trim() || undefined
@@ -49,7 +52,7 @@ export function publicMediaUrl(settings: BucketSettings, filename: string, prefi
 }
 
 /** The origin photos are shown from when they live in the bucket (for the pages' image policy), else null. */
-export function mediaOrigin(env: NodeJS.ProcessEnv = process.env): string | null {
+export function mediaOrigin(env: Env = process.env): string | null {
   const settings = bucketSettings(env)
   return settings ? new URL(settings.publicBaseUrl).origin : null
 }

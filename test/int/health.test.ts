@@ -60,3 +60,19 @@ describe('GET /api/health', () => {
     }
   })
 })
+
+describe('the id of an API request', () => {
+  it("is named in the answer: the caller's own when it looks like one, else a new one each time", async () => {
+    const traced = await callApi('GET', '/health', { headers: { 'X-Request-Id': 'lb-trace-00000042' } })
+    expect(traced.headers.get('x-request-id')).toBe('lb-trace-00000042')
+    const first = (await callApi('GET', '/cities?limit=1')).headers.get('x-request-id')
+    const second = (await callApi('GET', '/cities?limit=1')).headers.get('x-request-id')
+    expect(first).toMatch(/^[0-9a-f-]{36}$/)
+    expect(second).toMatch(/^[0-9a-f-]{36}$/)
+    expect(first).not.toBe(second)
+    // Refused before Payload reads it, and still named.
+    const refused = await callApi('POST', '/cities', { body: 'x', headers: { 'Content-Type': 'text/plain', 'X-Request-Id': 'refused-request-01' } })
+    expect(refused.status).toBe(415)
+    expect(refused.headers.get('x-request-id')).toBe('refused-request-01')
+  })
+})
