@@ -5,7 +5,10 @@ import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 import { loadEnv } from 'vite'
 
+import { photoOrigins } from './cms/infra/bucket.ts'
+import { siteOutDir } from './cms/infra/paths.ts'
 import { headerObject, headersFile, siteHeaders } from './cms/infra/securityHeaders.ts'
+import { cacheHeadersFile } from './cms/infra/siteCaching.ts'
 import { searchIndex } from './site/integrations/searchIndex.ts'
 
 const root = import.meta.dirname
@@ -18,29 +21,34 @@ const root = import.meta.dirname
 const fileEnv = loadEnv(process.env.NODE_ENV === 'production' ? 'production' : 'development', root, '')
 process.env.SNAPSHOT_DIR = path.resolve(root, process.env.SNAPSHOT_DIR || fileEnv.SNAPSHOT_DIR || path.join('data', 'snapshot'))
 process.env.PAYLOAD_PUBLIC_SERVER_URL ||= fileEnv.PAYLOAD_PUBLIC_SERVER_URL || ''
+process.env.PANTAU_SITE_TARGET ||= fileEnv.PANTAU_SITE_TARGET || ''
 const cmsOrigin = process.env.PAYLOAD_PUBLIC_SERVER_URL || 'http://localhost:3000'
+// Photos in an S3 bucket (S3_BUCKET, cms/infra/bucket.ts) are shown from its address.
+const imageOrigins = photoOrigins({ ...fileEnv, ...process.env })
 
 /**
- * The site's security headers (cms/infra/securityHeaders.ts): sent by `astro preview`, which
- * `npm start` serves the built site with (not by `astro dev`, whose own inline scripts the policy
- * would refuse), and written into the built site as `_headers` for a static host or CDN, which
- * serves it over HTTPS (so with HSTS).
+ * The site's security headers (cms/infra/securityHeaders.ts): written into the built site as
+ * `_headers` for a static host or CDN, which serves it over HTTPS (so with HSTS), followed by its
+ * cache rules (cms/infra/siteCaching.ts). `npm start`'s static server (scripts/serveSite.ts) sends
+ * the same lists itself; `astro preview`, run by hand, sends the security headers (not `astro dev`,
+ * whose own inline scripts the policy would refuse).
  */
 const securityHeaders = {
   name: 'pantau-security-headers',
   hooks: {
     'astro:config:setup': ({ command, updateConfig }) => {
-      if (command === 'preview') updateConfig({ server: { headers: headerObject(siteHeaders({ cmsOrigin, https: false })) } })
+      if (command === 'preview') updateConfig({ server: { headers: headerObject(siteHeaders({ cmsOrigin, https: false, imageOrigins })) } })
     },
     'astro:build:done': ({ dir }) => {
-      fs.writeFileSync(new URL('_headers', dir), headersFile(siteHeaders({ cmsOrigin, https: true })))
+      fs.writeFileSync(new URL('_headers', dir), [headersFile(siteHeaders({ cmsOrigin, https: true, imageOrigins })), cacheHeadersFile()].join('\n'))
     },
   },
 }
 
 export default defineConfig({
   srcDir: './site',
-  outDir: './dist/site',
+  // `dist/site`, or `PANTAU_SITE_TARGET`: where the publish job and the static server find the site.
+  outDir: siteOutDir(),
   output: 'static',
   site: process.env.PANTAU_SITE_URL || fileEnv.PANTAU_SITE_URL || 'http://localhost:4321',
   // Pages are written as `kota/<slug>/index.html`; the dev server then serves the same URLs.

@@ -1,7 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
 import { headerProblem, LANGUAGE_COOKIE, problemResponse, requestLanguage } from './endpoints/requestProblem.ts'
-import { mediaOrigin } from './infra/bucket.ts'
+import { photoOrigins } from './infra/bucket.ts'
 import { adminContentSecurityPolicy } from './infra/securityHeaders.ts'
 
 const DEFAULT_LANGUAGE = 'id'
@@ -15,8 +15,7 @@ const DEFAULT_LANGUAGE = 'id'
  */
 function adminPage(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID())
-  const photos = mediaOrigin()
-  const policy = adminContentSecurityPolicy(nonce, { development: process.env.NODE_ENV === 'development', imageOrigins: photos ? [photos] : [] })
+  const policy = adminContentSecurityPolicy(nonce, { development: process.env.NODE_ENV === 'development', imageOrigins: photoOrigins() })
   const chooseLanguage = !request.cookies.has(LANGUAGE_COOKIE)
   if (chooseLanguage) request.cookies.set(LANGUAGE_COOKIE, DEFAULT_LANGUAGE)
   const headers = new Headers(request.headers)

@@ -1,7 +1,7 @@
 /**
  * `npm start`: brings up Pantau on one machine with nothing else installed. It prepares the
  * database (migrations, demo data on first start), builds what is out of date, then serves the
- * admin and API (Next.js) and the public site (static Astro build) until stopped.
+ * admin and API (Next.js) and the public site (static Astro build, scripts/serveSite.ts) until stopped.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -143,7 +143,7 @@ async function main(): Promise<void> {
 
   say('5/5 Menjalankan server / Starting the servers…')
   serve('next', ['start', 'cms', '--port', String(port)])
-  serve('astro', ['preview', '--port', String(sitePort), '--host', 'localhost'])
+  serve(process.execPath, [path.join(root, 'scripts', 'serveSite.ts')], { SITE_PORT: String(sitePort) })
 
   await Promise.all([waitForHttp(`${adminURL}/admin`), waitForHttp(`${siteURL}/`)])
   const seconds = Math.round((Date.now() - started) / 1000)

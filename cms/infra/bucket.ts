@@ -51,8 +51,14 @@ export function publicMediaUrl(settings: BucketSettings, filename: string, prefi
   return `${settings.publicBaseUrl}/${key}`
 }
 
-/** The origin photos are shown from when they live in the bucket (for the pages' image policy), else null. */
+/** The origin photos are shown from when they live in the bucket, else null. */
 export function mediaOrigin(env: Env = process.env): string | null {
   const settings = bucketSettings(env)
   return settings ? new URL(settings.publicBaseUrl).origin : null
+}
+
+/** The origins the pages' image policy adds for photos (the admin's, the site's, its `_headers`). */
+export function photoOrigins(env: Env = process.env): string[] {
+  const origin = mediaOrigin(env)
+  return origin ? [origin] : []
 }

@@ -12,7 +12,7 @@ import type { Payload, TaskConfig } from 'payload'
 
 import type { ID } from '../domain/ids.ts'
 import { runNode } from '../infra/nodeProcess.ts'
-import { projectRoot } from '../infra/paths.ts'
+import { projectRoot, siteOutDir } from '../infra/paths.ts'
 import { buildSnapshot } from '../snapshot/index.ts'
 import { type SnapshotOutcome, snapshotInSeparateProcess } from '../snapshot/separateProcess.ts'
 
@@ -24,8 +24,11 @@ export type PublishInput = { cities: ID[] | null }
 
 export type PublishOutput = { created: string; files: number; snapshotMs: number; siteBuildMs: number | null; partial: boolean }
 
-/** Where `astro build` writes the public site (astro.config.mjs `outDir`), and the static host serves it from. */
-export const SITE_OUT_DIR = path.join(projectRoot, 'dist', 'site')
+/**
+ * Where the public site is published, and the static server serves it from: `PANTAU_SITE_TARGET`
+ * (relative to the project root) or `dist/site` (cms/infra/paths.ts `siteOutDir`), as the CMS started.
+ */
+export const SITE_OUT_DIR = siteOutDir()
 
 /**
  * `astro build` in a process of its own, on the Node running the CMS (the project's Node, not the
