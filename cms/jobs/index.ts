@@ -1,6 +1,7 @@
 import type { JobsConfig } from 'payload'
 
 import { type AccessUser, isSecretariat } from '../access/predicates.ts'
+import { releaseAbandonedJobsAtStart } from './abandoned.ts'
 import { deadlineRemindersTask, deliverNoticesTask } from './notices.ts'
 import { publishSiteTask } from './publishSite.ts'
 
@@ -19,6 +20,11 @@ export const jobs: JobsConfig = {
   // Tasks name a concurrency key: a job never runs beside another of its kind, on any instance.
   enableConcurrencyControl: true,
   // Every 2 seconds: a change reaches the public site soon after it is saved; an idle check is one small query.
-  autoRun: [{ cron: process.env.PANTAU_JOBS_CRON || '*/2 * * * * *', queue: 'default', limit: 10 }],
+  // Asked once, by the process that starts the crons (the Next.js server): first it releases the jobs
+  // a stopped instance left marked as running (./abandoned.ts).
+  autoRun: async (payload) => {
+    await releaseAbandonedJobsAtStart(payload)
+    return [{ cron: process.env.PANTAU_JOBS_CRON || '*/2 * * * * *', queue: 'default', limit: 10 }]
+  },
   shouldAutoRun: () => process.env.PANTAU_JOBS_AUTORUN !== 'false',
 }
