@@ -39,6 +39,8 @@ const env: Env = {
   PANTAU_DEMO_ACCOUNTS: process.env.PANTAU_DEMO_ACCOUNTS ?? 'true',
   // The site served here is the one the publish job builds, so an accepted result reaches it.
   PANTAU_PUBLISH_BUILD_SITE: process.env.PANTAU_PUBLISH_BUILD_SITE ?? 'true',
+  // A person watches this terminal: readable log lines unless JSON is asked for (infra/requestLog.ts).
+  PANTAU_LOG_FORMAT: process.env.PANTAU_LOG_FORMAT || 'pretty',
   NEXT_TELEMETRY_DISABLED: '1',
   ASTRO_TELEMETRY_DISABLED: '1',
 }
