@@ -3,7 +3,7 @@ import { createLocalReq, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { COLLECTIONS, EVIDENCE_VERDICT } from '../../cms/constants.ts'
-import * as evidenceLibrary from '../../cms/migrations/20261202_024909_evidence_library.ts'
+import { migrations } from '../../cms/migrations/index.ts'
 import type { Evidence, EvidenceUse } from '../../cms/payload-types.ts'
 import { attachEvidence, buildFixture, createEvidence, type Fixture } from '../helpers/fixture.ts'
 import { testPayload } from '../helpers/payload.ts'
@@ -16,9 +16,15 @@ type Db = { run: (query: ReturnType<typeof sql>) => Promise<unknown>; all: (quer
 const db = () => (payload.db as unknown as { drizzle: Db }).drizzle
 const rows = async <T,>(query: ReturnType<typeof sql>) => (await db().all(query)) as T[]
 
+/**
+ * The evidence-library migration with every later one undone before it goes down and redone after it
+ * comes up, as `payload migrate:down` / `migrate` would: the later ones change the tables it rebuilds.
+ */
+const at = migrations.findIndex((migration) => migration.name === '20261202_024909_evidence_library')
 const migrate = async (direction: 'up' | 'down') => {
   const req = await createLocalReq({}, payload)
-  await evidenceLibrary[direction]({ db: db(), payload, req } as never)
+  const steps = direction === 'down' ? migrations.slice(at).reverse() : migrations.slice(at)
+  for (const step of steps) await step[direction]({ db: db(), payload, req } as never)
 }
 
 beforeAll(async () => {
