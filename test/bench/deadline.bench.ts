@@ -30,7 +30,6 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -41,6 +40,7 @@ import { COLLECTIONS, REPORT_STATUS, ROLES } from '../../cms/constants.ts'
 import type { City, Report } from '../../cms/payload-types.ts'
 import { buildFixture, cityData, openUntil, periodData } from '../helpers/fixture.ts'
 import { testPayload } from '../helpers/payload.ts'
+import { freePort } from '../helpers/ports.ts'
 import { createUser, TEST_PASSWORD } from '../helpers/users.ts'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
@@ -91,18 +91,6 @@ let server: Server | undefined
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const loadAverage = () => os.loadavg().map((value) => value.toFixed(2)).join(' / ')
-
-/** A port nobody listens on now, found by letting the system pick one. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer()
-    probe.on('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
-}
 
 /** The newest change to the CMS's sources, to tell whether the build measures the current code. */
 function newestSourceChange(dir: string): number {

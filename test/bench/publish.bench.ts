@@ -18,11 +18,11 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
 import { afterAll, beforeAll, expect, test } from 'vitest'
+import { freePort } from '../helpers/ports.ts'
 
 import { DEMO_ACCOUNTS } from '../../seed/data/accounts.ts'
 import { ROLES } from '../../cms/constants.ts'
@@ -61,18 +61,6 @@ function run(args: string[], extraEnv: Env = {}): Promise<void> {
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
     child.on('error', reject)
     child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}:\n${output.slice(-3000)}`))))
-  })
-}
-
-/** A port nobody listens on now, found by letting the system pick one. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer()
-    probe.on('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
   })
 }
 

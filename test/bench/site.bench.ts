@@ -26,7 +26,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
-import net, { type AddressInfo } from 'node:net'
+import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
@@ -37,6 +37,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 
 import { PROGRAM_SLUGS } from '../../seed/data/programs.ts'
 import { launchChromium } from '../helpers/browser.ts'
+import { freePort } from '../helpers/ports.ts'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'pantau-site-bench-'))
@@ -250,18 +251,6 @@ async function lighthousePage(name: string, url: string, port: number): Promise<
     cls: Number((audits['cumulative-layout-shift']?.numericValue ?? Number.NaN).toFixed(3)),
     'points lost to': lost.join(', ') || '-',
   }
-}
-
-/** A port nobody listens on now, for Chromium's DevTools endpoint. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer()
-    probe.on('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
 }
 
 let browser: Browser

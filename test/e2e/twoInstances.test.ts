@@ -10,7 +10,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
@@ -19,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startBucket, type TestBucket } from '../helpers/bucket.ts'
 import { pdfFile } from '../helpers/files.ts'
+import { freePort } from '../helpers/ports.ts'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
 const PAYLOAD_BIN = path.join(root, 'node_modules', 'payload', 'bin.js')
@@ -37,16 +37,6 @@ let scratch: string
 let env: NodeJS.ProcessEnv
 let runner: Instance
 let other: Instance
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-    server.on('error', reject)
-  })
-}
 
 function runToEnd(args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
