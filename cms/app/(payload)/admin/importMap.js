@@ -36,6 +36,7 @@ import { Logo as Logo_e7a0045bfbdd6357f8be64e42932942f } from '../../../componen
 import { LanguageSwitch as LanguageSwitch_8a27bc939c01893ee902a5f6fa95b125 } from '../../../components/Brand/LanguageSwitch.tsx'
 import { DashboardNavLink as DashboardNavLink_5315d6198f62cb558dcf94412aa49364 } from '../../../components/SecretariatDashboard/NavLink.tsx'
 import { StartNavLink as StartNavLink_58040d06ea28b2d4231b87173831e5ff } from '../../../components/StartPage/NavLink.tsx'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { StartPage as StartPage_90f4a0b2ff11c8b3d0d6bd3c9efe3195 } from '../../../components/StartPage/index.tsx'
 import { SecretariatDashboard as SecretariatDashboard_d7759e871a4689965a07d88670531ea0 } from '../../../components/SecretariatDashboard/index.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -80,6 +81,7 @@ export const importMap = {
   "/components/Brand/LanguageSwitch.tsx#LanguageSwitch": LanguageSwitch_8a27bc939c01893ee902a5f6fa95b125,
   "/components/SecretariatDashboard/NavLink.tsx#DashboardNavLink": DashboardNavLink_5315d6198f62cb558dcf94412aa49364,
   "/components/StartPage/NavLink.tsx#StartNavLink": StartNavLink_58040d06ea28b2d4231b87173831e5ff,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/StartPage/index.tsx#StartPage": StartPage_90f4a0b2ff11c8b3d0d6bd3c9efe3195,
   "/components/SecretariatDashboard/index.tsx#SecretariatDashboard": SecretariatDashboard_d7759e871a4689965a07d88670531ea0,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
