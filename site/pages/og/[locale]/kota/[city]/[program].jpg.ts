@@ -1,19 +1,23 @@
 import type { APIRoute } from 'astro'
 
 import { LOCALES } from '../../../../../lib/locale.ts'
-import { renderShareCard, type ShareCard } from '../../../../../lib/shareCard.ts'
+import { prepareShareCards, renderShareCard, type ShareCard } from '../../../../../lib/shareCard.ts'
 import { loadSiteData } from '../../../../../lib/siteData.ts'
 
 /** A programme page's share card in each language (`/og/en/kota/kota-ambon/<programme>.jpg`), drawn at build time. */
 export async function getStaticPaths() {
   const data = await loadSiteData()
-  return LOCALES.flatMap((locale) =>
+  const paths = LOCALES.flatMap((locale) =>
     data.view(locale).programmes.map((programme) => ({
       params: { locale, city: programme.city.slug, program: programme.slug },
       props: { card: programme.share.card },
     })),
   )
+  // A build draws every card from now on, while the pages render; each route below then only waits
+  // for its card. The dev server draws a card when it is asked for.
+  if (import.meta.env.PROD) prepareShareCards(paths.map((path) => path.props.card))
+  return paths
 }
 
 export const GET: APIRoute<{ card: ShareCard }> = async ({ props }) =>
-  new Response(Buffer.from(await renderShareCard(props.card)), { headers: { 'Content-Type': 'image/jpeg' } })
+  new Response(await renderShareCard(props.card), { headers: { 'Content-Type': 'image/jpeg' } })
