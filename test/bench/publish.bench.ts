@@ -22,6 +22,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { afterAll, beforeAll, expect, test } from 'vitest'
+import { installationEnv } from '../helpers/installation.ts'
 import { freePort } from '../helpers/ports.ts'
 
 import { DEMO_ACCOUNTS } from '../../seed/data/accounts.ts'
@@ -45,13 +46,7 @@ type Mode = 'child' | 'in-process'
 type Env = Record<string, string>
 type Sample = { ms: number; status: number }
 
-const env: Env = {
-  DATABASE_URI: `file:${path.join(scratch, 'pantau.db')}`,
-  UPLOAD_DIR: path.join(scratch, 'uploads'),
-  MAIL_DIR: path.join(scratch, 'mail'),
-  SNAPSHOT_DIR: path.join(scratch, 'snapshot'),
-  PAYLOAD_SECRET: 'pantau-bench-secret-0123456789abcdef',
-}
+const env: Env = installationEnv(scratch)
 
 function run(args: string[], extraEnv: Env = {}): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -37,6 +37,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 
 import { PROGRAM_SLUGS } from '../../seed/data/programs.ts'
 import { launchChromium } from '../helpers/browser.ts'
+import { installationEnv } from '../helpers/installation.ts'
 import { freePort } from '../helpers/ports.ts'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
@@ -82,14 +83,7 @@ type Built = { outDir: string; pages: number; buildSeconds: number; renderSecond
 /** Seeds a fresh database with `seed` (a script run by `payload run`), snapshots it and builds the site. */
 async function buildDataSet(name: string, seedScript: string, extraEnv: Env = {}): Promise<Built> {
   const dir = path.join(scratch, name)
-  const env: Env = {
-    DATABASE_URI: `file:${path.join(dir, 'pantau.db')}`,
-    UPLOAD_DIR: path.join(dir, 'uploads'),
-    MAIL_DIR: path.join(dir, 'mail'),
-    SNAPSHOT_DIR: path.join(dir, 'snapshot'),
-    PAYLOAD_SECRET: 'pantau-bench-secret-0123456789abcdef',
-    ...extraEnv,
-  }
+  const env: Env = { ...installationEnv(dir), ...extraEnv }
   const timed = async (work: () => Promise<unknown>) => {
     const started = performance.now()
     await work()

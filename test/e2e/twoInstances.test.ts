@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startBucket, type TestBucket } from '../helpers/bucket.ts'
 import { pdfFile } from '../helpers/files.ts'
+import { installationEnv } from '../helpers/installation.ts'
 import { freePort } from '../helpers/ports.ts'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
@@ -120,11 +121,7 @@ beforeAll(async () => {
   env = {
     ...process.env,
     ...bucket.env,
-    DATABASE_URI: `file:${path.join(scratch, 'pantau.db')}`,
-    UPLOAD_DIR: path.join(scratch, 'uploads'),
-    MAIL_DIR: path.join(scratch, 'mail'),
-    SNAPSHOT_DIR: path.join(scratch, 'snapshot'),
-    PAYLOAD_SECRET: 'pantau-two-instances-secret-0123456789abcdef',
+    ...installationEnv(scratch),
     PANTAU_DEMO_ACCOUNTS: 'true',
     PANTAU_PUBLISH_BUILD_SITE: 'false',
     NEXT_TELEMETRY_DISABLED: '1',

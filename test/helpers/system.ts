@@ -9,6 +9,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { installationEnv } from './installation.ts'
+
 const root = path.resolve(import.meta.dirname, '..', '..')
 /** The first start builds Next.js, several minutes on two busy cores. */
 const READY_TIMEOUT_MS = 15 * 60 * 1000
@@ -32,11 +34,8 @@ export async function startSystem({ port, sitePort, databaseURI, echo = (text) =
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env,
-      DATABASE_URI: databaseURI || `file:${path.join(scratch, 'pantau.db')}`,
-      UPLOAD_DIR: path.join(scratch, 'uploads'),
-      MAIL_DIR: path.join(scratch, 'mail'),
-      SNAPSHOT_DIR: path.join(scratch, 'snapshot'),
-      PAYLOAD_SECRET: 'pantau-system-secret-0123456789abcdef0123456789',
+      ...installationEnv(scratch),
+      ...(databaseURI ? { DATABASE_URI: databaseURI } : {}),
       PORT: String(port),
       SITE_PORT: String(sitePort),
     },
