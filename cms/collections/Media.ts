@@ -33,6 +33,8 @@ export const Media: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'alt',
+    // Named, so the storage plugin's own fields (prefix, object key) never become list columns.
+    defaultColumns: ['alt', 'credit', 'uploadedBy'],
     group: { id: 'Publikasi', en: 'Publishing' },
   },
   access: {
