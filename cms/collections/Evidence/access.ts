@@ -82,7 +82,9 @@ export const readEvidence: Access = async (args) => {
 export const createEvidence: Access = ({ req, data }) => {
   const user = userOf(req)
   if (!isCouncil(user)) return false
-  if (data === undefined) return true
+  // The admin asks before a city is chosen (an empty form); the city is required, so a save without
+  // one is refused by validation, and a save with one is checked here.
+  if (data?.city === undefined || data.city === null) return true
   return isCouncilOfCity(user, data.city as Ref)
 }
 

@@ -387,6 +387,15 @@ describe("the admin's create form of a city's record", () => {
     },
   )
 
+  it('opens the evidence upload form for a council member only: files are uploaded by councils', async () => {
+    const verdicts = Object.fromEntries(
+      await Promise.all(
+        (['secretariat', 'councilA', 'councilB', 'assessorA', 'public'] as const).map(async (actor) => [actor, await formPermission(COLLECTIONS.evidence, actor)]),
+      ),
+    )
+    expect(verdicts).toEqual({ secretariat: false, councilA: true, councilB: true, assessorA: false, public: false })
+  })
+
   it("still refuses a council member's save that names a parent of another city", async () => {
     await expect(
       payload.create({ collection: COLLECTIONS.indicators, data: indicatorData(fixture.programs.publicB), ...as(fixture, 'councilA') }),
