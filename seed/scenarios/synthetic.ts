@@ -11,6 +11,7 @@ import { COHORTS } from '../../cms/contract/options.ts'
 import { analyzeDatabase } from '../../cms/infra/database.ts'
 import { type OfficialRegion, officialRegions } from '../../cms/infra/officialRegions.ts'
 import type { Program } from '../../cms/payload-types.ts'
+import { writeRows } from '../../cms/server/bulkRows.ts'
 import { DIMENSIONS } from '../data/dimensions.ts'
 import { type ID, inTransaction, unpublishedRequest } from '../engine.ts'
 import { inLocale } from '../lib/bilingual.ts'
@@ -24,7 +25,6 @@ export const SYNTHETIC_DEFAULTS: SyntheticOptions = { cities: 100, years: 7, see
 
 const PROGRAMMES_PER_CITY = 5
 const UPDATES_PER_CITY = 3
-const BULK_ROWS = 500
 
 /**
  * The data set's cities: `count` of the official list, spread evenly over it (so a small set still
@@ -79,23 +79,12 @@ async function ensureDimensions(payload: Payload, req: PayloadRequest): Promise<
 export type MeasurementRow = { indicator: ID; program: ID; city: ID; year: number; month: number | null; value: number; source: string }
 
 /**
- * Inserts measurements in bulk through the SQL adapter's query builder; the values are generated
- * within the rules the hooks check (one per period, none negative), and city and programme are
- * filled in as the hooks would. Other adapters get them one by one through the Local API.
+ * Inserts measurements at once (../../cms/server/bulkRows.ts): the values are generated within the
+ * rules the hooks check (one per period, none negative), and city and programme are filled in as
+ * the hooks would.
  */
-export async function insertMeasurements(payload: Payload, rows: MeasurementRow[], req: PayloadRequest): Promise<void> {
-  const db = payload.db as unknown as { drizzle?: { insert: (table: unknown) => { values: (rows: object[]) => Promise<unknown> } }; tables?: Record<string, unknown> }
-  const table = db.tables?.[COLLECTIONS.measurements]
-  if (db.drizzle && table) {
-    const now = new Date().toISOString()
-    for (let start = 0; start < rows.length; start += BULK_ROWS) {
-      await db.drizzle.insert(table).values(rows.slice(start, start + BULK_ROWS).map((row) => ({ ...row, updatedAt: now, createdAt: now })))
-    }
-    return
-  }
-  for (const row of rows) {
-    await payload.create({ collection: COLLECTIONS.measurements, data: row as never, depth: 0, req, context: req.context })
-  }
+export async function insertMeasurements(req: PayloadRequest, rows: MeasurementRow[]): Promise<void> {
+  await writeRows(req, COLLECTIONS.measurements, { create: rows, update: [] })
 }
 
 async function seedCity(
@@ -254,7 +243,7 @@ async function seedCity(
     }
     return city
   })
-  await insertMeasurements(payload, measurements, req)
+  await insertMeasurements(req, measurements)
   counts.measurements += measurements.length
   return { index, id, regionCode, name }
 }

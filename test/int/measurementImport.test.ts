@@ -1,4 +1,4 @@
-import { type Payload, ValidationError } from 'payload'
+import type { Payload } from 'payload'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { readTable } from '../../cms/infra/spreadsheet.ts'
@@ -70,6 +70,15 @@ describe('POST /api/measurements/import', () => {
     expect(saved).toHaveLength(20)
     expect(saved[0]).toMatchObject({ year: 2011, value: 100, source: 'Dinas LH', city: fixture.cityA.id, program: fixture.programs.publicA.id })
     expect(saved.find((doc) => doc.month === 3)).toMatchObject({ value: 12, note: 'bulanan' })
+  })
+
+  it("queues the public site's republish of the sheet's city, once for the whole sheet", async () => {
+    await payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'publish-site' } }, overrideAccess: true })
+    const yearly = await newIndicator()
+    const monthly = await newIndicator('monthly')
+    expect((await importSheet(await xlsxFile([HEADER, ...twentyRows(yearly, monthly)]))).status).toBe(201)
+    const { docs } = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'publish-site' } }, overrideAccess: true, depth: 0 })
+    expect(docs.map((job) => job.input)).toEqual([{ cities: [fixture.cityA.id] }])
   })
 
   it('saves nothing when 3 of 20 rows are wrong, and lists all 3', async () => {
@@ -163,26 +172,41 @@ describe('POST /api/measurements/import', () => {
     expect(wrong.body.errors.map((error: { column: string }) => error.column)).toEqual(['indicator', 'year', 'value'])
   })
 
-  it('undoes the rows already written when a later row fails while saving', async () => {
+  it('saves nothing, and changes no stored value, when the database refuses a row while writing', async () => {
     const yearly = await newIndicator()
     await importSheet(await xlsxFile([HEADER, [yearly.id, 2011, null, 5, 'Lama', null]]))
-    const rows = [[yearly.id, 2011, null, 6, 'Baru', null], ...[2012, 2013, 2014].map((year) => [yearly.id, year, null, 1, null, null])]
-    const create = payload.create.bind(payload)
-    let calls = 0
-    vi.spyOn(payload, 'create').mockImplementation(((args: Parameters<typeof create>[0]) => {
-      if (args.collection === 'measurements' && (calls += 1) === 2) {
-        throw new ValidationError({ collection: 'measurements', errors: [{ path: 'year', message: 'Bentrok dengan nilai lain' }] })
-      }
-      return create(args)
-    }) as typeof payload.create)
-
-    const response = await importSheet(await xlsxFile([HEADER, ...rows]))
-
-    expect(response.status).toBe(400)
-    expect(response.body.errors).toEqual([{ row: 4, column: 'year', code: 'import.rowRefused', message: 'Bentrok dengan nilai lain' }])
+    // A corrected 2011 value first, then three new years, the third of which the database refuses.
+    const rows = [[yearly.id, 2011, null, 6, 'Baru', null], ...[2012, 2013, 2014].map((year) => [yearly.id, year, null, year === 2014 ? 13 : 1, null, null])]
+    const refuse = await refuseValueWhileWriting(13)
+    try {
+      const response = await importSheet(await xlsxFile([HEADER, ...rows]))
+      expect(response.status).toBe(500)
+    } finally {
+      await refuse.stop()
+    }
     expect(await measurementsOf(yearly)).toMatchObject([{ year: 2011, value: 5, source: 'Lama' }])
   })
 })
+
+/**
+ * Makes the database itself refuse a measurement of `value` while the rows are written, after the
+ * sheet passed every check: on SQLite a trigger (the import writes in one batch), elsewhere the
+ * adapter's insert (the import writes row by row).
+ */
+async function refuseValueWhileWriting(value: number): Promise<{ stop: () => Promise<void> }> {
+  if (payload.db.name === 'sqlite') {
+    const { sql } = await import('@payloadcms/db-sqlite/drizzle')
+    const drizzle = (payload.db as unknown as { drizzle: { run(query: unknown): Promise<unknown> } }).drizzle
+    await drizzle.run(sql.raw(`CREATE TRIGGER refuse_value BEFORE INSERT ON measurements WHEN NEW.value = ${value} BEGIN SELECT RAISE(ABORT, 'refused'); END`))
+    return { stop: async () => void (await drizzle.run(sql.raw('DROP TRIGGER refuse_value'))) }
+  }
+  const create = payload.db.create.bind(payload.db)
+  vi.spyOn(payload.db, 'create').mockImplementation((async (args: Parameters<typeof create>[0]) => {
+    if (args.collection === 'measurements' && args.data.value === value) throw new Error('refused')
+    return create(args)
+  }) as typeof payload.db.create)
+  return { stop: async () => void vi.restoreAllMocks() }
+}
 
 describe('GET /api/measurements/template', () => {
   it("gives a council its programme's indicators, a row per period, ready to fill in and import", async () => {

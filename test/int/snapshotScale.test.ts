@@ -56,7 +56,7 @@ beforeAll(async () => {
     value: n,
     source: 'bulk',
   }))
-  await insertMeasurements(payload, rows, await createLocalReq({}, payload))
+  await insertMeasurements(await createLocalReq({}, payload), rows)
   largeDir = path.join(scratch, 'large')
   large = await buildSnapshot(payload, { dir: largeDir, now: NOW })
 }, 600_000)

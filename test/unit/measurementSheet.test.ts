@@ -18,13 +18,13 @@ const yearly: SheetIndicator = {
   id: 1,
   city: 10,
   programSlug: 'bank-sampah',
-  names: ['Sampah plastik didaur ulang', 'Plastic waste recycled'],
+  name: { id: 'Sampah plastik didaur ulang', en: 'Plastic waste recycled' },
   frequency: 'yearly',
   allowNegative: false,
 }
-const monthly: SheetIndicator = { ...yearly, id: 2, names: ['Nasabah aktif', 'Active members'], frequency: 'monthly' }
-const change: SheetIndicator = { ...yearly, id: 3, names: ['Perubahan timbulan'], allowNegative: true }
-const foreign: SheetIndicator = { ...yearly, id: 4, city: 20, programSlug: 'kota-lain', names: ['Indikator kota lain'] }
+const monthly: SheetIndicator = { ...yearly, id: 2, name: { id: 'Nasabah aktif', en: 'Active members' }, frequency: 'monthly' }
+const change: SheetIndicator = { ...yearly, id: 3, name: { id: 'Perubahan timbulan' }, allowNegative: true }
+const foreign: SheetIndicator = { ...yearly, id: 4, city: 20, programSlug: 'kota-lain', name: { id: 'Indikator kota lain' } }
 
 const context = (overrides: Partial<ImportContext> = {}): ImportContext => ({
   indicators: [yearly, monthly, change, foreign],
@@ -97,7 +97,7 @@ describe('readRows', () => {
     expect(rowErrorsIn(readRows([]).errors, 'id')).toMatchObject([{ column: 'file', message: 'Berkas kosong' }])
     const header = { row: 1, cells: ['indikator', 'tahun', 'nilai'] as Cell[] }
     const body = Array.from({ length: MAX_SHEET_ROWS + 1 }, (_, index) => ({ row: index + 2, cells: [1, 2024, 1] as Cell[] }))
-    expect(rowErrorsIn(readRows([header, ...body]).errors, 'en')).toMatchObject([{ column: 'file', message: expect.stringMatching(/at most 5000 per upload$/) }])
+    expect(rowErrorsIn(readRows([header, ...body]).errors, 'en')).toMatchObject([{ column: 'file', message: expect.stringMatching(new RegExp(`at most ${MAX_SHEET_ROWS} per upload$`)) }])
   })
 })
 

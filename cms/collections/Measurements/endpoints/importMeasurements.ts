@@ -6,21 +6,18 @@ import {
   Forbidden,
   initTransaction,
   killTransaction,
-  NotFound,
   type PayloadHandler,
   type PayloadRequest,
   UnauthorizedError,
   type Where,
-  ValidationError,
 } from 'payload'
 
 import { type AccessUser, mayWriteCity } from '../../../access/predicates.ts'
 import { createMeasurement } from '../access.ts'
-import { COLLECTIONS, LOCALES } from '../../../constants.ts'
+import { COLLECTIONS } from '../../../constants.ts'
 import {
   type ExistingMeasurement,
   indicatorReferences,
-  type MeasurementInput,
   readRows,
   type RecordId,
   type RowError,
@@ -30,7 +27,8 @@ import {
 import { measurementTemplate, readTable, SpreadsheetFormatError, type TemplateRow } from '../../../infra/spreadsheet.ts'
 import { idOf, type ID, type Ref } from '../../../domain/ids.ts'
 import { asSystem } from '../../../server/asSystem.ts'
-import { ProblemsError } from '../../../server/problemsError.ts'
+import { type RowChange, writeRows } from '../../../server/bulkRows.ts'
+import { queuePublishSite } from '../../../hooks/enqueuePublishSite.ts'
 import { inLanguageOf, refusal } from '../../../endpoints/responses.ts'
 import { langOf, problem, rowErrorsIn } from '../../../domain/problems.ts'
 
@@ -41,13 +39,6 @@ export type ImportOutcome =
 const userOf = (req: PayloadRequest) => req.user as AccessUser
 /** Who may write measurements at all: the collection's own create rule, asked without a record. */
 const mayImport = async (req: PayloadRequest) => Boolean(await createMeasurement({ req }))
-
-const localisedNames = (name: unknown): string[] =>
-  name && typeof name === 'object'
-    ? LOCALES.map((locale) => (name as Record<string, unknown>)[locale]).filter((value): value is string => typeof value === 'string')
-    : typeof name === 'string'
-      ? [name]
-      : []
 
 /** The indicators the sheet names (by ID, or by name within a programme slug), looked up once. */
 async function loadContext(req: PayloadRequest, rows: Parameters<typeof indicatorReferences>[0]) {
@@ -68,7 +59,7 @@ async function loadContext(req: PayloadRequest, rows: Parameters<typeof indicato
     id: doc.id,
     city: idOf(doc.city as Ref) as RecordId,
     programSlug: slugOf.get(String(idOf(doc.program as Ref))) ?? '',
-    names: localisedNames(doc.name),
+    name: (doc.name ?? {}) as unknown as SheetIndicator['name'],
     frequency: doc.frequency,
     allowNegative: Boolean(doc.allowNegative),
   }))
@@ -85,41 +76,27 @@ async function loadContext(req: PayloadRequest, rows: Parameters<typeof indicato
     year: doc.year,
     month: doc.month ?? null,
   }))
-  return { indicators, existing, previous: new Map(stored.map((doc) => [doc.id, doc])) }
-}
-
-/** A refusal from Payload while saving, as an error of the row being saved. */
-function rowErrorOf(row: number, error: unknown): RowError | undefined {
-  if (error instanceof ValidationError) {
-    const [first] = error.data.errors
-    const column = (['indicator', 'year', 'month', 'value', 'source', 'note'] as const).find((name) => name === first?.path)
-    const found = error instanceof ProblemsError ? error.problems[0] : undefined
-    // A field check words its message in the person's language already.
-    return { row, column: column ?? 'indicator', problem: found ?? problem('import.rowRefused', { params: { message: first?.message ?? error.message } }) }
-  }
-  if (error instanceof Forbidden || error instanceof NotFound) {
-    return { row, column: 'indicator', problem: problem('measurement.notAllowed') }
-  }
-  return undefined
+  // What the collection's hook would copy from the indicator onto each new value.
+  const parents = new Map(found.map((doc) => [String(doc.id), { city: idOf(doc.city as Ref) as ID, program: idOf(doc.program as Ref) as ID }]))
+  return { indicators, parents, existing, previous: new Map(stored.map((doc) => [String(doc.id), doc])) }
 }
 
 /**
  * Validates a whole measurement sheet and saves every row, or none. Exported for the benchmark.
  *
- * All-or-nothing in two layers. First every rule is checked on the whole sheet before anything is
- * written, so a sheet with errors never touches the database. Then the rows are written inside
- * Payload's transaction helpers with `req` passed to every call: on MongoDB (replica set) or on
- * SQLite with `transactionOptions` that is one database transaction. Our SQLite adapter runs, as
- * Payload recommends, without transactions (`initTransaction` is then a no-op, since an open write
- * transaction would lock every other writer out for the length of the import), so should a row
- * still fail while saving (a value entered meanwhile by someone else), the rows already written
- * are undone: created ones deleted, updated ones restored.
+ * Every rule is checked on the whole sheet before anything is written, so a sheet with errors never
+ * touches the database: the same checks the collection's hooks and access rules make on a single
+ * value (the indicator's frequency and sign, one value per period, the council's own cities), made
+ * once for the sheet against every value already stored. The rows are then written at once
+ * (../../../server/bulkRows.ts: one SQLite transaction, or row by row in the request's transaction
+ * on a MongoDB replica set, undone on failure without one), with the city and programme the hooks
+ * would copy from the indicator, and one publish is queued for the cities the sheet touched.
  */
 export async function importMeasurementSheet(req: PayloadRequest, file: Buffer): Promise<ImportOutcome> {
   const user = userOf(req)
   const read = readRows(await readTable(file))
   if (read.errors.length) return { ok: false, rows: 0, errors: read.errors }
-  const { indicators, existing, previous } = await loadContext(req, read.rows)
+  const { indicators, parents, existing, previous } = await loadContext(req, read.rows)
   const { inputs, errors, skipped } = validateMeasurementRows(read.rows, {
     indicators,
     existing,
@@ -128,69 +105,31 @@ export async function importMeasurementSheet(req: PayloadRequest, file: Buffer):
   const rows = read.rows.length
   if (errors.length) return { ok: false, rows, errors }
 
-  const shouldCommit = await initTransaction(req)
-  // Without database transactions `req.transactionID` is left as a promise of null.
-  const transactional = Boolean(await req.transactionID)
-  const done: { input: MeasurementInput; id: ID }[] = []
-  let current: MeasurementInput | undefined
-  try {
-    for (const input of inputs) {
-      current = input
-      const values = { value: input.value, source: input.source, note: input.note }
-      const saved =
-        input.existingId !== undefined
-          ? await req.payload.update({
-              collection: COLLECTIONS.measurements,
-              id: input.existingId,
-              data: values,
-              depth: 0,
-              user: req.user,
-              overrideAccess: false,
-              req,
-            })
-          : await req.payload.create({
-              collection: COLLECTIONS.measurements,
-              // The generated types know SQLite's number IDs; on MongoDB this is the ObjectId's text.
-              data: { indicator: input.indicator as number, year: input.year, month: input.month, ...values },
-              depth: 0,
-              user: req.user,
-              overrideAccess: false,
-              req,
-            })
-      done.push({ input, id: saved.id })
+  const create: Record<string, unknown>[] = []
+  const update: RowChange[] = []
+  const cities = new Map<string, ID>()
+  for (const input of inputs) {
+    const values = { value: input.value, source: input.source, note: input.note }
+    const parent = parents.get(String(input.indicator))!
+    cities.set(String(parent.city), parent.city)
+    const before = input.existingId !== undefined ? previous.get(String(input.existingId)) : undefined
+    if (before) {
+      update.push({ id: before.id, data: values, before: { value: before.value, source: before.source ?? null, note: before.note ?? null } })
+    } else {
+      create.push({ indicator: input.indicator, year: input.year, month: input.month, ...values, city: parent.city, program: parent.program })
     }
+  }
+
+  const shouldCommit = await initTransaction(req)
+  try {
+    await writeRows(req, COLLECTIONS.measurements, { create, update })
+    await queuePublishSite(req, { cities: [...cities.values()] })
     if (shouldCommit) await commitTransaction(req)
   } catch (error) {
     await killTransaction(req)
-    if (!transactional) await undo(req, done, previous)
-    const rowError = current && rowErrorOf(current.row, error)
-    if (!rowError) throw error
-    return { ok: false, rows, errors: [rowError] }
+    throw error
   }
-  const updated = inputs.filter((input) => input.existingId !== undefined).length
-  return { ok: true, rows, created: inputs.length - updated, updated, skipped }
-}
-
-/** Reverses the rows written before a failure, newest first, as the system: it only restores what this import changed. */
-async function undo(
-  req: PayloadRequest,
-  done: { input: MeasurementInput; id: ID }[],
-  previous: Map<ID, { value: number; source?: string | null; note?: string | null }>,
-) {
-  for (const { input, id } of [...done].reverse()) {
-    const before = input.existingId !== undefined ? previous.get(input.existingId) : undefined
-    if (before) {
-      await req.payload.update({
-        collection: COLLECTIONS.measurements,
-        id,
-        data: { value: before.value, source: before.source ?? null, note: before.note ?? null },
-        depth: 0,
-        req,
-      })
-    } else {
-      await req.payload.delete({ collection: COLLECTIONS.measurements, id, req })
-    }
-  }
+  return { ok: true, rows, created: create.length, updated: update.length, skipped }
 }
 
 async function uploadedBytes(req: PayloadRequest): Promise<Buffer | undefined> {

@@ -1,14 +1,15 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { COLLECTIONS, type Locale } from '../../../constants.ts'
+import { COLLECTIONS } from '../../../constants.ts'
 import { idOf, type Ref } from '../../../domain/ids.ts'
 import { type Problem, problem } from '../../../domain/problems.ts'
+import { type ValueRules, valueProblems } from '../../../domain/measurementValue.ts'
 import { asSystem } from '../../../server/asSystem.ts'
 import { fieldProblems } from '../../../server/problemsError.ts'
 
 /**
- * Checks a measurement against its indicator: no negative value where the indicator forbids it,
- * a month exactly when the indicator is reported monthly, and one value per indicator and period.
+ * Checks a measurement against its indicator (the rules of ../../../domain/measurementValue.ts, as
+ * the spreadsheet import does) and keeps one value per indicator and period.
  */
 export const validateMeasurement: CollectionBeforeValidateHook = async ({ data, originalDoc, req, operation }) => {
   if (!data) return data
@@ -20,15 +21,12 @@ export const validateMeasurement: CollectionBeforeValidateHook = async ({ data, 
   const indicator = await system.findByID(COLLECTIONS.indicators, indicatorId, { locale: 'all' })
   if (!indicator) return data
 
-  const errors: [string, Problem][] = []
-  const value = merged.value
-  if (typeof value === 'number' && value < 0 && !indicator.allowNegative) {
-    const name = indicator.name as unknown as Partial<Record<Locale, string>>
-    errors.push(['value', problem('measurement.negative', { params: { indicator_id: name.id ?? '', indicator_en: name.en ?? name.id ?? '' } })])
-  }
   const month = merged.month ?? null
-  if (indicator.frequency === 'monthly' && !month) errors.push(['month', problem('measurement.monthRequired')])
-  if (indicator.frequency === 'yearly' && month) errors.push(['month', problem('measurement.monthForbidden')])
+  const errors: [string, Problem][] = valueProblems(
+    { frequency: indicator.frequency, allowNegative: Boolean(indicator.allowNegative), name: indicator.name as unknown as ValueRules['name'] },
+    typeof merged.value === 'number' ? merged.value : undefined,
+    month,
+  ).map(({ field, problem: found }) => [field, found])
   if (typeof merged.year === 'number' && errors.length === 0) {
     const clashes = await system.count(COLLECTIONS.measurements, {
       and: [
