@@ -18,6 +18,7 @@ import {
   type WrittenText,
 } from '../contract/index.ts'
 import type { ID } from '../domain/ids.ts'
+import { turnEventLoop } from '../infra/eventLoop.ts'
 
 /**
  * What the public may see, read through the Local API as the anonymous public (`overrideAccess:
@@ -102,6 +103,7 @@ async function readPublic(
     })
     for (const doc of page.docs as unknown as Doc[]) docs.push(doc)
     if (page.docs.length < SNAPSHOT_PAGE_SIZE) return docs
+    await turnEventLoop()
     after = (page.docs.at(-1) as unknown as Doc).id
   }
 }

@@ -9,6 +9,7 @@ import type { Payload, PayloadRequest, RequiredDataFromCollectionSlug } from 'pa
 import { COLLECTIONS } from '../../cms/constants.ts'
 import { COHORTS } from '../../cms/contract/options.ts'
 import { analyzeDatabase } from '../../cms/infra/database.ts'
+import { turnEventLoop } from '../../cms/infra/eventLoop.ts'
 import { type OfficialRegion, officialRegions } from '../../cms/infra/officialRegions.ts'
 import type { Program } from '../../cms/payload-types.ts'
 import { writeRows } from '../../cms/server/bulkRows.ts'
@@ -273,6 +274,7 @@ export async function seedSynthetic(
   const cities: SyntheticCity[] = []
   for (let index = 0; index < options.cities; index += 1) {
     cities.push(await seedCity(payload, index, regions[index], options, [...dimensions.values()], counts))
+    await turnEventLoop()
     if ((index + 1) % 10 === 0) log(`  ${index + 1}/${options.cities} kota / cities, ${counts.measurements} capaian / measurements`)
   }
   await seedSyntheticRounds(payload, cities, dimensions, options, counts, log)

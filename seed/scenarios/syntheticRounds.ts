@@ -13,6 +13,7 @@ import type { Payload } from 'payload'
 import { COLLECTIONS, REPORT_STATUS, REVIEW_STATUS, ROLES } from '../../cms/constants.ts'
 import { SCORE_SCALE } from '../../cms/contract/options.ts'
 import { visibleQuestions } from '../../cms/domain/submission.ts'
+import { turnEventLoop } from '../../cms/infra/eventLoop.ts'
 import type { Report } from '../../cms/payload-types.ts'
 import { reportTitle } from '../data/evaluation.ts'
 import { INSTRUMENT, type QuestionSeed } from '../data/instrument.ts'
@@ -234,6 +235,7 @@ export async function seedSyntheticRounds(
 
   for (const [n, city] of cities.entries()) {
     await seedCityResults(payload, city, rounds, assessor.id, options, counts)
+    await turnEventLoop()
     if ((n + 1) % 10 === 0) log(`  ${n + 1}/${cities.length} kota / cities, ${counts.reviews} hasil evaluasi / evaluation results`)
   }
 }

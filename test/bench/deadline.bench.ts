@@ -28,8 +28,6 @@
  *
  * PANTAU_BENCH_DEADLINE_CPU_PROF=<dir> writes a CPU profile of the server (Node's `--cpu-prof`) there.
  */
-import { type ChildProcess, spawn } from 'node:child_process'
-import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -40,12 +38,8 @@ import { COLLECTIONS, REPORT_STATUS, ROLES } from '../../cms/constants.ts'
 import type { City, Report } from '../../cms/payload-types.ts'
 import { buildFixture, cityData, openUntil, periodData } from '../helpers/fixture.ts'
 import { testPayload } from '../helpers/payload.ts'
-import { freePort } from '../helpers/ports.ts'
+import { type CmsServer, ensureCmsBuild, startCmsServer } from '../helpers/processes.ts'
 import { createUser, TEST_PASSWORD } from '../helpers/users.ts'
-
-const root = path.resolve(import.meta.dirname, '..', '..')
-const NEXT_BIN = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
-const BUILD_ID = path.join(root, 'cms', '.next', 'BUILD_ID')
 
 const COUNCILS = 50
 const SAVE_EVERY_MS = 1000
@@ -78,33 +72,13 @@ type Client = {
 
 let payload: Payload
 const councils: Council[] = []
-type Server = {
-  url: string
-  child: ChildProcess
-  /** The tail of its output, for an error message. */
-  output: () => string
-  /** The milliseconds its request log gave each report save answered since the last call. */
-  takeSaveTimings: () => number[]
-}
-
-let server: Server | undefined
+let server: CmsServer | undefined
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const loadAverage = () => os.loadavg().map((value) => value.toFixed(2)).join(' / ')
 
-/** The newest change to the CMS's sources, to tell whether the build measures the current code. */
-function newestSourceChange(dir: string): number {
-  let newest = 0
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === '.next' || entry.name === 'node_modules') continue
-    const full = path.join(dir, entry.name)
-    newest = Math.max(newest, entry.isDirectory() ? newestSourceChange(full) : fs.statSync(full).mtimeMs)
-  }
-  return newest
-}
-
 /** The environment of the server and of a build: this file's database and folders, a production secret. */
-function serverEnv(port?: number): NodeJS.ProcessEnv {
+function serverEnv(forServer: boolean): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
@@ -114,42 +88,10 @@ function serverEnv(port?: number): NodeJS.ProcessEnv {
     PANTAU_LOG_FORMAT: 'json',
     NEXT_TELEMETRY_DISABLED: '1',
   }
-  if (port) {
-    env.PORT = String(port)
-    env.PAYLOAD_PUBLIC_SERVER_URL = `http://127.0.0.1:${port}`
-  }
-  if (port && CPU_PROFILE_DIR) {
+  if (forServer && CPU_PROFILE_DIR) {
     env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${path.resolve(CPU_PROFILE_DIR)}`.trim()
   }
   return env
-}
-
-function runToEnd(args: string[], timeoutMs: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: root, env: serverEnv(), stdio: ['ignore', 'pipe', 'pipe'] })
-    let output = ''
-    const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-6000))
-    child.stdout.on('data', keep)
-    child.stderr.on('data', keep)
-    const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs)
-    child.on('close', (code) => {
-      clearTimeout(timer)
-      if (code === 0) resolve()
-      else reject(new Error(`${args.join(' ')} exited with ${code}:\n${output.slice(-3000)}`))
-    })
-  })
-}
-
-/** The production build of the CMS: made when there is none; an older one than the sources is only reported. */
-async function ensureBuild(): Promise<void> {
-  if (!fs.existsSync(BUILD_ID)) {
-    console.log('No CMS build (cms/.next): building it with `next build cms` first, a few minutes')
-    await runToEnd([NEXT_BIN, 'build', 'cms'], BUILD_TIMEOUT_MS)
-    return
-  }
-  if (newestSourceChange(path.join(root, 'cms')) > fs.statSync(BUILD_ID).mtimeMs) {
-    console.log('Note: cms/ changed after the CMS build; these figures are the build\'s (`npm run build:cms` to measure the current code)')
-  }
 }
 
 /** A report save's time in the server's JSON request log (written by cms/endpoints/guardRequest.ts), if the line is one. */
@@ -163,60 +105,12 @@ function saveTiming(line: string): number | undefined {
   }
 }
 
-/** `next start cms` on this file's database, answering once its health endpoint does. */
-async function startServer(): Promise<Server> {
-  const port = await freePort()
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', 'cms', '--port', String(port)], {
-    cwd: root,
-    env: serverEnv(port),
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // Its own process group, so the stop reaches every process it starts.
-    detached: true,
-  })
-  let output = ''
-  let pending = ''
-  let saveTimings: number[] = []
-  const keep = (chunk: Buffer) => {
-    const text = chunk.toString()
-    output = (output + text).slice(-20_000)
-    const lines = (pending + text).split('\n')
-    pending = lines.pop() ?? ''
-    for (const line of lines) {
-      const ms = saveTiming(line)
-      if (ms !== undefined) saveTimings.push(ms)
-    }
-  }
-  child.stdout?.on('data', keep)
-  child.stderr?.on('data', keep)
-  const takeSaveTimings = () => {
-    const taken = saveTimings
-    saveTimings = []
-    return taken
-  }
-  const url = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + START_TIMEOUT_MS
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start stopped (${child.exitCode}):\n${output.slice(-3000)}`)
-    try {
-      if ((await fetch(`${url}/api/health`)).status === 200) return { url, child, output: () => output, takeSaveTimings }
-    } catch {
-      // not listening yet
-    }
-    await sleep(500)
-  }
-  throw new Error(`next start did not answer in time:\n${output.slice(-3000)}`)
-}
-
-async function stopServer(): Promise<void> {
-  const child = server?.child
-  if (!child?.pid || child.exitCode !== null) return
-  const exited = new Promise((resolve) => child.once('exit', resolve))
-  try {
-    process.kill(-child.pid, 'SIGTERM')
-  } catch {
-    // already gone
-  }
-  await Promise.race([exited, sleep(10_000)])
+let saveTimings: number[] = []
+/** The milliseconds the server's request log gave each report save answered since the last call. */
+function takeSaveTimings(): number[] {
+  const taken = saveTimings
+  saveTimings = []
+  return taken
 }
 
 /** Until the publishes the setup queued are done, so the load meets a server with nothing else to do. */
@@ -315,29 +209,6 @@ async function runClient(client: Client, startAt: number, offsetMs: number): Pro
   }
 }
 
-/**
- * CPU seconds used so far by the server's processes (its process group), read from Linux's /proc;
- * undefined elsewhere. Clock ticks are 1/100 s on Linux.
- */
-function serverCpuSeconds(): number | undefined {
-  const group = server?.child.pid
-  if (!group || !fs.existsSync('/proc/self/stat')) return undefined
-  let ticks = 0
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
-    let stat: string
-    try {
-      stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8')
-    } catch {
-      continue
-    }
-    // The fields after the command name, which is in parentheses and may hold spaces.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-    if (Number(fields[2]) === group) ticks += Number(fields[11]) + Number(fields[12])
-  }
-  return ticks / 100
-}
-
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] : NaN)
 
 beforeAll(async () => {
@@ -360,13 +231,17 @@ beforeAll(async () => {
   }
   console.log(`\n${COUNCILS} cities, councils and draft reports made in ${Math.round((performance.now() - started) / 1000)} s`)
 
-  await ensureBuild()
-  server = await startServer()
+  await ensureCmsBuild(serverEnv(false), BUILD_TIMEOUT_MS)
+  server = await startCmsServer(serverEnv(true), START_TIMEOUT_MS)
+  server.onLine((line) => {
+    const ms = saveTiming(line)
+    if (ms !== undefined) saveTimings.push(ms)
+  })
   await publishesDone()
 }, BUILD_TIMEOUT_MS + START_TIMEOUT_MS + QUEUE_DRAIN_TIMEOUT_MS + 10 * 60_000)
 
 afterAll(async () => {
-  await stopServer()
+  await server?.stop()
 })
 
 test(
@@ -389,17 +264,17 @@ test(
       const warm = await save(client, false)
       expect(warm.status, `warm-up save of report ${warm.report}: ${warm.message ?? ''}`).toBe(200)
     }
-    server!.takeSaveTimings()
+    takeSaveTimings()
 
     const loadBefore = loadAverage()
-    const serverCpuBefore = serverCpuSeconds()
+    const serverCpuBefore = server!.cpuSeconds()
     const clientCpuBefore = process.cpuUsage()
     const startAt = performance.now() + 100
     const windowStart = process.hrtime.bigint() / 1000n
     await Promise.all(clients.map((client, index) => runClient(client, startAt, (index * SAVE_EVERY_MS) / COUNCILS)))
     const elapsedS = (performance.now() - startAt) / 1000
     const loadAfter = loadAverage()
-    const serverCpuAfter = serverCpuSeconds()
+    const serverCpuAfter = server!.cpuSeconds()
     const clientCpu = process.cpuUsage(clientCpuBefore)
     if (CPU_PROFILE_DIR) {
       // The profile's sample times are on the same monotonic clock (Linux): the load's part of it.
@@ -411,7 +286,7 @@ test(
     const sorted = saves.map((one) => one.ms).sort((a, b) => a - b)
     // The log line of the last answer may still be on its way.
     await sleep(500)
-    const onServer = server!.takeSaveTimings().sort((a, b) => a - b)
+    const onServer = takeSaveTimings().sort((a, b) => a - b)
     const failedByStatus = new Map<number, Save[]>()
     for (const one of saves) if (one.status !== 200) failedByStatus.set(one.status, [...(failedByStatus.get(one.status) ?? []), one])
     const errors = [...failedByStatus].map(([status, failed]) => `${status} × ${failed.length} (${failed[0].message})`)

@@ -4,8 +4,9 @@
  * other than 200 fails the run.
  *
  * The CMS runs as `npm start` runs it (scripts/start.ts, as the e2e global setup starts it) on a
- * throw-away SQLite file holding the demo data and `PANTAU_BENCH_PUBLISH_CITIES` synthetic cities
- * (default 50; `npm run seed:synthetic`). `GET /api/programs?limit=50&depth=1` is sent evenly paced,
+ * copy of a kept installation (test/helpers/benchData.ts) holding the demo data and synthetic cities,
+ * `PANTAU_BENCH_PUBLISH_CITIES` in all (default 60: the demo's 10 and 50 synthetic; 514 is the
+ * national set of national.bench.ts). `GET /api/programs?limit=50&depth=1` is sent evenly paced,
  * 10 a second whatever the answers' speed: first for 20 s with the CMS idle, then for as long as
  * publishes run back to back (at least 20 s), each queued by the secretariat saving a dimension (a
  * change to no city, so a full publish), each ending when the CMS logs "Snapshot published".
@@ -22,6 +23,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { afterAll, beforeAll, expect, test } from 'vitest'
+import { prepareInstallation } from '../helpers/benchData.ts'
 import { installationEnv } from '../helpers/installation.ts'
 import { freePort } from '../helpers/ports.ts'
 
@@ -30,9 +32,8 @@ import { ROLES } from '../../cms/constants.ts'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'pantau-publish-bench-'))
-const payloadBin = path.join(root, 'node_modules', 'payload', 'bin.js')
 
-const CITIES = Number(process.env.PANTAU_BENCH_PUBLISH_CITIES || 50)
+const CITIES = Number(process.env.PANTAU_BENCH_PUBLISH_CITIES || 60)
 const MODES = (process.env.PANTAU_BENCH_PUBLISH_MODES || 'child,in-process').split(',').map((mode) => mode.trim()) as Mode[]
 const BUILD_SITE = process.env.PANTAU_BENCH_PUBLISH_BUILD_SITE === 'true'
 const RATE_PER_SECOND = 10
@@ -47,17 +48,6 @@ type Env = Record<string, string>
 type Sample = { ms: number; status: number }
 
 const env: Env = installationEnv(scratch)
-
-function run(args: string[], extraEnv: Env = {}): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] })
-    let output = ''
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    child.on('error', reject)
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}:\n${output.slice(-3000)}`))))
-  })
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const load = () => os.loadavg().map((value) => value.toFixed(2)).join(' / ')
@@ -260,15 +250,8 @@ async function measure(mode: Mode): Promise<Measured> {
 }
 
 beforeAll(async () => {
-  const started = performance.now()
-  await run([payloadBin, 'migrate'])
-  // The demo data brings the secretariat's demo account; the synthetic cities bring the size.
-  await run([payloadBin, 'run', 'seed/index.ts'])
-  await run([payloadBin, 'run', 'seed/synthetic.ts'], { SYNTHETIC_CITIES: String(CITIES) })
-  // The demo seed leaves a publish queued: run it now, so the CMS starts with nothing to publish and
-  // its idle phase is idle.
-  await run([payloadBin, 'jobs:run', '--all-queues'], { PANTAU_PUBLISH_IN_PROCESS: 'true' })
-  console.log(`\nDemo data and ${CITIES} synthetic cities seeded in ${Math.round((performance.now() - started) / 1000)} s`)
+  const prepared = await prepareInstallation(scratch, { cities: CITIES, years: 7, seed: 2017 })
+  console.log(`\nDemo data and synthetic cities, ${CITIES} in all${prepared.kept ? `, kept from ${prepared.seed.at}` : ''}`)
 }, 60 * 60_000)
 
 afterAll(() => {
