@@ -88,6 +88,12 @@ const DRAWING = `svg-jpeg-q${JPEG.quality}-plain-huffman-v2`
 const CACHE_DIR = path.resolve(process.env.PANTAU_SHARE_CARD_CACHE || path.join('node_modules', '.astro', 'share-cards'))
 
 /**
+ * A card no build has used for this many days is removed from the cache: a card's file is named by
+ * its figures, so every change of an index or a progress leaves the old picture behind.
+ */
+const KEEP_DAYS = Number(process.env.PANTAU_SHARE_CARD_KEEP_DAYS || 14)
+
+/**
  * One card drawn: the whole SVG rendered once by librsvg and encoded as a JPEG. (Drawing only the
  * words and laying them over a background drawn once costs more: libvips blends the two whole
  * pictures in floating point, which takes longer than rendering the two rectangles again.)
@@ -107,7 +113,11 @@ async function cachedOrDrawn(svg: string): Promise<string> {
     () => true,
     () => false,
   )
-  if (!cached) {
+  if (cached) {
+    // The file's time is its last use, which the cache's pruning goes by.
+    const now = new Date()
+    await fs.utimes(file, now, now).catch(() => {})
+  } else {
     const jpeg = await draw(svg)
     await fs.mkdir(CACHE_DIR, { recursive: true })
     // Written aside and renamed, so a build running beside this one never reads half a picture.
@@ -148,7 +158,11 @@ function requested(card: ShareCard): Promise<string> {
   const svg = shareCardSvg(card)
   let file = cards.get(svg)
   if (!file) {
-    file = inTurn(() => cachedOrDrawn(svg))
+    file = inTurn(async () => {
+      // Not while the cache is being pruned: an old card this build uses again is kept then.
+      await pruned
+      return cachedOrDrawn(svg)
+    })
     // A card that fails is reported by the route that serves it, not as an unhandled rejection here.
     file.catch(() => {})
     cards.set(svg, file)
@@ -162,7 +176,29 @@ function requested(card: ShareCard): Promise<string> {
  * the cards are drawn on the thread pool while the pages render; `renderShareCard` then only waits.
  */
 export function prepareShareCards(list: readonly ShareCard[]): void {
+  pruned ??= pruneCache()
   for (const card of list) requested(card)
+}
+
+let pruned: Promise<void> | undefined
+
+/**
+ * Removes the cards no build used for `KEEP_DAYS`, once per build, before its own cards are looked
+ * up (a card a build uses gets a new time as it is found, so a build beside this one keeps its cards
+ * too).
+ */
+async function pruneCache(): Promise<void> {
+  const before = Date.now() - KEEP_DAYS * 24 * 60 * 60 * 1000
+  const names = await fs.readdir(CACHE_DIR).catch(() => [] as string[])
+  await Promise.all(
+    names
+      .filter((name) => name.endsWith('.jpg'))
+      .map(async (name) => {
+        const file = path.join(CACHE_DIR, name)
+        const stat = await fs.stat(file).catch(() => undefined)
+        if (stat && stat.mtimeMs < before) await fs.rm(file, { force: true })
+      }),
+  )
 }
 
 /** The card as a JPEG: from the cache when the same content was drawn before, else drawn now and kept. */

@@ -109,4 +109,22 @@ describe('a share card', () => {
       vi.doUnmock('sharp')
     }
   })
+
+  it('forgets the cards no build used for two weeks, and dates a card a build uses to that build', async () => {
+    const first = await newBuild()
+    await first.renderShareCard(card('Kota Lama'))
+    const [old] = await cachedFiles()
+    await first.renderShareCard(card('Kota Dipakai Lagi'))
+    const [used] = (await cachedFiles()).filter((file) => file !== old)
+    const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 60 * 60 * 1000)
+    await fs.utimes(path.join(cacheDir, old), daysAgo(20), daysAgo(20))
+    await fs.utimes(path.join(cacheDir, used), daysAgo(10), daysAgo(10))
+
+    const later = await newBuild()
+    later.prepareShareCards([card('Kota Dipakai Lagi')])
+    await later.renderShareCard(card('Kota Dipakai Lagi'))
+
+    expect(await cachedFiles()).toEqual([used])
+    expect((await fs.stat(path.join(cacheDir, used))).mtimeMs).toBeGreaterThan(Date.now() - 60_000)
+  })
 })
