@@ -8,6 +8,8 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { cmsBuildIsCurrent } from '../cms/infra/cmsBuild.ts'
+
 type Env = Record<string, string | undefined>
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -103,24 +105,6 @@ async function waitForHttp(url: string, timeoutMs = 120_000): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
   throw new Error(`${url} tidak menjawab dalam ${timeoutMs / 1000} dtk / did not answer within ${timeoutMs / 1000} s`)
-}
-
-function newestChange(dir: string): number {
-  let newest = 0
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === '.next' || entry.name === 'node_modules') continue
-    const full = path.join(dir, entry.name)
-    newest = Math.max(newest, entry.isDirectory() ? newestChange(full) : fs.statSync(full).mtimeMs)
-  }
-  return newest
-}
-
-function cmsBuildIsCurrent(): boolean {
-  const buildId = path.join(root, 'cms', '.next', 'BUILD_ID')
-  if (!fs.existsSync(buildId)) return false
-  const built = fs.statSync(buildId).mtimeMs
-  const inputs = [newestChange(path.join(root, 'cms')), fs.statSync(path.join(root, 'package-lock.json')).mtimeMs]
-  return inputs.every((time) => time < built)
 }
 
 async function main(): Promise<void> {

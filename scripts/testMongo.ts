@@ -9,27 +9,16 @@
  * It sets PANTAU_TEST_MONGO_EMULATOR, which only tests and the adapter's emulator settings read.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
-import net from 'node:net'
 import path from 'node:path'
 
 // The deep import skips the package's index, which loads mongodb-memory-server and other
 // packages this path does not use (package.json's overrides replace them with a stub).
 import { CongoServer } from '@push.rocks/smartmongo/dist_ts/congodb/index.js'
 
+import { freePort } from '../test/helpers/ports.ts'
+
 const root = path.resolve(import.meta.dirname, '..')
 const say = (line: string) => console.log(`\x1b[35m[test:mongo]\x1b[0m ${line}`)
-
-/** A port nobody listens on now, found by letting the system pick one. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer()
-    probe.on('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
-}
 
 const port = await freePort()
 const server = new CongoServer({ port, host: '127.0.0.1' })

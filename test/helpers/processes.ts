@@ -8,12 +8,12 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { cmsBuildExists, cmsBuildIsCurrent } from '../../cms/infra/cmsBuild.ts'
 import { freePort } from './ports.ts'
 
 export const root = path.resolve(import.meta.dirname, '..', '..')
 export const NEXT_BIN = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
 export const PAYLOAD_BIN = path.join(root, 'node_modules', 'payload', 'bin.js')
-const BUILD_ID = path.join(root, 'cms', '.next', 'BUILD_ID')
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const hasProc = () => fs.existsSync('/proc/self/stat')
@@ -87,26 +87,15 @@ export function runNode(args: string[], env: NodeJS.ProcessEnv, timeoutMs: numbe
   })
 }
 
-/** The newest change to the CMS's sources, to tell whether a build measures the current code. */
-function newestSourceChange(dir: string): number {
-  let newest = 0
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === '.next' || entry.name === 'node_modules') continue
-    const full = path.join(dir, entry.name)
-    newest = Math.max(newest, entry.isDirectory() ? newestSourceChange(full) : fs.statSync(full).mtimeMs)
-  }
-  return newest
-}
-
 /** The production build of the CMS: made when there is none; one older than the sources is only reported. */
 export async function ensureCmsBuild(env: NodeJS.ProcessEnv, timeoutMs: number): Promise<void> {
-  if (!fs.existsSync(BUILD_ID)) {
+  if (!cmsBuildExists()) {
     console.log('No CMS build (cms/.next): building it with `next build cms` first, a few minutes')
     await runNode([NEXT_BIN, 'build', 'cms'], env, timeoutMs)
     return
   }
-  if (newestSourceChange(path.join(root, 'cms')) > fs.statSync(BUILD_ID).mtimeMs) {
-    console.log("Note: cms/ changed after the CMS build; these figures are the build's (`npm run build:cms` to measure the current code)")
+  if (!cmsBuildIsCurrent()) {
+    console.log("Note: cms/ or the lock file changed after the CMS build; these figures are the build's (`npm run build:cms` to measure the current code)")
   }
 }
 
