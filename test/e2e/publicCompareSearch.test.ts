@@ -96,6 +96,18 @@ describe('the compare page', () => {
     await context.close()
   })
 
+  it.each([
+    ['/bandingkan/', 'id'],
+    ['/en/compare/', 'en'],
+  ])('fits a phone with its filters shown, nothing to scroll sideways but the table (%s)', async (pathname) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
+    const page = await context.newPage()
+    await page.goto(`${siteURL}${pathname}`, { waitUntil: 'networkidle' })
+    expect(await page.locator('form.filters').isVisible()).toBe(true)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    await context.close()
+  })
+
   it('names the top cities per pillar and per evaluation dimension, Quick Win included, with their programmes', async () => {
     const response = await fetch(`${siteURL}/en/compare/`)
     const html = await response.text()
