@@ -5,10 +5,12 @@ import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 import { loadEnv } from 'vite'
 
+import { partialSiteBuild } from './cms/contract/index.ts'
 import { photoOrigins } from './cms/infra/bucket.ts'
 import { siteOutDir } from './cms/infra/paths.ts'
 import { headerObject, headersFile, siteHeaders } from './cms/infra/securityHeaders.ts'
 import { cacheHeadersFile } from './cms/infra/siteCaching.ts'
+import { partialBuild, previousPages } from './site/integrations/partialBuild.ts'
 import { searchIndex } from './site/integrations/searchIndex.ts'
 
 const root = import.meta.dirname
@@ -45,12 +47,20 @@ const securityHeaders = {
   },
 }
 
+const site = process.env.PANTAU_SITE_URL || fileEnv.PANTAU_SITE_URL || 'http://localhost:4321'
+/**
+ * A partial build (cms/contract/siteBuild.ts), asked for by the publish job after a change to some
+ * cities: their pages and the pages about all cities rendered, every other file taken from the
+ * published site, and listed in the sitemap as the whole build lists them.
+ */
+const partial = partialSiteBuild(process.env)
+
 export default defineConfig({
   srcDir: './site',
   // `dist/site`, or `PANTAU_SITE_TARGET`: where the publish job and the static server find the site.
   outDir: siteOutDir(),
   output: 'static',
-  site: process.env.PANTAU_SITE_URL || fileEnv.PANTAU_SITE_URL || 'http://localhost:4321',
+  site,
   // Pages are written as `kota/<slug>/index.html`; the dev server then serves the same URLs.
   trailingSlash: 'always',
   build: {
@@ -77,7 +87,10 @@ export default defineConfig({
       // Each page is listed with its other-language twin; the 404 page is no page to find.
       i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en-GB' } },
       filter: (page) => !page.endsWith('/404/'),
+      customPages: await previousPages(partial, site),
     }),
+    // Before the search index: both act on `astro:build:generated`, and the index reads the whole site.
+    partialBuild(partial),
     searchIndex(),
   ],
 })

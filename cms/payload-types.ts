@@ -1776,6 +1776,7 @@ export interface TaskPublishSite {
     snapshotMs: number;
     siteBuildMs?: number | null;
     partial?: boolean | null;
+    sitePartial?: boolean | null;
   };
 }
 /**

@@ -10,6 +10,7 @@ import path from 'node:path'
 
 import type { Payload, TaskConfig } from 'payload'
 
+import { SITE_CITIES_ENV, SITE_PREVIOUS_ENV } from '../contract/index.ts'
 import type { ID } from '../domain/ids.ts'
 import { runNode } from '../infra/nodeProcess.ts'
 import { projectRoot, siteOutDir } from '../infra/paths.ts'
@@ -22,7 +23,16 @@ export const PUBLISH_SITE_TASK = 'publish-site'
 /** What to publish again: the records of these cities, or (null) everything. */
 export type PublishInput = { cities: ID[] | null }
 
-export type PublishOutput = { created: string; files: number; snapshotMs: number; siteBuildMs: number | null; partial: boolean }
+export type PublishOutput = {
+  created: string
+  files: number
+  snapshotMs: number
+  siteBuildMs: number | null
+  /** Whether the snapshot read only the touched cities again. */
+  partial: boolean
+  /** Whether the site build rendered only the touched cities' pages (and the pages about all cities). */
+  sitePartial?: boolean
+}
 
 /**
  * Where the public site is published, and the static server serves it from: `PANTAU_SITE_TARGET`
@@ -31,32 +41,64 @@ export type PublishOutput = { created: string; files: number; snapshotMs: number
 export const SITE_OUT_DIR = siteOutDir()
 
 /**
+ * The sites this process has built (by folder), with the date of the snapshot each was built from.
+ * A site is the base of a partial build only when this process built it, so with the code now
+ * running, and from the very snapshot the partial one merged into: after a failed build, or a
+ * snapshot written without a site build, the next publish builds the whole site; so does the first
+ * publish after a start (or an upgrade).
+ */
+const builtFrom = new Map<string, string>()
+
+/** What a site build builds: everything, or the pages of some cities after a partial snapshot. */
+export type SiteScope = {
+  /** The date of the snapshot the site is built from. */
+  created: string
+  /** The slugs of the cities whose pages to render again, or null for every page. */
+  cities: readonly string[] | null
+  /** The date of the snapshot the partial one merged into (null when whole). */
+  mergedInto: string | null
+}
+
+/**
  * `astro build` in a process of its own, on the Node running the CMS (the project's Node, not the
  * machine's). Astro reads the published data itself, so it only starts after the snapshot is written.
  *
  * Astro empties its output folder before it writes a single page, so building in place would leave
  * readers with missing pages for the whole build, and with none at all after a failed one. The site
  * is built beside the served folder and swapped in by two renames once it is complete.
+ *
+ * When the scope names cities, and the site in `outDir` is one this process built from the snapshot
+ * the partial one merged into, only those cities' pages and the pages about all cities are rendered;
+ * the build takes every other file from the published site (cms/contract/siteBuild.ts). Without a
+ * scope the build is whole and the site no partial build's base. Returns whether it was partial.
  */
-export async function buildSite(outDir: string = SITE_OUT_DIR): Promise<void> {
+export async function buildSite(outDir: string = SITE_OUT_DIR, scope?: SiteScope): Promise<{ partial: boolean }> {
   const staging = `${outDir}.building-${process.pid}-${Date.now()}`
+  const base = builtFrom.get(outDir)
+  const cities = scope?.cities
+  const partial = cities != null && base !== undefined && base === scope?.mergedInto && fs.existsSync(outDir)
+  builtFrom.delete(outDir)
   try {
-    await runAstroBuild(staging)
+    await runAstroBuild(staging, partial ? { [SITE_CITIES_ENV]: cities.join(','), [SITE_PREVIOUS_ENV]: outDir } : {})
     const previous = `${outDir}.previous-${process.pid}-${Date.now()}`
     if (fs.existsSync(outDir)) fs.renameSync(outDir, previous)
     fs.renameSync(staging, outDir)
-    fs.rmSync(previous, { recursive: true, force: true })
+    if (scope) builtFrom.set(outDir, scope.created)
+    // Thousands of files at national size: removed off the event loop, while the API answers.
+    await fs.promises.rm(previous, { recursive: true, force: true })
   } finally {
-    fs.rmSync(staging, { recursive: true, force: true })
+    await fs.promises.rm(staging, { recursive: true, force: true })
   }
+  return { partial }
 }
 
-function runAstroBuild(outDir: string): Promise<void> {
+function runAstroBuild(outDir: string, partial: Record<string, string>): Promise<void> {
   const astro = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
   return runNode([astro, 'build', '--outDir', outDir], {
     label: 'astro build',
     background: true,
-    env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
+    // Set even when empty: a partial build named in the server's own environment must not narrow a whole one.
+    env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', [SITE_CITIES_ENV]: '', [SITE_PREVIOUS_ENV]: '', ...partial },
   })
 }
 
@@ -82,13 +124,15 @@ export async function publishInSeparateProcess(payload: Payload, input: PublishI
 async function afterSnapshot(payload: Payload, input: PublishInput, summary: SnapshotOutcome): Promise<PublishOutput> {
   payload.logger.info(`Snapshot published to ${summary.dir} in ${summary.durationMs} ms${summary.partial ? ` (cities ${input.cities?.join(', ')})` : ''}`)
   let siteBuildMs: number | null = null
+  let sitePartial = false
   if (process.env.PANTAU_PUBLISH_BUILD_SITE === 'true') {
     const started = performance.now()
-    await buildSite()
+    sitePartial = (await buildSite(SITE_OUT_DIR, { created: summary.created, cities: summary.siteCities, mergedInto: summary.mergedInto })).partial
     siteBuildMs = Math.round(performance.now() - started)
-    payload.logger.info(`Public site rebuilt in ${siteBuildMs} ms`)
+    const scope = sitePartial ? ` (pages of ${summary.siteCities?.join(', ') || 'no city'} and of all cities)` : ''
+    payload.logger.info(`Public site rebuilt in ${siteBuildMs} ms${scope}`)
   }
-  return { created: summary.created, files: summary.files.length, snapshotMs: summary.durationMs, siteBuildMs, partial: summary.partial }
+  return { created: summary.created, files: summary.files.length, snapshotMs: summary.durationMs, siteBuildMs, partial: summary.partial, sitePartial }
 }
 
 export const publishSiteTask: TaskConfig<{ input: PublishInput; output: PublishOutput }> = {
@@ -106,6 +150,7 @@ export const publishSiteTask: TaskConfig<{ input: PublishInput; output: PublishO
     { name: 'snapshotMs', type: 'number', required: true },
     { name: 'siteBuildMs', type: 'number' },
     { name: 'partial', type: 'checkbox' },
+    { name: 'sitePartial', type: 'checkbox' },
   ],
   handler: async ({ input, req }) => {
     const request: PublishInput = { cities: Array.isArray(input?.cities) && input.cities.length > 0 ? input.cities : null }

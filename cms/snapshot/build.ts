@@ -108,18 +108,6 @@ async function readPublic(
   }
 }
 
-/**
- * The tables whose every record belongs to one city (by its `city` field, or its own id for
- * `cities`): a change to one city's records changes only its rows of these. The others (pillars,
- * photos) are small and read whole.
- */
-export const CITY_TABLES = ['cities', 'programs', 'indicators', 'measurements', 'updates', 'scores'] as const satisfies readonly TableName[]
-export type CityTable = (typeof CITY_TABLES)[number]
-
-/** The city a record of a city table belongs to. */
-export const cityOfRecord = (table: CityTable, record: { id: string; city?: string | null }): string =>
-  table === 'cities' ? record.id : String(record.city)
-
 /** What to read: everything, or only the records of some cities (a partial republish). */
 export type SnapshotScope = { cities: ID[] } | undefined
 

@@ -4,10 +4,10 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { TABLE_NAMES } from '../contract/index.ts'
+import { CITY_TABLES, type CityTable, cityOfRecord, citiesToRebuild, DATAPACKAGE_FILE, TABLE_NAMES } from '../contract/index.ts'
 import type { ID } from '../domain/ids.ts'
 import { projectRoot } from '../infra/paths.ts'
-import { CITY_TABLES, type CityTable, cityOfRecord, collectSnapshot, type Snapshot } from './build.ts'
+import { collectSnapshot, type Snapshot } from './build.ts'
 import { snapshotFiles } from './files.ts'
 
 export type { Snapshot } from './build.ts'
@@ -22,6 +22,13 @@ export interface SnapshotSummary {
   files: string[]
   counts: Record<keyof Snapshot, number>
   durationMs: number
+  /**
+   * The slugs of the cities whose pages the site must build again, the rest of the site being as it
+   * was (cms/contract/siteBuild.ts); null when every page must be.
+   */
+  siteCities: string[] | null
+  /** The date of the snapshot a partial build merged into (the site built from it can be the base of a partial site build); null when whole. */
+  mergedInto: string | null
 }
 
 /**
@@ -74,11 +81,12 @@ export async function writeSnapshotFolder(dir: string, files: { path: string; co
 export const byId = (a: { id: string }, b: { id: string }): number =>
   a.id.length - b.id.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 
-/** The snapshot now in `dir`, as written; undefined when there is none or it cannot be read. */
-async function readWritten(dir: string): Promise<Snapshot | undefined> {
+/** The snapshot now in `dir`, as written, with its date; undefined when there is none or it cannot be read. */
+async function readWritten(dir: string): Promise<{ snapshot: Snapshot; created: string } | undefined> {
   try {
     const tables = await Promise.all(TABLE_NAMES.map(async (name) => [name, JSON.parse(await fs.readFile(path.join(dir, `${name}.json`), 'utf8'))]))
-    return Object.fromEntries(tables) as Snapshot
+    const { created } = JSON.parse(await fs.readFile(path.join(dir, DATAPACKAGE_FILE), 'utf8')) as { created: string }
+    return { snapshot: Object.fromEntries(tables) as Snapshot, created }
   } catch {
     return undefined
   }
@@ -115,8 +123,9 @@ export async function buildSnapshot(
   const written = options.cities ? await readWritten(dir) : undefined
   const snapshot =
     written && options.cities
-      ? mergeCities(written, await collectSnapshot(payload, { cities: options.cities }), options.cities)
+      ? mergeCities(written.snapshot, await collectSnapshot(payload, { cities: options.cities }), options.cities)
       : await collectSnapshot(payload)
+  const siteCities = written && options.cities ? citiesToRebuild(written.snapshot, snapshot, options.cities.map(String)) : null
   const files = snapshotFiles(snapshot, created)
   await writeSnapshotFolder(dir, files)
   const counts = Object.fromEntries(Object.entries(snapshot).map(([name, rows]) => [name, rows.length])) as SnapshotSummary['counts']
@@ -127,5 +136,7 @@ export async function buildSnapshot(
     counts,
     durationMs: Math.round(performance.now() - started),
     partial: Boolean(written),
+    siteCities,
+    mergedInto: written?.created ?? null,
   }
 }

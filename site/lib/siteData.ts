@@ -16,7 +16,7 @@ import { comparableCities, type CompareView, compareView, provincePages, type Pr
 import { UI } from './i18n.ts'
 import { INTL_TAG, type Locale } from './locale.ts'
 import { type OpenDataView, openDataHref, openDataView } from './openData.ts'
-import { CITY_DOWNLOAD_DIR, cityDownloadFile } from '../../cms/contract/index.ts'
+import { CITY_DOWNLOAD_DIR, cityDownloadFile, partialSiteBuild } from '../../cms/contract/index.ts'
 import { type PillarPageView, pillarPages, pillarPath } from './pillarPage.ts'
 import { type ProgrammePageView, programmePages } from './programmePage.ts'
 import { percent, progressToTarget } from './progress.ts'
@@ -126,6 +126,11 @@ export interface SiteData {
   snapshot: Snapshot
   /** Everything the pages of one language show, joined on first use and kept. */
   view(locale: Locale): LocaleView
+  /**
+   * Whether this build renders the pages of the city with this slug: always, but in a partial build
+   * (cms/contract/siteBuild.ts) only for the cities it names; the pages about all cities always are.
+   */
+  builds(citySlug: string): boolean
 }
 
 const LATEST_UPDATES = 5
@@ -330,12 +335,13 @@ function buildLocaleView(snapshot: Snapshot, shared: SharedView, locale: Locale,
 }
 
 /** Joins a checked snapshot into the pages' views; each language is joined on first use. */
-export function createSiteData(snapshot: Snapshot, dir: string, origin = cmsOrigin()): SiteData {
+export function createSiteData(snapshot: Snapshot, dir: string, origin = cmsOrigin(), partial = partialSiteBuild(process.env)): SiteData {
   let shared: SharedView | undefined
   const views = new Map<Locale, LocaleView>()
   return {
     dir,
     snapshot,
+    builds: (citySlug) => !partial || partial.cities.has(citySlug),
     view(locale) {
       let view = views.get(locale)
       if (!view) {

@@ -13,8 +13,9 @@
  *   /api/programs?limit=50&depth=1` as fast as 4 clients can (requests per second) and evenly paced
  *   at 30 a second (p95); a report read at depth 1, 30 a second in bursts of 10 (p95); a private
  *   programme of one city made public by the secretariat, timed from the save's answer to the
- *   rebuilt site holding its page (a partial publish: that city's snapshot, then the site build); the
- *   server's peak memory.
+ *   rebuilt site holding its page, first as the first publish after the server started (the whole
+ *   site), then for a second city (a partial publish: that city's snapshot, then its pages and the
+ *   pages about all cities, the rest taken from the published site); the server's peak memory.
  *
  * API p95 during a publish against idle is `publish.bench.ts` (`PANTAU_BENCH_PUBLISH_CITIES=514`
  * uses the same kept data set); 50 councils saving at once is `deadline.bench.ts`.
@@ -108,6 +109,35 @@ async function signIn(): Promise<string> {
 }
 
 type Sample = { ms: number; status: number }
+
+/**
+ * Makes a private programme public (of another city than `notOf`) as the secretariat and waits for
+ * the publish job to have rebuilt the site with its page; times it from the save's answer.
+ */
+async function makePublic(headers: Record<string, string>, notOf?: string) {
+  const cityFilter = notOf ? `&where[city.slug][not_equals]=${notOf}` : ''
+  const { docs } = (await (
+    await fetch(`${server!.url}/api/programs?limit=1&depth=1&where[isPublic][equals]=false${cityFilter}`, { headers })
+  ).json()) as { docs: { id: number; slug: string; city: { slug: string } }[] }
+  const [programme] = docs
+  const pagePath = path.join(siteDir, 'kota', programme.city.slug, programme.slug, 'index.html')
+  expect(fs.existsSync(pagePath)).toBe(false)
+  const before = load()
+  const rebuilt = server!.next(/Public site rebuilt in (\d+) ms( \(pages of)?/, PUBLISH_TIMEOUT_MS)
+  const published = server!.next(/Snapshot published to \S+ in (\d+) ms/, PUBLISH_TIMEOUT_MS)
+  const saved = await fetch(`${server!.url}/api/programs/${programme.id}`, {
+    method: 'PATCH',
+    headers: { ...headers, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ isPublic: true }),
+  })
+  expect(saved.status).toBe(200)
+  const answeredAt = performance.now()
+  const [, snapshotMs] = await published
+  const [, buildMs, partial] = await rebuilt
+  const shownAfter = performance.now() - answeredAt
+  expect(fs.existsSync(pagePath)).toBe(true)
+  return { city: programme.city.slug, before, shownAfter, snapshotMs: Number(snapshotMs), buildMs: Number(buildMs), sitePartial: partial !== undefined }
+}
 
 async function timedGet(url: string, headers: Record<string, string>): Promise<Sample> {
   const started = performance.now()
@@ -209,6 +239,16 @@ test(
     server = await startCmsServer(env, LONG_MS)
     const token = await signIn()
     const headers = { Authorization: `JWT ${token}` }
+    // A city's private programme made public: the first publish after the server started builds the
+    // whole site (only a site this server built is the base of a partial build).
+    const first = await makePublic(headers)
+    const firstCity = first.city
+    record(
+      "one city's programme made public, first publish after a start (whole site): s (snapshot s / build s)",
+      `${seconds(first.shownAfter)} (${seconds(first.snapshotMs)} / ${seconds(first.buildMs)})`,
+      '',
+      first.before,
+    )
     const programs = `${server.url}/api/programs?limit=50&depth=1`
     // Warm the routes and the database's pages before anything is timed.
     for (let n = 0; n < 20; n += 1) await timedGet(programs, headers)
@@ -228,33 +268,16 @@ test(
     const bursts = await paced(report, headers, 30, 10, 20_000)
     record('report read depth 1, 30/s in bursts of 10: p50 / p95 ms', `${p50(bursts)} / ${p95(bursts)}`, 'p95 <= 100 ms', before)
 
-    // A city's private programme made public: a partial publish of that city.
-    const { docs: hidden } = (await (
-      await fetch(`${server.url}/api/programs?limit=1&depth=1&where[isPublic][equals]=false`, { headers })
-    ).json()) as { docs: { id: number; slug: string; city: { slug: string } }[] }
-    const programme = hidden[0]
-    const pagePath = path.join(siteDir, 'kota', programme.city.slug, programme.slug, 'index.html')
-    expect(fs.existsSync(pagePath)).toBe(false)
-    before = load()
-    const rebuilt = server.next(/Public site rebuilt in (\d+) ms/, PUBLISH_TIMEOUT_MS)
-    const published = server.next(/Snapshot published to \S+ in (\d+) ms/, PUBLISH_TIMEOUT_MS)
-    const saved = await fetch(`${server.url}/api/programs/${programme.id}`, {
-      method: 'PATCH',
-      headers: { ...headers, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ isPublic: true }),
-    })
-    expect(saved.status).toBe(200)
-    const answeredAt = performance.now()
-    const [, snapshotMs] = await published
-    const [, buildMs] = await rebuilt
-    const shownAfter = performance.now() - answeredAt
-    expect(fs.existsSync(pagePath)).toBe(true)
+    // A second city's private programme made public: the server built the site once since it
+    // started, so this publish builds only that city's pages (and the pages about all cities).
+    const second = await makePublic(headers, firstCity)
     record(
-      "one city's programme made public, save answered to page built: s (snapshot s / build s)",
-      `${seconds(shownAfter)} (${seconds(Number(snapshotMs))} / ${seconds(Number(buildMs))})`,
+      "one city's programme made public, save answered to page built (partial): s (snapshot s / build s)",
+      `${seconds(second.shownAfter)} (${seconds(second.snapshotMs)} / ${seconds(second.buildMs)})`,
       '<= 10 s',
-      before,
+      second.before,
     )
+    expect(second.sitePartial).toBe(true)
     record('CMS server peak MB', mb(server.peakMb()), '<= 2,048 MB', before)
 
     expect(failures([...flat, ...steady, ...bursts])).toEqual([])

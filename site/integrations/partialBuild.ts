@@ -1,0 +1,121 @@
+/**
+ * The partial build of the site (cms/contract/siteBuild.ts): the pages of the cities a change touched
+ * and the pages about all cities are rendered (site/lib/siteData.ts `builds`); every other file is
+ * taken from the published site, so the result is the site a whole build writes.
+ *
+ * Once Astro has written the pages (`astro:build:generated`), each file of the published site that
+ * this build did not write, and that is no output of a touched city, is linked into the new build
+ * (a hard link: no copy of the data, and the published site stays as it is until the new one is
+ * swapped in). The sitemap lists the pages taken over (`previousPages`, its `customPages`), and the
+ * search index, written after this hook, indexes the whole site.
+ */
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import type { AstroIntegration } from 'astro'
+
+import type { PartialSiteBuild } from '../../cms/contract/index.ts'
+import { cityPath } from '../lib/cityPage.ts'
+import { LOCALES } from '../lib/locale.ts'
+import { shareImagePath } from '../lib/siteData.ts'
+
+const relative = (href: string) => href.replace(/^\//, '')
+
+/**
+ * What the routes of one city write, relative to the site's root: its page in each language with its
+ * programmes' pages below it, and its share cards (the city's, and its programmes' below a folder of
+ * its name). Its download is not among them: every city's ZIP carries the snapshot's date, so every
+ * build writes them all (514 files, 6 MB at national size).
+ */
+export function cityOutputs(slug: string): { folders: string[]; files: string[] } {
+  const city = { slug }
+  const folders: string[] = []
+  const files: string[] = []
+  for (const locale of LOCALES) {
+    const page = cityPath(locale, city)
+    const card = relative(shareImagePath(locale, page))
+    folders.push(relative(page), `${card.replace(/\.jpg$/, '')}/`)
+    files.push(card)
+  }
+  return { folders, files }
+}
+
+/** Whether a file of the site (relative, `/`-separated) is an output of one of these cities. */
+export function outputOfCities(slugs: Iterable<string>): (file: string) => boolean {
+  const folders: string[] = []
+  const files = new Set<string>()
+  for (const slug of slugs) {
+    const outputs = cityOutputs(slug)
+    folders.push(...outputs.folders)
+    for (const file of outputs.files) files.add(file)
+  }
+  return (file) => files.has(file) || folders.some((folder) => file.startsWith(folder))
+}
+
+/**
+ * Written by the integrations after the pages (the search index, the sitemap, the headers file):
+ * never linked from the published site, which writing them in place would change.
+ */
+const WRITTEN_AFTER_PAGES = [/^pagefind\//, /^sitemap-[^/]*\.xml$/, /^_headers$/]
+
+/** Every file under `dir`, relative and `/`-separated; none when it does not exist. */
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return []
+    throw error
+  })
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+}
+
+/** The files of the published site a partial build takes over. */
+async function takenOver(partial: PartialSiteBuild): Promise<string[]> {
+  const rebuilt = outputOfCities(partial.cities)
+  return (await filesUnder(partial.previous)).filter((file) => !rebuilt(file) && !WRITTEN_AFTER_PAGES.some((pattern) => pattern.test(file)))
+}
+
+/** The addresses of the pages a partial build takes over, for the sitemap; none for a whole build. */
+export async function previousPages(partial: PartialSiteBuild | null, site: string): Promise<string[]> {
+  if (!partial) return []
+  return (await takenOver(partial))
+    .filter((file) => file === 'index.html' || file.endsWith('/index.html'))
+    .map((file) => new URL(`/${file.slice(0, -'index.html'.length)}`, site).href)
+}
+
+/** Links the files taken over into `dir`, leaving every file this build wrote; returns how many. */
+export async function linkTakenOver(partial: PartialSiteBuild, dir: string): Promise<number> {
+  const files = await takenOver(partial)
+  const written = new Set(await filesUnder(dir))
+  const missing = files.filter((file) => !written.has(file))
+  await Promise.all([...new Set(missing.map((file) => path.dirname(path.join(dir, file))))].map((folder) => fs.mkdir(folder, { recursive: true })))
+  await Promise.all(
+    missing.map(async (file) => {
+      const from = path.join(partial.previous, file)
+      const to = path.join(dir, file)
+      // Another file system (a site folder mounted elsewhere): copied instead.
+      await fs.link(from, to).catch((error: NodeJS.ErrnoException) => (error.code === 'EXDEV' ? fs.copyFile(from, to) : Promise.reject(error)))
+    }),
+  )
+  return missing.length
+}
+
+/**
+ * Takes the untouched files of the published site into a partial build. Listed before the search
+ * index, whose hook of the same name then finds the whole site.
+ */
+export function partialBuild(partial: PartialSiteBuild | null): AstroIntegration {
+  return {
+    name: 'pantau-partial-build',
+    hooks: {
+      'astro:build:generated': async ({ dir, logger }) => {
+        if (!partial) return
+        const started = performance.now()
+        const linked = await linkTakenOver(partial, fileURLToPath(dir))
+        const cities = [...partial.cities].join(', ') || '-'
+        logger.info(
+          `Partial build: pages of ${cities} rendered; ${linked} files taken from ${partial.previous} in ${Math.round(performance.now() - started)} ms`,
+        )
+      },
+    },
+  }
+}
