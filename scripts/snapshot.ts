@@ -7,7 +7,7 @@
  * The `publish-site` job runs this script as a process of its own (cms/snapshot/separateProcess.ts),
  * so the reads never stall the CMS's event loop; started so, it sends the job its summary.
  */
-import config from '@payload-config'
+import config from '../cms/payload.config.ts'
 import { getPayload } from 'payload'
 
 import { buildSnapshot } from '../cms/snapshot/index.ts'

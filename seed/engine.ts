@@ -60,11 +60,12 @@ export class Seeder<C extends CollectionSlug = CollectionSlug> {
   /** What was created, updated or left unchanged, per collection, in the order they were given. */
   readonly tally: Record<C, SeedTally>
 
-  constructor(
-    readonly payload: Payload,
-    collections: readonly C[],
-    private readonly log: (line: string) => void = () => {},
-  ) {
+  readonly payload: Payload
+  private readonly log: (line: string) => void
+
+  constructor(payload: Payload, collections: readonly C[], log: (line: string) => void = () => {}) {
+    this.payload = payload
+    this.log = log
     this.tally = Object.fromEntries(collections.map((slug) => [slug, { created: 0, updated: 0, unchanged: 0 }])) as Record<C, SeedTally>
   }
 

@@ -73,8 +73,11 @@ function gridOf(sheet: ExcelJS.Worksheet): string[][] {
 
 /** A workbook that cannot be read as an instrument, with the problem to tell the person. */
 export class WorkbookError extends Error {
-  constructor(readonly problem: Problem) {
+  readonly problem: Problem
+
+  constructor(problem: Problem) {
     super(problem.code)
+    this.problem = problem
   }
 }
 

@@ -14,7 +14,7 @@
  */
 import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-mongodb'
 
-import * as migration_20261202_024909_evidence_library from './20261202_024909_evidence_library'
+import * as migration_20261202_024909_evidence_library from './20261202_024909_evidence_library.ts'
 
 export const migrations: { name: string; up: (args: MigrateUpArgs) => Promise<void>; down: (args: MigrateDownArgs) => Promise<void> }[] = [
   {

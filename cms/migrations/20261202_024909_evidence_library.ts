@@ -4,7 +4,7 @@
  * verdict per file and question). Moves each file's report, question, verdict and reasons into one
  * use, then drops those columns from the file. Down keeps each file's first use.
  */
-import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`evidence_uses\` (

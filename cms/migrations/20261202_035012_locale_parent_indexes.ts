@@ -1,5 +1,5 @@
 /** Indexes the parent of every locale table, so localized reads look their texts up instead of scanning (cms/infra/database.ts). */
-import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`cities_locales_parent_id_idx\` ON \`cities_locales\` (\`_parent_id\`);`)

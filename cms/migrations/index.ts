@@ -1,12 +1,12 @@
-import * as migration_20261123_094727_initial from './20261123_094727_initial';
-import * as migration_20261123_102641_period_extensions from './20261123_102641_period_extensions';
-import * as migration_20261123_110458_publish_jobs from './20261123_110458_publish_jobs';
-import * as migration_20261123_113353_review_audit from './20261123_113353_review_audit';
-import * as migration_20261202_022551_workflow_notices from './20261202_022551_workflow_notices';
-import * as migration_20261202_024909_evidence_library from './20261202_024909_evidence_library';
-import * as migration_20261202_025336_evidence_unique_file from './20261202_025336_evidence_unique_file';
-import * as migration_20261202_035012_locale_parent_indexes from './20261202_035012_locale_parent_indexes';
-import * as migration_20261202_114131_object_storage_prefix from './20261202_114131_object_storage_prefix';
+import * as migration_20261123_094727_initial from './20261123_094727_initial.ts';
+import * as migration_20261123_102641_period_extensions from './20261123_102641_period_extensions.ts';
+import * as migration_20261123_110458_publish_jobs from './20261123_110458_publish_jobs.ts';
+import * as migration_20261123_113353_review_audit from './20261123_113353_review_audit.ts';
+import * as migration_20261202_022551_workflow_notices from './20261202_022551_workflow_notices.ts';
+import * as migration_20261202_024909_evidence_library from './20261202_024909_evidence_library.ts';
+import * as migration_20261202_025336_evidence_unique_file from './20261202_025336_evidence_unique_file.ts';
+import * as migration_20261202_035012_locale_parent_indexes from './20261202_035012_locale_parent_indexes.ts';
+import * as migration_20261202_114131_object_storage_prefix from './20261202_114131_object_storage_prefix.ts';
 
 export const migrations = [
   {

@@ -44,7 +44,10 @@ class PeakWatch {
   private peakKb = 0
   private readonly timer: NodeJS.Timeout
 
-  constructor(private readonly group: number) {
+  private readonly group: number
+
+  constructor(group: number) {
+    this.group = group
     this.timer = setInterval(() => this.read(), 250)
     this.timer.unref()
   }

@@ -31,8 +31,11 @@ import { langOf, type Problem, problem, rowErrorsIn } from '../../../domain/prob
 
 /** An upload that cannot be read at all, with the problem to tell the person. */
 class UploadError extends Error {
-  constructor(readonly problem: Problem) {
+  readonly problem: Problem
+
+  constructor(problem: Problem) {
     super(problem.code)
+    this.problem = problem
   }
 }
 
