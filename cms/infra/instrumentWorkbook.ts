@@ -5,11 +5,12 @@
  */
 import { Readable } from 'node:stream'
 
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 
 import { neutraliseFormula, withoutFormulaGuard } from '../domain/formulaGuard.ts'
 import { type InstrumentTables, QUESTION_COLUMNS, type Table } from '../domain/instrumentSheet.ts'
 import { type Problem, problem } from '../domain/problems.ts'
+import { loadExcelJS } from './excel.ts'
 
 export type SheetFormat = 'xlsx' | 'csv'
 
@@ -27,7 +28,7 @@ const cellValue = (text: string): string | number =>
   text !== '' && /^-?\d+(\.\d+)?$/.test(text) && String(Number(text)) === text ? Number(text) : neutraliseFormula(text)
 
 export async function writeWorkbook(tables: InstrumentTables, format: SheetFormat): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook()
+  const workbook = new (await loadExcelJS()).Workbook()
   if (format === 'xlsx') {
     const questions = workbook.addWorksheet('questions')
     const settings = workbook.addWorksheet('settings')
@@ -82,7 +83,7 @@ export class WorkbookError extends Error {
 }
 
 export async function readWorkbook(data: Buffer, format: SheetFormat): Promise<InstrumentTables> {
-  const workbook = new ExcelJS.Workbook()
+  const workbook = new (await loadExcelJS()).Workbook()
   if (format === 'xlsx') {
     try {
       await workbook.xlsx.load(data as unknown as ArrayBuffer)

@@ -1,11 +1,12 @@
 import { Readable } from 'node:stream'
 
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import { fileTypeFromBuffer } from 'file-type'
 
 import { neutraliseFormula, withoutFormulaGuard } from '../domain/formulaGuard.ts'
 import { type Cell, COLUMN_LABELS, type SheetColumn } from '../domain/measurementSheet.ts'
 import { problem } from '../domain/problems.ts'
+import { loadExcelJS } from './excel.ts'
 
 /** A file that is neither an .xlsx workbook nor CSV text; its problem says so in the reader's words. */
 export class SpreadsheetFormatError extends Error {
@@ -48,7 +49,7 @@ const delimiterOf = (textData: string) => {
  * parser as typed.
  */
 export async function readTable(data: Buffer): Promise<{ row: number; cells: Cell[] }[]> {
-  const workbook = new ExcelJS.Workbook()
+  const workbook = new (await loadExcelJS()).Workbook()
   let sheet: ExcelJS.Worksheet | undefined
   // Judged by content, not name: a PDF or an old .xls renamed to .csv is refused, not misread.
   const detected = await fileTypeFromBuffer(data)
@@ -109,7 +110,7 @@ const TEMPLATE_COLUMNS: { key: SheetColumn | 'name' | 'unit' | 'target'; header:
  * for the values. The "(info)" columns are for the reader; the import ignores them.
  */
 export async function measurementTemplate(rows: TemplateRow[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook()
+  const workbook = new (await loadExcelJS()).Workbook()
   const sheet = workbook.addWorksheet('Capaian')
   sheet.columns = TEMPLATE_COLUMNS
   sheet.getRow(1).font = { bold: true }
