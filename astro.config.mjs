@@ -10,7 +10,7 @@ import { photoOrigins } from './cms/infra/bucket.ts'
 import { siteOutDir } from './cms/infra/paths.ts'
 import { headerObject, headersFile, siteHeaders } from './cms/infra/securityHeaders.ts'
 import { cacheHeadersFile } from './cms/infra/siteCaching.ts'
-import { partialBuild, previousPages } from './site/integrations/partialBuild.ts'
+import { partialBuild, previousPages, takenOver } from './site/integrations/partialBuild.ts'
 import { searchIndex } from './site/integrations/searchIndex.ts'
 
 const root = import.meta.dirname
@@ -54,6 +54,7 @@ const site = process.env.PANTAU_SITE_URL || fileEnv.PANTAU_SITE_URL || 'http://l
  * published site, and listed in the sitemap as the whole build lists them.
  */
 const partial = partialSiteBuild(process.env)
+const filesTakenOver = await takenOver(partial)
 
 export default defineConfig({
   srcDir: './site',
@@ -87,10 +88,10 @@ export default defineConfig({
       // Each page is listed with its other-language twin; the 404 page is no page to find.
       i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en-GB' } },
       filter: (page) => !page.endsWith('/404/'),
-      customPages: await previousPages(partial, site),
+      customPages: previousPages(filesTakenOver, site),
     }),
     // Before the search index: both act on `astro:build:generated`, and the index reads the whole site.
-    partialBuild(partial),
+    partialBuild(partial, filesTakenOver),
     searchIndex(),
   ],
 })

@@ -3,12 +3,6 @@ import path from 'node:path'
 
 import { projectRoot } from './paths.ts'
 
-/**
- * Whether the CMS's production build (`cms/.next`) was made from the current sources: newer than
- * every file under `cms/` and than the lock file. `npm start` builds again when it is not; the
- * benches that serve the build say so.
- */
-
 const BUILD_ID = path.join(projectRoot, 'cms', '.next', 'BUILD_ID')
 
 function newestChange(dir: string): number {
@@ -24,6 +18,11 @@ function newestChange(dir: string): number {
 /** Whether there is a CMS build at all. */
 export const cmsBuildExists = (): boolean => fs.existsSync(BUILD_ID)
 
+/**
+ * Whether the CMS's production build (`cms/.next`) was made from the current sources: newer than
+ * every file under `cms/` and than the lock file. `npm start` builds again when it is not; the
+ * benches that serve the build say so.
+ */
 export function cmsBuildIsCurrent(): boolean {
   if (!cmsBuildExists()) return false
   const built = fs.statSync(BUILD_ID).mtimeMs

@@ -1,5 +1,5 @@
 /**
- * exceljs, loaded when a sheet is first read or written: with its dependencies it is about 350 of the
+ * exceljs, loaded when a sheet is first read or written: with its dependencies it is 782 of the
  * modules the CMS's config would otherwise load in every process (the server, the snapshot child,
  * scripts), none of which reads a sheet before someone uploads or downloads one.
  */

@@ -6,8 +6,9 @@
  * Once Astro has written the pages (`astro:build:generated`), each file of the published site that
  * this build did not write, and that is no output of a touched city, is linked into the new build
  * (a hard link: no copy of the data, and the published site stays as it is until the new one is
- * swapped in). The sitemap lists the pages taken over (`previousPages`, its `customPages`), and the
- * search index, written after this hook, indexes the whole site.
+ * swapped in). The files are listed once, when the build is configured (`takenOver`); the sitemap
+ * lists the pages among them (`previousPages`, its `customPages`), and the search index, written
+ * after this hook, indexes the whole site.
  */
 import fs from 'node:fs/promises'
 import path from 'node:path'
@@ -68,29 +69,29 @@ async function filesUnder(dir: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
 }
 
-/** The files of the published site a partial build takes over. */
-async function takenOver(partial: PartialSiteBuild): Promise<string[]> {
+/**
+ * The files of the published site a partial build takes over (none for a whole build), listed once
+ * when the build is configured: the sitemap and the linking both read this list.
+ */
+export async function takenOver(partial: PartialSiteBuild | null): Promise<string[]> {
+  if (!partial) return []
   const rebuilt = outputOfCities(partial.cities)
   return (await filesUnder(partial.previous)).filter((file) => !rebuilt(file) && !WRITTEN_AFTER_PAGES.some((pattern) => pattern.test(file)))
 }
 
-/** The addresses of the pages a partial build takes over, for the sitemap; none for a whole build. */
-export async function previousPages(partial: PartialSiteBuild | null, site: string): Promise<string[]> {
-  if (!partial) return []
-  return (await takenOver(partial))
-    .filter((file) => file === 'index.html' || file.endsWith('/index.html'))
-    .map((file) => new URL(`/${file.slice(0, -'index.html'.length)}`, site).href)
+/** The addresses of the pages among the files taken over, for the sitemap. */
+export function previousPages(files: readonly string[], site: string): string[] {
+  return files.filter((file) => file === 'index.html' || file.endsWith('/index.html')).map((file) => new URL(`/${file.slice(0, -'index.html'.length)}`, site).href)
 }
 
-/** Links the files taken over into `dir`, leaving every file this build wrote; returns how many. */
-export async function linkTakenOver(partial: PartialSiteBuild, dir: string): Promise<number> {
-  const files = await takenOver(partial)
+/** Links the files taken over from `previous` into `dir`, leaving every file this build wrote; returns how many. */
+export async function linkTakenOver(files: readonly string[], previous: string, dir: string): Promise<number> {
   const written = new Set(await filesUnder(dir))
   const missing = files.filter((file) => !written.has(file))
   await Promise.all([...new Set(missing.map((file) => path.dirname(path.join(dir, file))))].map((folder) => fs.mkdir(folder, { recursive: true })))
   await Promise.all(
     missing.map(async (file) => {
-      const from = path.join(partial.previous, file)
+      const from = path.join(previous, file)
       const to = path.join(dir, file)
       // Another file system (a site folder mounted elsewhere): copied instead.
       await fs.link(from, to).catch((error: NodeJS.ErrnoException) => (error.code === 'EXDEV' ? fs.copyFile(from, to) : Promise.reject(error)))
@@ -103,14 +104,14 @@ export async function linkTakenOver(partial: PartialSiteBuild, dir: string): Pro
  * Takes the untouched files of the published site into a partial build. Listed before the search
  * index, whose hook of the same name then finds the whole site.
  */
-export function partialBuild(partial: PartialSiteBuild | null): AstroIntegration {
+export function partialBuild(partial: PartialSiteBuild | null, files: readonly string[]): AstroIntegration {
   return {
     name: 'pantau-partial-build',
     hooks: {
       'astro:build:generated': async ({ dir, logger }) => {
         if (!partial) return
         const started = performance.now()
-        const linked = await linkTakenOver(partial, fileURLToPath(dir))
+        const linked = await linkTakenOver(files, partial.previous, fileURLToPath(dir))
         const cities = [...partial.cities].join(', ') || '-'
         logger.info(
           `Partial build: pages of ${cities} rendered; ${linked} files taken from ${partial.previous} in ${Math.round(performance.now() - started)} ms`,

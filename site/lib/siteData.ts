@@ -127,10 +127,11 @@ export interface SiteData {
   /** Everything the pages of one language show, joined on first use and kept. */
   view(locale: Locale): LocaleView
   /**
-   * Whether this build renders the pages of the city with this slug: always, but in a partial build
-   * (cms/contract/siteBuild.ts) only for the cities it names; the pages about all cities always are.
+   * The city and programme pages of one language this build renders: all of them, but in a partial
+   * build (cms/contract/siteBuild.ts) only those of the cities it names. The pages about all cities
+   * read `view`, which always holds every city.
    */
-  builds(citySlug: string): boolean
+  rendered(locale: Locale): Pick<LocaleView, 'cities' | 'programmes'>
 }
 
 const LATEST_UPDATES = 5
@@ -341,7 +342,14 @@ export function createSiteData(snapshot: Snapshot, dir: string, origin = cmsOrig
   return {
     dir,
     snapshot,
-    builds: (citySlug) => !partial || partial.cities.has(citySlug),
+    rendered(locale) {
+      const { cities, programmes } = this.view(locale)
+      if (!partial) return { cities, programmes }
+      return {
+        cities: cities.filter((page) => partial.cities.has(page.city.slug)),
+        programmes: programmes.filter((programme) => partial.cities.has(programme.city.slug)),
+      }
+    },
     view(locale) {
       let view = views.get(locale)
       if (!view) {

@@ -8,10 +8,7 @@ import { loadSiteData } from '../../../../lib/siteData.ts'
 export async function getStaticPaths() {
   const data = await loadSiteData()
   const paths = LOCALES.flatMap((locale) =>
-    data
-      .view(locale)
-      .cities.filter((page) => data.builds(page.city.slug))
-      .map((page) => ({ params: { locale, city: page.city.slug }, props: { card: page.share.card } })),
+    data.rendered(locale).cities.map((page) => ({ params: { locale, city: page.city.slug }, props: { card: page.share.card } })),
   )
   // A build draws every card from now on, while the pages render; each route below then only waits
   // for its card. The dev server draws a card when it is asked for.

@@ -8,13 +8,10 @@ import { loadSiteData } from '../../../../../lib/siteData.ts'
 export async function getStaticPaths() {
   const data = await loadSiteData()
   const paths = LOCALES.flatMap((locale) =>
-    data
-      .view(locale)
-      .programmes.filter((programme) => data.builds(programme.city.slug))
-      .map((programme) => ({
-        params: { locale, city: programme.city.slug, program: programme.slug },
-        props: { card: programme.share.card },
-      })),
+    data.rendered(locale).programmes.map((programme) => ({
+      params: { locale, city: programme.city.slug, program: programme.slug },
+      props: { card: programme.share.card },
+    })),
   )
   // A build draws every card from now on, while the pages render; each route below then only waits
   // for its card. The dev server draws a card when it is asked for.
