@@ -4,6 +4,7 @@
  * `=`, `+`, `-`, `@`, a tab or a carriage return is written as text (OWASP's CSV-injection guidance),
  * while numbers stay numbers. Each test opens the written file as a reader would, with exceljs.
  */
+import { randomUUID } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { Readable } from 'node:stream'
@@ -80,12 +81,15 @@ describe('the instrument export', () => {
   let instrumentId: number
   let token: string
 
+  // Its own title in every run: the import's check below looks for this upload's bytes.
+  const TITLE = `+Instrumen rumus ${randomUUID()}`
+
   beforeAll(async () => {
     const data = instrumentData(fixture.dimension)
     data.sections[0].questions[0] = { ...data.sections[0].questions[0], text: '@SUM(1+1)*cmd|" /C calc"!A0' }
     const instrument = await payload.create({
       collection: COLLECTIONS.instruments,
-      data: { ...data, title: '+Instrumen rumus', evaluationDimensions: [{ key: 'output', name: '-Output', weight: 40 }, { key: 'outcome', name: 'Outcome', weight: 60 }] },
+      data: { ...data, title: TITLE, evaluationDimensions: [{ key: 'output', name: '-Output', weight: 40 }, { key: 'outcome', name: 'Outcome', weight: 60 }] },
     })
     instrumentId = instrument.id
     token = await tokenOf(payload, fixture.users.secretariat)
@@ -95,7 +99,7 @@ describe('the instrument export', () => {
     const response = await callApi('GET', `/instruments/${instrumentId}/export?format=csv`, { token })
     const cells = (await csvRows(response.body.toString('utf8'))).flat()
     expect(cells).toContain(`'@SUM(1+1)*cmd|" /C calc"!A0`)
-    expect(cells).toContain("'+Instrumen rumus")
+    expect(cells).toContain(`'${TITLE}`)
     expect(cells).toContain("'-Output")
     expect(cells).toContain('40')
     expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell) && !/^-?\d/.test(cell))).toEqual([])
@@ -111,12 +115,16 @@ describe('the instrument export', () => {
     expect([...questions, ...settings].some((cell) => typeof cell === 'object' && cell !== null && 'formula' in cell)).toBe(false)
   })
 
-  it.each(['csv', 'xlsx'] as const)('imports its own %s export back with the original text', async (format) => {
+  it.each(['csv', 'xlsx'] as const)('imports its own %s export back with the original text, and keeps no copy of the upload', async (format) => {
     const response = await callApi('GET', `/instruments/${instrumentId}/export?format=${format}`, { token })
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(response.body)]), `instrumen.${format}`)
     const imported = await callApi('POST', '/instruments/import', { token, form })
     expect(imported.status).toBe(201)
+    // Payload writes the upload to its temporary folder (useTempFiles); the import reads it and removes it.
+    const temporary = payload.config.upload.tempFileDir as string
+    const left = await Promise.all((await fs.readdir(temporary).catch(() => [])).map((name) => fs.readFile(path.join(temporary, name)).catch(() => Buffer.alloc(0))))
+    expect(left.filter((bytes) => bytes.equals(response.body)).length).toBe(0)
     const doc = await payload.findByID({ collection: COLLECTIONS.instruments, id: imported.body.id, depth: 0 })
     expect(doc.sections?.[0]?.questions?.[0]?.text).toBe('@SUM(1+1)*cmd|" /C calc"!A0')
     expect(doc.evaluationDimensions?.[0]?.name).toBe('-Output')

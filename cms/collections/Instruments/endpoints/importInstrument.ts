@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import {
@@ -25,6 +24,7 @@ import {
   withRowIdsOf,
 } from '../../../domain/instrumentSheet.ts'
 import { readWorkbook, WorkbookError } from '../../../infra/instrumentWorkbook.ts'
+import { uploadedBytes } from '../../../infra/uploadedBytes.ts'
 import { instrumentPillars } from './instrumentPillars.ts'
 import { inLanguageOf, refusal } from '../../../endpoints/responses.ts'
 import { langOf, type Problem, problem, rowErrorsIn } from '../../../domain/problems.ts'
@@ -47,8 +47,7 @@ async function uploadedTables(req: PayloadRequest): Promise<InstrumentTables> {
     if (req.data && Object.keys(req.data).length) return instrumentToTables(toPortable(req.data))
     throw new UploadError(problem('upload.instrumentFileMissing'))
   }
-  // With `useTempFiles` Payload leaves the upload on disk and the buffer empty.
-  const data = file.data?.length ? file.data : file.tempFilePath ? await readFile(file.tempFilePath) : Buffer.alloc(0)
+  const data = (await uploadedBytes(req)) ?? Buffer.alloc(0)
   const extension = path.extname(file.name ?? '').toLowerCase()
   if (extension === '.json' || file.mimetype === 'application/json') {
     try {

@@ -1,4 +1,3 @@
-import fs from 'node:fs/promises'
 
 import {
   addDataAndFileToRequest,
@@ -25,6 +24,7 @@ import {
   validateMeasurementRows,
 } from '../../../domain/measurementSheet.ts'
 import { measurementTemplate, readTable, SpreadsheetFormatError, type TemplateRow } from '../../../infra/spreadsheet.ts'
+import { uploadedBytes } from '../../../infra/uploadedBytes.ts'
 import { idOf, type ID, type Ref } from '../../../domain/ids.ts'
 import { asSystem } from '../../../server/asSystem.ts'
 import { type RowChange, writeRows } from '../../../server/bulkRows.ts'
@@ -130,18 +130,6 @@ export async function importMeasurementSheet(req: PayloadRequest, file: Buffer):
     throw error
   }
   return { ok: true, rows, created: create.length, updated: update.length, skipped }
-}
-
-async function uploadedBytes(req: PayloadRequest): Promise<Buffer | undefined> {
-  const file = req.file
-  if (!file) return undefined
-  if (file.data && file.data.length > 0) return file.data
-  if (!file.tempFilePath) return undefined
-  try {
-    return await fs.readFile(file.tempFilePath)
-  } finally {
-    await fs.rm(file.tempFilePath, { force: true })
-  }
 }
 
 /**
