@@ -2,7 +2,7 @@
  * The rules of a measurement spreadsheet (bulk entry of indicator values), as pure functions:
  * header row -> columns, rows -> validated measurement inputs or a list of what is wrong, row by
  * row. Reading the file and touching the database is the endpoint's job
- * (`cms/endpoints/importMeasurements.ts`), so every rule here is testable on plain data.
+ * (`cms/collections/Measurements/endpoints/importMeasurements.ts`), so every rule here is testable on plain data.
  *
  * Columns (first row; Indonesian or English, case-insensitive, "indikator / indicator" works too;
  * other columns are ignored, so the template can carry unit and target for the reader):

@@ -1,10 +1,11 @@
-import { createHash } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { callApi, tokenOf, uploadForm } from '../helpers/api.ts'
 import { expectFieldError } from '../helpers/errors.ts'
 import { htmlDisguisedAsPdf, pdfFile, pngFile, svgFile } from '../helpers/files.ts'
 import { testPayload } from '../helpers/payload.ts'
@@ -74,5 +75,34 @@ describe('media uploads', () => {
   ])('refuses %s', async (_label, file) => {
     const attempt = payload.create({ collection: 'media', data: { alt: 'x' }, file, ...asCouncil() })
     await expectFieldError(attempt, 'file', /tidak sesuai.*Jenis yang diterima: JPEG, PNG, WebP\.$/s)
+  })
+})
+
+describe("Payload's temporary copies of uploads (useTempFiles)", () => {
+  /** The files of the temporary folder that hold exactly `bytes`. */
+  const copiesOf = async (bytes: Buffer) => {
+    const folder = payload.config.upload.tempFileDir as string
+    const names = await fs.promises.readdir(folder).catch(() => [] as string[])
+    const held = await Promise.all(names.map((name) => fs.promises.readFile(path.join(folder, name)).catch(() => Buffer.alloc(0))))
+    return held.filter((content) => content.equals(bytes)).length
+  }
+
+  it.each([
+    ['evidence upload, signed out', '/evidence/upload', false, 401],
+    ['evidence upload, stored', '/evidence/upload', true, 201],
+    ['evidence upload of the same file, reused', '/evidence/upload', true, 200],
+    ['measurement import, signed out', '/measurements/import', false, 401],
+    ['measurement import, not a spreadsheet', '/measurements/import', true, 400],
+    ['instrument import, not the secretariat', '/instruments/import', true, 403],
+    ["evidence create on Payload's own route, refused as a disguised PDF", '/evidence', true, 400],
+  ] as const)('are removed whatever the answer: %s', async (_case, route, signedIn, status) => {
+    const reused = status === 200
+    const file = route === '/evidence' ? htmlDisguisedAsPdf() : pdfFile('sementara.pdf', reused ? 'Bukti yang sama dua kali' : `Bukti sementara ${randomUUID()}`)
+    const bytes = file.data
+    const token = signedIn ? await tokenOf(payload, council) : undefined
+    if (reused) await callApi('POST', route, { token, form: uploadForm(file, { city: cityId }) })
+    const response = await callApi('POST', route, { token, form: uploadForm(file, { city: cityId }) })
+    expect(response.status).toBe(status)
+    expect(await copiesOf(bytes)).toBe(0)
   })
 })

@@ -1,5 +1,3 @@
-import fs from 'node:fs/promises'
-
 import {
   addDataAndFileToRequest,
   Forbidden,
@@ -22,6 +20,7 @@ import { findSameEvidence } from '../../../server/evidenceDuplicates.ts'
 import { ProblemsError } from '../../../server/problemsError.ts'
 import type { Evidence, EvidenceUse } from '../../../payload-types.ts'
 import { sha256Of } from '../../../infra/fingerprint.ts'
+import { discardingUpload } from '../../../infra/uploadedBytes.ts'
 
 const STORED: Words = { id: 'Bukti dukung tersimpan', en: 'Evidence stored' }
 const REUSED: Words = {
@@ -39,11 +38,6 @@ const ALREADY_HERE: Words = {
  * not called "ValidationError" (and an upload that lost the race to it answered 400).
  */
 const isRefusedAsInvalid = (error: unknown) => error instanceof ValidationError
-
-/** With `useTempFiles` Payload leaves the upload on disk; a reused upload never reaches the operation that would remove it. */
-async function discardUpload(req: PayloadRequest): Promise<void> {
-  if (req.file?.tempFilePath) await fs.rm(req.file.tempFilePath, { force: true })
-}
 
 /** The use of `file` for `question` of `report`: the one already there, or a new one made as the person. */
 async function useFor(req: PayloadRequest, file: Evidence, report: unknown, question: string | null): Promise<{ use: EvidenceUse; linked: boolean }> {
@@ -106,53 +100,47 @@ async function useFor(req: PayloadRequest, file: Evidence, report: unknown, ques
  * check or the unique file name of the ordinary create, whichever a late one meets first). A refused
  * upload looks again and, finding the evidence the winner stored, answers with it like any reuse.
  */
-export const uploadEvidence: PayloadHandler = async (req) => {
+export const uploadEvidence: PayloadHandler = discardingUpload(async (req) => {
   await addDataAndFileToRequest(req)
-  try {
-    if (!req.user) throw new UnauthorizedError(req.t)
-    const { report, question: rawQuestion, ...data } = (req.data ?? {}) as Record<string, unknown>
-    const question = questionKey(rawQuestion)
-    if (!req.file) throw new ProblemsError(COLLECTIONS.evidence, [problem('upload.fileMissing')], req, () => 'file')
-    if (data.city === undefined || data.city === null || data.city === '') {
-      throw new ProblemsError(COLLECTIONS.evidence, [problem('upload.cityMissing')], req, () => 'city')
-    }
-    // Before looking anything up, so that someone who may not file evidence here is refused
-    // rather than handed an existing document.
-    if (!(await createEvidence({ req, data }))) throw new Forbidden(req.t)
-    const attach = report !== undefined && report !== null && report !== ''
-    if (attach && !(await councilMayAttachTo(req, req.user as AccessUser, report))) throw new Forbidden(req.t)
+  if (!req.user) throw new UnauthorizedError(req.t)
+  const { report, question: rawQuestion, ...data } = (req.data ?? {}) as Record<string, unknown>
+  const question = questionKey(rawQuestion)
+  if (!req.file) throw new ProblemsError(COLLECTIONS.evidence, [problem('upload.fileMissing')], req, () => 'file')
+  if (data.city === undefined || data.city === null || data.city === '') {
+    throw new ProblemsError(COLLECTIONS.evidence, [problem('upload.cityMissing')], req, () => 'city')
+  }
+  // Before looking anything up, so that someone who may not file evidence here is refused
+  // rather than handed an existing document.
+  if (!(await createEvidence({ req, data }))) throw new Forbidden(req.t)
+  const attach = report !== undefined && report !== null && report !== ''
+  if (attach && !(await councilMayAttachTo(req, req.user as AccessUser, report))) throw new Forbidden(req.t)
 
-    const same = { city: data.city, sha256: await sha256Of(req.file) }
-    const reuse = async (existing: Evidence) => {
-      await discardUpload(req)
-      const { use, linked } = attach ? await useFor(req, existing, report, question) : { use: null, linked: false }
-      const message = attach && !linked ? ALREADY_HERE : REUSED
-      return Response.json({ doc: existing, use, reused: true, linked, message: inLanguageOf(req, message) }, { status: 200 })
-    }
-    const existing = await findSameEvidence(req, same)
-    if (existing) return reuse(existing)
-    let doc: Evidence
-    try {
-      doc = await req.payload.create({
-        collection: COLLECTIONS.evidence,
-        // Field access (with overrideAccess: false) strips what a person may not set, e.g. sha256.
-        data: data as RequiredDataFromCollectionSlug<typeof COLLECTIONS.evidence>,
-        file: req.file,
-        depth: 0,
-        user: req.user,
-        overrideAccess: false,
-        req,
-      })
-    } catch (error) {
-      // Another upload of the same file won the race to the unique key: answer with its evidence.
-      const stored = isRefusedAsInvalid(error) ? await findSameEvidence(req, same) : undefined
-      if (stored) return reuse(stored)
-      throw error
-    }
-    const { use, linked } = attach ? await useFor(req, doc, report, question) : { use: null, linked: false }
-    return Response.json({ doc, use, reused: false, linked, message: inLanguageOf(req, STORED) }, { status: 201 })
+  const same = { city: data.city, sha256: await sha256Of(req.file) }
+  const reuse = async (existing: Evidence) => {
+    const { use, linked } = attach ? await useFor(req, existing, report, question) : { use: null, linked: false }
+    const message = attach && !linked ? ALREADY_HERE : REUSED
+    return Response.json({ doc: existing, use, reused: true, linked, message: inLanguageOf(req, message) }, { status: 200 })
+  }
+  const existing = await findSameEvidence(req, same)
+  if (existing) return reuse(existing)
+  let doc: Evidence
+  try {
+    doc = await req.payload.create({
+      collection: COLLECTIONS.evidence,
+      // Field access (with overrideAccess: false) strips what a person may not set, e.g. sha256.
+      data: data as RequiredDataFromCollectionSlug<typeof COLLECTIONS.evidence>,
+      file: req.file,
+      depth: 0,
+      user: req.user,
+      overrideAccess: false,
+      req,
+    })
   } catch (error) {
-    await discardUpload(req)
+    // Another upload of the same file won the race to the unique key: answer with its evidence.
+    const stored = isRefusedAsInvalid(error) ? await findSameEvidence(req, same) : undefined
+    if (stored) return reuse(stored)
     throw error
   }
-}
+  const { use, linked } = attach ? await useFor(req, doc, report, question) : { use: null, linked: false }
+  return Response.json({ doc, use, reused: false, linked, message: inLanguageOf(req, STORED) }, { status: 201 })
+})

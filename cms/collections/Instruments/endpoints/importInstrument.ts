@@ -24,7 +24,7 @@ import {
   withRowIdsOf,
 } from '../../../domain/instrumentSheet.ts'
 import { readWorkbook, WorkbookError } from '../../../infra/instrumentWorkbook.ts'
-import { uploadedBytes } from '../../../infra/uploadedBytes.ts'
+import { discardingUpload, uploadedBytes } from '../../../infra/uploadedBytes.ts'
 import { instrumentPillars } from './instrumentPillars.ts'
 import { inLanguageOf, refusal } from '../../../endpoints/responses.ts'
 import { langOf, type Problem, problem, rowErrorsIn } from '../../../domain/problems.ts'
@@ -116,7 +116,7 @@ async function storeInstrument(req: PayloadRequest, instrument: PortableInstrume
  * only. Every row is checked first; with any problem the answer is 400 with all of them, row by row,
  * and nothing is saved.
  */
-export const importInstrument: PayloadHandler = async (req) => {
+export const importInstrument: PayloadHandler = discardingUpload(async (req) => {
   if (!isSecretariat(req.user as AccessUser)) {
     return refusal(req, 403, problem('instrument.secretariatOnly'))
   }
@@ -147,4 +147,4 @@ export const importInstrument: PayloadHandler = async (req) => {
     }
     throw error
   }
-}
+})

@@ -24,7 +24,7 @@ import {
   validateMeasurementRows,
 } from '../../../domain/measurementSheet.ts'
 import { measurementTemplate, readTable, SpreadsheetFormatError, type TemplateRow } from '../../../infra/spreadsheet.ts'
-import { uploadedBytes } from '../../../infra/uploadedBytes.ts'
+import { discardingUpload, uploadedBytes } from '../../../infra/uploadedBytes.ts'
 import { idOf, type ID, type Ref } from '../../../domain/ids.ts'
 import { asSystem } from '../../../server/asSystem.ts'
 import { type RowChange, writeRows } from '../../../server/bulkRows.ts'
@@ -139,7 +139,7 @@ export async function importMeasurementSheet(req: PayloadRequest, file: Buffer):
  * message in the person's admin language.
  * A row for an indicator and period that already has a value updates it (see measurementSheet.ts).
  */
-export const importMeasurements: PayloadHandler = async (req) => {
+export const importMeasurements: PayloadHandler = discardingUpload(async (req) => {
   await addDataAndFileToRequest(req)
   if (!req.user) throw new UnauthorizedError(req.t)
   if (!(await mayImport(req))) throw new Forbidden(req.t)
@@ -173,7 +173,7 @@ export const importMeasurements: PayloadHandler = async (req) => {
     },
     { status: 201 },
   )
-}
+})
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
