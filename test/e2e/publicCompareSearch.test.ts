@@ -7,6 +7,7 @@ import { strFromU8, unzipSync } from 'fflate'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { PROGRAM_SLUGS } from '../../seed/data/programs.ts'
 import { launchChromium } from '../helpers/browser.ts'
 import { csvRecords } from '../helpers/csv.ts'
 
@@ -148,7 +149,11 @@ describe('the search', () => {
     await page.getByRole('searchbox').fill(query)
     const results = page.locator('#hasil-cari li a')
     await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(0)
-    const found = { titles: await results.allTextContents(), hrefs: await results.evaluateAll((links) => links.map((link) => link.getAttribute('href'))) }
+    const found = {
+      titles: await results.allTextContents(),
+      hrefs: await results.evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+      excerpts: await page.locator('#hasil-cari li p').allTextContents(),
+    }
     await context.close()
     return found
   }
@@ -157,6 +162,16 @@ describe('the search', () => {
     const { titles, hrefs } = await search('/cari/', 'daur ulang')
     expect(titles.some((title) => title.includes('Pabrik Daur Ulang Sampah Plastik'))).toBe(true)
     expect(hrefs.every((href) => !href?.startsWith('/en/'))).toBe(true)
+  })
+
+  it("finds a programme by its agency's name, the excerpt reading the term apart from its value", async () => {
+    const { hrefs, excerpts } = await search('/cari/', 'Dinas Pariwisata')
+    // The programme's own page, whose facts are a <dl>: the term once ran into the value ("jawabDinas").
+    const programme = hrefs.indexOf(`/kota/kota-ambon/${PROGRAM_SLUGS.cityOfMusic}/`)
+    expect(programme).toBeGreaterThanOrEqual(0)
+    expect(excerpts[programme]).toContain('penanggung jawab: Dinas Pariwisata')
+    // Figures of the score and indicator tables are not in the index: they read as run-on numbers.
+    expect(excerpts.filter((excerpt) => /Indikator\s*Satuan|skala 1 sampai 5Periode/.test(excerpt))).toEqual([])
   })
 
   it('finds it for "recycling" in English, on English pages only', async () => {
