@@ -223,3 +223,28 @@ describe('two CMS instances on one database and one bucket', () => {
     expect(other.output()).not.toMatch(PUBLISHED)
   })
 })
+
+describe('an instance that does not allow the demo accounts', () => {
+  let strict: Instance | undefined
+
+  beforeAll(async () => {
+    strict = await startInstance('strict', { PANTAU_DEMO_ACCOUNTS: 'false', PANTAU_JOBS_AUTORUN: 'false' })
+  }, 300_000)
+
+  afterAll(() => stopInstance(strict))
+
+  // Over the production bundle, where the refusal's class has lost its name to minifying and Payload
+  // alone would answer "An unknown error occurred.".
+  it.each([
+    ['id', 'Akun demo dinonaktifkan di server produksi'],
+    ['en', 'Demo accounts are disabled on a production server (set PANTAU_DEMO_ACCOUNTS=true to allow them)'],
+  ])('refuses a demo sign-in with 403 and says why, in %s', async (language, message) => {
+    const answer = await fetch(`${strict!.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Accept-Language': language },
+      body: JSON.stringify({ email: 'dewan.ambon@pantau.example', password: DEMO_PASSWORD }),
+    })
+    expect(answer.status).toBe(403)
+    expect((await answer.json()).errors).toEqual([expect.objectContaining({ message })])
+  })
+})

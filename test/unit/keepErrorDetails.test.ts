@@ -24,9 +24,17 @@ describe('keepErrorDetails', () => {
     })
   })
 
+  it('puts back the message of a public refusal whose class lost its name to minifying', async () => {
+    const error = Object.assign(new Error('Akun demo dinonaktifkan di server produksi'), { name: '', status: 403, isPublic: true, data: undefined })
+    const outcome = await run(error, { errors: [{ message: 'An unknown error occurred.' }] })
+    expect(outcome?.response?.errors).toEqual([{ message: 'Akun demo dinonaktifkan di server produksi' }])
+  })
+
   it('leaves an answer that already carries the details alone', async () => {
     const error = foreignValidationError()
     await expect(run(error, { errors: [{ message: error.message, data: error.data }] })).resolves.toBeUndefined()
+    const refusal = Object.assign(new Error('Log audit hanya bisa ditambah'), { name: 'APIError', status: 403, isPublic: true })
+    await expect(run(refusal, { errors: [{ message: refusal.message }] })).resolves.toBeUndefined()
   })
 
   it.each([
