@@ -21,6 +21,9 @@ export const Cities: CollectionConfig = {
     group: { id: 'Wilayah', en: 'Regions' },
   },
   defaultSort: 'name',
+  // A programme, report or user read at depth 1 names its city: the profile's rich text and the
+  // masterplan books are read from the city itself.
+  defaultPopulate: { name: true, slug: true, kind: true, province: true, regionCode: true, cohort: true },
   // A copy could never be saved: the region code is unique.
   disableDuplicate: true,
   access: {

@@ -308,3 +308,21 @@ describe('file names', () => {
     expect(media.body.doc.filename).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/)
   })
 })
+
+describe('records named by another at depth 1', () => {
+  it("give a report's period its dates and deadlines, not every city and assessor of the round", async () => {
+    const { status, body } = await callApi('GET', `/reports/${fixture.reports.a.id}?depth=1`, { token: tokens.councilA })
+    expect(status).toBe(200)
+    expect(body.period).toMatchObject({ id: fixture.period.id, title: fixture.period.title, opensAt: fixture.period.opensAt, closesAt: fixture.period.closesAt })
+    expect(body.period).not.toHaveProperty('assignments')
+    expect(body.period).not.toHaveProperty('cities')
+  })
+
+  it("give a programme's city its name and codes, not its profile", async () => {
+    const { status, body } = await callApi('GET', `/programs/${fixture.programs.publicA.id}?depth=1`, { token: tokens.councilA })
+    expect(status).toBe(200)
+    expect(body.city).toMatchObject({ id: fixture.cityA.id, name: fixture.cityA.name, regionCode: fixture.cityA.regionCode })
+    expect(body.city).not.toHaveProperty('profile')
+    expect(body.city).not.toHaveProperty('masterplan')
+  })
+})
