@@ -1,4 +1,3 @@
-
 import {
   addDataAndFileToRequest,
   commitTransaction,
