@@ -1,5 +1,4 @@
 import {
-  addDataAndFileToRequest,
   Forbidden,
   type PayloadHandler,
   type PayloadRequest,
@@ -20,7 +19,7 @@ import { findSameEvidence } from '../../../server/evidenceDuplicates.ts'
 import { ProblemsError } from '../../../server/problemsError.ts'
 import type { Evidence, EvidenceUse } from '../../../payload-types.ts'
 import { sha256Of } from '../../../infra/fingerprint.ts'
-import { discardingUpload } from '../../../infra/uploadedBytes.ts'
+import { discardingUpload, readUploadRequest } from '../../../infra/uploadedBytes.ts'
 
 const STORED: Words = { id: 'Bukti dukung tersimpan', en: 'Evidence stored' }
 const REUSED: Words = {
@@ -101,7 +100,7 @@ async function useFor(req: PayloadRequest, file: Evidence, report: unknown, ques
  * upload looks again and, finding the evidence the winner stored, answers with it like any reuse.
  */
 export const uploadEvidence: PayloadHandler = discardingUpload(async (req) => {
-  await addDataAndFileToRequest(req)
+  await readUploadRequest(req)
   if (!req.user) throw new UnauthorizedError(req.t)
   const { report, question: rawQuestion, ...data } = (req.data ?? {}) as Record<string, unknown>
   const question = questionKey(rawQuestion)

@@ -1,7 +1,6 @@
 import path from 'node:path'
 
 import {
-  addDataAndFileToRequest,
   commitTransaction,
   initTransaction,
   killTransaction,
@@ -24,7 +23,7 @@ import {
   withRowIdsOf,
 } from '../../../domain/instrumentSheet.ts'
 import { readWorkbook, WorkbookError } from '../../../infra/instrumentWorkbook.ts'
-import { discardingUpload, uploadedBytes } from '../../../infra/uploadedBytes.ts'
+import { discardingUpload, readUploadRequest, uploadedBytes } from '../../../infra/uploadedBytes.ts'
 import { instrumentPillars } from './instrumentPillars.ts'
 import { inLanguageOf, refusal } from '../../../endpoints/responses.ts'
 import { langOf, type Problem, problem, rowErrorsIn } from '../../../domain/problems.ts'
@@ -41,7 +40,7 @@ class UploadError extends Error {
 
 /** The uploaded tables: a file field `file` (.xlsx, .csv or .json), or the instrument as a JSON body. */
 async function uploadedTables(req: PayloadRequest): Promise<InstrumentTables> {
-  if (!req.file && req.data === undefined) await addDataAndFileToRequest(req)
+  if (!req.file && req.data === undefined) await readUploadRequest(req)
   const file = req.file
   if (!file) {
     if (req.data && Object.keys(req.data).length) return instrumentToTables(toPortable(req.data))

@@ -1,5 +1,4 @@
 import {
-  addDataAndFileToRequest,
   commitTransaction,
   Forbidden,
   initTransaction,
@@ -23,7 +22,7 @@ import {
   validateMeasurementRows,
 } from '../../../domain/measurementSheet.ts'
 import { measurementTemplate, readTable, SpreadsheetFormatError, type TemplateRow } from '../../../infra/spreadsheet.ts'
-import { discardingUpload, uploadedBytes } from '../../../infra/uploadedBytes.ts'
+import { discardingUpload, readUploadRequest, uploadedBytes } from '../../../infra/uploadedBytes.ts'
 import { idOf, type ID, type Ref } from '../../../domain/ids.ts'
 import { asSystem } from '../../../server/asSystem.ts'
 import { type RowChange, writeRows } from '../../../server/bulkRows.ts'
@@ -139,7 +138,7 @@ export async function importMeasurementSheet(req: PayloadRequest, file: Buffer):
  * A row for an indicator and period that already has a value updates it (see measurementSheet.ts).
  */
 export const importMeasurements: PayloadHandler = discardingUpload(async (req) => {
-  await addDataAndFileToRequest(req)
+  await readUploadRequest(req)
   if (!req.user) throw new UnauthorizedError(req.t)
   if (!(await mayImport(req))) throw new Forbidden(req.t)
   const data = await uploadedBytes(req)
