@@ -226,9 +226,10 @@ describe('notices', () => {
         await payload.jobs.queue({ task: 'deliver-notices', input: {} })
         await payload.jobs.run({ queue: 'default', limit: 1000 })
       }
-      for (let run = 0; run < 50 && (await unsent()).totalDocs > 0; run += 1) {
-        if (run > 0) await new Promise((resolve) => setTimeout(resolve, 200))
+      for (let run = 0; run < 50; run += 1) {
         await deliver()
+        await new Promise((resolve) => setTimeout(resolve, 200))
+        if ((await unsent()).totalDocs === 0) break
       }
       expect((await unsent()).totalDocs).toBe(0)
       await deliver()
