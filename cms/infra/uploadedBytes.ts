@@ -36,7 +36,7 @@ export const discardingUpload =
     try {
       return await handler(req)
     } finally {
-      const copy = temporaryCopies.get(req) ?? req.file?.tempFilePath
+      const copy = temporaryCopies.get(req)
       if (copy) await fs.rm(copy, { force: true })
     }
   }

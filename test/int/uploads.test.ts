@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { callApi, tokenOf, uploadForm } from '../helpers/api.ts'
 import { expectFieldError } from '../helpers/errors.ts'
-import { htmlDisguisedAsPdf, pdfFile, pngFile, svgFile } from '../helpers/files.ts'
+import { htmlDisguisedAsPdf, pdfFile, pngFile, svgFile, temporaryCopiesOf } from '../helpers/files.ts'
 import { testPayload } from '../helpers/payload.ts'
 import { createUser } from '../helpers/users.ts'
 
@@ -79,14 +79,6 @@ describe('media uploads', () => {
 })
 
 describe("Payload's temporary copies of uploads (useTempFiles)", () => {
-  /** The files of the temporary folder that hold exactly `bytes`. */
-  const copiesOf = async (bytes: Buffer) => {
-    const folder = payload.config.upload.tempFileDir as string
-    const names = await fs.promises.readdir(folder).catch(() => [] as string[])
-    const held = await Promise.all(names.map((name) => fs.promises.readFile(path.join(folder, name)).catch(() => Buffer.alloc(0))))
-    return held.filter((content) => content.equals(bytes)).length
-  }
-
   it.each([
     ['evidence upload, signed out', '/evidence/upload', false, 401],
     ['evidence upload, stored', '/evidence/upload', true, 201],
@@ -96,13 +88,13 @@ describe("Payload's temporary copies of uploads (useTempFiles)", () => {
     ['instrument import, not the secretariat', '/instruments/import', true, 403],
     ["evidence create on Payload's own route, refused as a disguised PDF", '/evidence', true, 400],
   ] as const)('are removed whatever the answer: %s', async (_case, route, signedIn, status) => {
-    const reused = status === 200
-    const file = route === '/evidence' ? htmlDisguisedAsPdf() : pdfFile('sementara.pdf', reused ? 'Bukti yang sama dua kali' : `Bukti sementara ${randomUUID()}`)
-    const bytes = file.data
+    // Bytes of this run only, so another test process's uploads are never counted.
+    const marker = randomUUID()
+    const file = route === '/evidence' ? htmlDisguisedAsPdf('laporan.pdf', marker) : pdfFile('sementara.pdf', `Bukti sementara ${marker}`)
     const token = signedIn ? await tokenOf(payload, council) : undefined
-    if (reused) await callApi('POST', route, { token, form: uploadForm(file, { city: cityId }) })
+    if (status === 200) await callApi('POST', route, { token, form: uploadForm(file, { city: cityId }) })
     const response = await callApi('POST', route, { token, form: uploadForm(file, { city: cityId }) })
     expect(response.status).toBe(status)
-    expect(await copiesOf(bytes)).toBe(0)
+    expect(await temporaryCopiesOf(payload, file.data)).toBe(0)
   })
 })
