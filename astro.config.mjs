@@ -10,8 +10,10 @@ import { photoOrigins } from './cms/infra/bucket.ts'
 import { siteOutDir } from './cms/infra/paths.ts'
 import { headerObject, headersFile, siteHeaders } from './cms/infra/securityHeaders.ts'
 import { cacheHeadersFile } from './cms/infra/siteCaching.ts'
+import { openData } from './site/integrations/openData.ts'
 import { partialBuild, previousPages, takenOver } from './site/integrations/partialBuild.ts'
 import { searchIndex } from './site/integrations/searchIndex.ts'
+import { shareCards } from './site/integrations/shareCards.ts'
 
 const root = import.meta.dirname
 
@@ -90,7 +92,11 @@ export default defineConfig({
       filter: (page) => !page.endsWith('/404/'),
       customPages: previousPages(filesTakenOver, site),
     }),
-    // Before the search index: both act on `astro:build:generated`, and the index reads the whole site.
+    // Files the pages do not render, linked into the site once they are written: the share cards
+    // from their cache, the open data package from the snapshot, and in a partial build every file of
+    // the published site this build did not write. Before the search index, which reads the whole site.
+    shareCards(),
+    openData(),
     partialBuild(partial, filesTakenOver),
     searchIndex(),
   ],

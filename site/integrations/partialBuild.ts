@@ -20,14 +20,15 @@ import type { PartialSiteBuild } from '../../cms/contract/index.ts'
 import { cityPath } from '../lib/cityPage.ts'
 import { LOCALES } from '../lib/locale.ts'
 import { shareImagePath } from '../lib/siteData.ts'
+import { linkFiles } from './linkFiles.ts'
 
 const relative = (href: string) => href.replace(/^\//, '')
 
 /**
  * What the routes of one city write, relative to the site's root: its page in each language with its
  * programmes' pages below it, and its share cards (the city's, and its programmes' below a folder of
- * its name). Its download is not among them: every city's ZIP carries the snapshot's date, so every
- * build writes them all (514 files, 6 MB at national size).
+ * its name). Its download is not among them: every build links every file of the open data package
+ * from the snapshot it was built from (./openData.ts), each city's ZIP included.
  */
 export function cityOutputs(slug: string): { folders: string[]; files: string[] } {
   const city = { slug }
@@ -55,10 +56,10 @@ export function outputOfCities(slugs: Iterable<string>): (file: string) => boole
 }
 
 /**
- * Written by the integrations after the pages (the search index, the sitemap, the headers file):
- * never linked from the published site, which writing them in place would change.
+ * Written by the integrations after the pages in every build (the open data files, the search index,
+ * the sitemap, the headers file): never taken from the published site.
  */
-const WRITTEN_AFTER_PAGES = [/^pagefind\//, /^sitemap-[^/]*\.xml$/, /^_headers$/]
+const WRITTEN_AFTER_PAGES = [/^data\//, /^pagefind\//, /^sitemap-[^/]*\.xml$/, /^_headers$/]
 
 /** Every file under `dir`, relative and `/`-separated; none when it does not exist. */
 async function filesUnder(dir: string): Promise<string[]> {
@@ -88,15 +89,7 @@ export function previousPages(files: readonly string[], site: string): string[] 
 export async function linkTakenOver(files: readonly string[], previous: string, dir: string): Promise<number> {
   const written = new Set(await filesUnder(dir))
   const missing = files.filter((file) => !written.has(file))
-  await Promise.all([...new Set(missing.map((file) => path.dirname(path.join(dir, file))))].map((folder) => fs.mkdir(folder, { recursive: true })))
-  await Promise.all(
-    missing.map(async (file) => {
-      const from = path.join(previous, file)
-      const to = path.join(dir, file)
-      // Another file system (a site folder mounted elsewhere): copied instead.
-      await fs.link(from, to).catch((error: NodeJS.ErrnoException) => (error.code === 'EXDEV' ? fs.copyFile(from, to) : Promise.reject(error)))
-    }),
-  )
+  await linkFiles(missing.map((file) => ({ from: path.join(previous, file), to: path.join(dir, file) })))
   return missing.length
 }
 

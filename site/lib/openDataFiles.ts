@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import { CITY_DOWNLOAD_DIR, cityDownloadFile, README_FILE } from '../../cms/contract/index.ts'
+import { CITY_DOWNLOAD_DIR, cityDownloadFile, DATAPACKAGE_FILE, README_FILE, type TableName } from '../../cms/contract/index.ts'
 import { loadSiteData } from './siteData.ts'
 
 const CONTENT_TYPES = {
@@ -14,7 +14,26 @@ type Format = 'json' | 'csv'
 
 /** The snapshot files the data package lists, and the package itself, of one format. */
 export function openDataFileNames(resources: readonly { path: string }[], format: Format): string[] {
-  return ['datapackage.json', ...resources.map((resource) => resource.path)].filter((file) => file.endsWith(`.${format}`))
+  return [DATAPACKAGE_FILE, ...resources.map((resource) => resource.path)].filter((file) => file.endsWith(`.${format}`))
+}
+
+/**
+ * Every file of the snapshot in `dir` that the site publishes under `/data/`, relative to the
+ * snapshot: the data package, its tables in both formats, its README and each city's ZIP (the cities
+ * of `cities.json`). Read from the files themselves, which the pages' build has checked.
+ */
+export async function publishedDataFiles(dir: string): Promise<string[]> {
+  const readJson = async <T>(file: string) => JSON.parse(await fs.readFile(path.join(dir, file), 'utf8')) as T
+  const [datapackage, cities] = await Promise.all([
+    readJson<{ resources: { path: string }[] }>(DATAPACKAGE_FILE),
+    readJson<{ slug: string }[]>(`${'cities' satisfies TableName}.json`),
+  ])
+  return [
+    ...openDataFileNames(datapackage.resources, 'json'),
+    ...openDataFileNames(datapackage.resources, 'csv'),
+    README_FILE,
+    ...cities.map((city) => `${CITY_DOWNLOAD_DIR}/${cityDownloadFile(city)}`),
+  ]
 }
 
 /** Route parameters for `/data/[file].<format>`: the file name without its extension. */

@@ -4,6 +4,8 @@
  * against the target) and the site's name, in the page's language. Drawn as SVG and turned into a
  * JPEG by sharp at build time, a few at a time while the pages render; a card already drawn with the
  * same content is taken from the cache, so a republish redraws only the cards whose figures changed.
+ * The build links each card's file from the cache into the site (site/integrations/shareCards.ts);
+ * the dev server serves a card when it is asked for (site/routes/og/).
  */
 import { createHash } from 'node:crypto'
 import fs from 'node:fs/promises'
@@ -163,21 +165,55 @@ function requested(card: ShareCard): Promise<string> {
       await pruned
       return cachedOrDrawn(svg)
     })
-    // A card that fails is reported by the route that serves it, not as an unhandled rejection here.
+    // A card that fails is reported by whoever waits for it (the build, or the dev server's route),
+    // not as an unhandled rejection here.
     file.catch(() => {})
     cards.set(svg, file)
   }
   return file
 }
 
+/** A card a build publishes, and the address it is served at (`/og/id/kota/kota-ambon.jpg`). */
+export interface PublishedCard {
+  path: string
+  card: ShareCard
+}
+
+const PUBLISHED = Symbol.for('pantau.share-cards.published')
+
 /**
- * Starts drawing the cards a build will serve, in the order given, a few at a time. The card routes
- * call this from `getStaticPaths`, which Astro runs for every route before it renders any page, so
- * the cards are drawn on the thread pool while the pages render; `renderShareCard` then only waits.
+ * The cards this build publishes, by address, each with the promise of its file in the cache. Kept on
+ * `globalThis`: the pages' bundle adds to it and the share cards integration, which Astro loaded with
+ * the config as another copy of this module in the same process, takes it once the pages are written
+ * (as Astro's own images are handed from the pages to its build).
  */
-export function prepareShareCards(list: readonly ShareCard[]): void {
+function published(): Map<string, Promise<string>> {
+  const global = globalThis as { [PUBLISHED]?: Map<string, Promise<string>> }
+  global[PUBLISHED] ??= new Map()
+  return global[PUBLISHED]
+}
+
+/**
+ * Starts drawing the cards a build publishes, in the order given, a few at a time. The city and
+ * programme pages call this from `getStaticPaths`, which Astro runs for every route before it renders
+ * any page, so the cards are drawn on the thread pool while the pages render.
+ */
+export function prepareShareCards(list: readonly PublishedCard[]): void {
   pruned ??= pruneCache()
-  for (const card of list) requested(card)
+  const cards = published()
+  for (const { path: address, card } of list) cards.set(address, requested(card))
+}
+
+/**
+ * The cards prepared since the last call, by address, each with its file in the cache once drawn;
+ * rejects when a card could not be drawn. The list is emptied, so a second build in the same process
+ * starts from none.
+ */
+export async function takePreparedShareCards(): Promise<Map<string, string>> {
+  const cards = published()
+  const entries = [...cards]
+  cards.clear()
+  return new Map(await Promise.all(entries.map(async ([address, file]) => [address, await file] as const)))
 }
 
 let pruned: Promise<void> | undefined

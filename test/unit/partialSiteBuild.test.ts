@@ -80,6 +80,7 @@ describe('a partial build', () => {
     'en/kota/kota-tual/index.html': 'Tual (en)',
     'og/id/kota/kota-tual.jpg': 'card',
     'data/kota/kota-tual.zip': 'zip',
+    'data/kota/kota-lama.zip': 'the download of a city since removed',
     '_astro/old.css': 'styles the pages taken over use',
     'pagefind/pagefind-entry.json': 'old index',
     'sitemap-0.xml': 'old sitemap',
@@ -91,13 +92,16 @@ describe('a partial build', () => {
       await fs.mkdir(path.dirname(path.join(previous, file)), { recursive: true })
       await fs.writeFile(path.join(previous, file), content)
     }
-    // What this build rendered: the home page, Ambon's page and every download.
+    // What this build wrote: the home page and Ambon's page, and the open data package of its snapshot
+    // (linked by its integration on the same hook, before or after this one).
     for (const [file, content] of Object.entries({ 'index.html': 'new home', 'kota/kota-ambon/index.html': 'new Ambon', 'data/kota/kota-tual.zip': 'new zip' })) {
       await fs.mkdir(path.dirname(path.join(build, file)), { recursive: true })
       await fs.writeFile(path.join(build, file), content)
     }
     const partial = { cities: new Set(['kota-ambon']), previous }
     const listed = await takenOver(partial)
+    // No download comes from the published site: the package is the snapshot's, whole.
+    expect(listed.filter((file) => file.startsWith('data/'))).toEqual([])
     const hooks = partialBuild(partial, listed).hooks as Record<string, (options: object) => Promise<void>>
     const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() } as unknown as AstroIntegrationLogger
     await hooks['astro:build:generated']({ dir: pathToFileURL(`${build}${path.sep}`), logger })

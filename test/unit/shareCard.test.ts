@@ -89,7 +89,7 @@ describe('a share card', () => {
     expect(await cachedFiles()).toHaveLength(2)
   })
 
-  it('is drawn once when a build asks for it more than once, and prepared cards are all kept', async () => {
+  it('is drawn once when a build asks for it more than once, and prepared cards are all kept and handed over by address', async () => {
     // sharp as the module finds it, counting the pictures it is asked to draw.
     const drawn = vi.fn()
     vi.doMock('sharp', async (importOriginal) => {
@@ -97,14 +97,24 @@ describe('a share card', () => {
       return { default: (...input: Parameters<typeof real>) => (drawn(), real(...input)) }
     })
     try {
-      const { prepareShareCards, renderShareCard } = await newBuild()
+      const { prepareShareCards, renderShareCard, takePreparedShareCards } = await newBuild()
       const titles = Array.from({ length: 6 }, (_, index) => `Kota ${index}`)
-      prepareShareCards(titles.map(card))
+      // Each card twice, as the Indonesian and the English page of the same words would ask.
+      prepareShareCards(titles.flatMap((title, index) => ['id', 'en'].map((locale) => ({ path: `/og/${locale}/kota/${index}.jpg`, card: card(title) }))))
       const [once, again] = await Promise.all([renderShareCard(card('Kota 3')), renderShareCard(card('Kota 3'))])
       expect(Buffer.from(again)).toEqual(Buffer.from(once))
       await Promise.all(titles.map((title) => renderShareCard(card(title))))
       expect(drawn).toHaveBeenCalledTimes(titles.length)
       expect(await cachedFiles()).toHaveLength(titles.length)
+
+      // The build takes every prepared card by its address, the two languages' addresses naming one file.
+      const prepared = await takePreparedShareCards()
+      expect([...prepared.keys()].sort()).toEqual(titles.flatMap((_, index) => [`/og/en/kota/${index}.jpg`, `/og/id/kota/${index}.jpg`]).sort())
+      expect(prepared.get('/og/id/kota/3.jpg')).toBe(prepared.get('/og/en/kota/3.jpg'))
+      expect(await fs.readFile(prepared.get('/og/id/kota/3.jpg') as string)).toEqual(Buffer.from(once))
+      expect(new Set(prepared.values()).size).toBe(titles.length)
+      // Taken once: a second build in the same process starts from none.
+      expect((await takePreparedShareCards()).size).toBe(0)
     } finally {
       vi.doUnmock('sharp')
     }
@@ -121,10 +131,11 @@ describe('a share card', () => {
     await fs.utimes(path.join(cacheDir, used), daysAgo(10), daysAgo(10))
 
     const later = await newBuild()
-    later.prepareShareCards([card('Kota Dipakai Lagi')])
+    later.prepareShareCards([{ path: '/og/id/kota/dipakai-lagi.jpg', card: card('Kota Dipakai Lagi') }])
     await later.renderShareCard(card('Kota Dipakai Lagi'))
 
     expect(await cachedFiles()).toEqual([used])
     expect((await fs.stat(path.join(cacheDir, used))).mtimeMs).toBeGreaterThan(Date.now() - 60_000)
+    await later.takePreparedShareCards()
   })
 })
