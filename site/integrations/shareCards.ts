@@ -1,9 +1,10 @@
 /**
  * The share cards of the city and programme pages (site/lib/shareCard.ts) as files of the built
- * site. The pages start drawing their cards into the card cache while they render; once Astro has
- * written the pages (`astro:build:generated`) each card's file is linked from the cache to its
- * address (`/og/id/kota/kota-ambon.jpg`). No card passes through Astro's renderer: at national size
- * that was some 5,000 pictures (350 MB) read, copied into responses and written again on every build.
+ * site. From the start of a build (`astro:build:start`) the city and programme pages draw their
+ * cards into the card cache while they render; once Astro has written the pages
+ * (`astro:build:generated`) each card's file is linked from the cache to its address
+ * (`/og/id/kota/kota-ambon.jpg`). No card passes through Astro's renderer: at national size that was
+ * some 5,000 pictures (350 MB) read, copied into responses and written again on every build.
  * The dev server has a route that draws a card when it is asked for.
  */
 import path from 'node:path'
@@ -11,7 +12,7 @@ import { fileURLToPath } from 'node:url'
 
 import type { AstroIntegration } from 'astro'
 
-import { takePreparedShareCards } from '../lib/shareCard.ts'
+import { collectShareCards, takePreparedShareCards } from '../lib/shareCard.ts'
 import { linkFiles } from './linkFiles.ts'
 
 export function shareCards(): AstroIntegration {
@@ -24,6 +25,7 @@ export function shareCards(): AstroIntegration {
           injectRoute({ pattern: `/${route}`, entrypoint: new URL(`../routes/${route}.ts`, import.meta.url), prerender: true })
         }
       },
+      'astro:build:start': () => collectShareCards(),
       'astro:build:generated': async ({ dir, logger }) => {
         const started = performance.now()
         const cards = await takePreparedShareCards()

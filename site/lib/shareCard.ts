@@ -182,38 +182,41 @@ export interface PublishedCard {
 const PUBLISHED = Symbol.for('pantau.share-cards.published')
 
 /**
- * The cards this build publishes, by address, each with the promise of its file in the cache. Kept on
- * `globalThis`: the pages' bundle adds to it and the share cards integration, which Astro loaded with
- * the config as another copy of this module in the same process, takes it once the pages are written
- * (as Astro's own images are handed from the pages to its build).
+ * The cards a build publishes, by address, each with the promise of its file in the cache; none
+ * while no build is collecting them (the dev server, which draws a card when it is asked for). Kept
+ * on `globalThis`: the share cards integration, which Astro loaded with the config, opens it when the
+ * build starts and takes it once the pages are written, and the pages' bundle, another copy of this
+ * module in the same process, adds to it (as Astro's own images are handed from the pages to its build).
  */
-function published(): Map<string, Promise<string>> {
-  const global = globalThis as { [PUBLISHED]?: Map<string, Promise<string>> }
-  global[PUBLISHED] ??= new Map()
-  return global[PUBLISHED]
+type WithCards = { [PUBLISHED]?: Map<string, Promise<string>> }
+
+/** Starts collecting the cards of a build (site/integrations/shareCards.ts, `astro:build:start`). */
+export function collectShareCards(): void {
+  ;(globalThis as WithCards)[PUBLISHED] = new Map()
 }
 
 /**
- * Starts drawing the cards a build publishes, in the order given, a few at a time. The city and
- * programme pages call this from `getStaticPaths`, which Astro runs for every route before it renders
- * any page, so the cards are drawn on the thread pool while the pages render.
+ * Starts drawing the cards a build publishes, in the order given, a few at a time; nothing when no
+ * build is collecting them. The city and programme pages call this from `getStaticPaths`, which
+ * Astro runs for every route before it renders any page, so the cards are drawn on the thread pool
+ * while the pages render.
  */
 export function prepareShareCards(list: readonly PublishedCard[]): void {
+  const cards = (globalThis as WithCards)[PUBLISHED]
+  if (!cards) return
   pruned ??= pruneCache()
-  const cards = published()
   for (const { path: address, card } of list) cards.set(address, requested(card))
 }
 
 /**
- * The cards prepared since the last call, by address, each with its file in the cache once drawn;
- * rejects when a card could not be drawn. The list is emptied, so a second build in the same process
- * starts from none.
+ * The cards prepared since `collectShareCards`, by address, each with its file in the cache once
+ * drawn; rejects when a card could not be drawn. Collecting stops, so a second build in the same
+ * process starts from none.
  */
 export async function takePreparedShareCards(): Promise<Map<string, string>> {
-  const cards = published()
-  const entries = [...cards]
-  cards.clear()
-  return new Map(await Promise.all(entries.map(async ([address, file]) => [address, await file] as const)))
+  const cards = (globalThis as WithCards)[PUBLISHED] ?? new Map<string, Promise<string>>()
+  delete (globalThis as WithCards)[PUBLISHED]
+  return new Map(await Promise.all([...cards].map(async ([address, file]) => [address, await file] as const)))
 }
 
 let pruned: Promise<void> | undefined

@@ -84,8 +84,18 @@ describe.skipIf(onMongo)('a partial publish of the site', () => {
     expect(Object.keys(partialFiles)).toEqual(Object.keys(wholeFiles))
     for (const name of Object.keys(wholeFiles)) expect(partialFiles[name], name).toBe(wholeFiles[name])
 
+    // Every city and programme page's share card is a file of the site (linked in once the pages are
+    // written), so the comparison above cannot pass on two builds that both lack them.
+    const cards = new Set<string>()
+    for (const name of Object.keys(wholeFiles).filter((file) => file.endsWith('.html'))) {
+      const image = /<meta property="og:image" content="([^"]+)"/.exec(await fs.readFile(path.join(whole, name), 'utf8'))?.[1]
+      if (image) cards.add(new URL(image).pathname.slice(1))
+    }
+    expect([...cards].filter((card) => card.startsWith('og/')).length).toBeGreaterThan(2 * others.length)
+    for (const card of cards) expect(wholeFiles[card], card).toBeDefined()
+
     // Every file with a city's name in its path is that city's output, as the partial build knows them,
-    // but its download, which every build writes (it carries the snapshot's date).
+    // but its download, which every build links from its snapshot.
     for (const slug of [city, ...others].map((record) => String(record.slug))) {
       const named = Object.keys(wholeFiles).filter((file) => file.split('/').some((part) => part === slug || part === `${slug}.jpg`))
       expect(named.length).toBeGreaterThan(0)

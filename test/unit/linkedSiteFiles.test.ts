@@ -73,6 +73,14 @@ describe('the share cards', () => {
     const { prepareShareCards } = await import('../../site/lib/shareCard.ts')
     const { shareCards } = await import('../../site/integrations/shareCards.ts')
     const card = (title: string) => ({ kicker: 'Maluku', title, figure: '2,95', caption: 'Indeks 2022', footer: 'Pantau' })
+    const integration = shareCards()
+    const hooks = integration.hooks as Record<string, () => void>
+
+    // Before a build starts (the dev server) a page's card is not drawn ahead.
+    prepareShareCards([{ path: '/og/id/kota/kota-tual.jpg', card: card('Kota Tual') }])
+    await expect(fs.readdir(cache)).rejects.toThrow()
+
+    hooks['astro:build:start']()
     prepareShareCards([
       { path: '/og/id/kota/kota-ambon.jpg', card: card('Kota Ambon') },
       { path: '/og/en/kota/kota-ambon.jpg', card: card('Ambon City') },
@@ -80,7 +88,7 @@ describe('the share cards', () => {
     ])
 
     const site = path.join(scratch, 'site-cards')
-    const logged = await generated(shareCards(), site)
+    const logged = await generated(integration, site)
 
     expect(await filesUnder(site)).toEqual(['og/en/kota/kota-ambon.jpg', 'og/id/kota/kota-ambon.jpg', 'og/id/kota/kota-ambon/bank-sampah.jpg'])
     const cached = await fs.readdir(cache)
@@ -90,9 +98,11 @@ describe('the share cards', () => {
     expect(new Set(linked)).toEqual(new Set(inCache))
     expect(logged).toEqual([expect.stringMatching(/^3 share cards linked from the card cache in \d+ ms$/)])
 
-    // The next build in the same process links only what its own pages prepare.
+    // Collecting ends with the build: the next one in the same process links only what its own pages prepare.
+    prepareShareCards([{ path: '/og/id/kota/kota-tual.jpg', card: card('Kota Tual') }])
     const next = path.join(scratch, 'site-cards-next')
-    expect(await generated(shareCards(), next)).toEqual([expect.stringMatching(/^0 share cards linked/)])
+    hooks['astro:build:start']()
+    expect(await generated(integration, next)).toEqual([expect.stringMatching(/^0 share cards linked/)])
     expect(await filesUnder(next)).toEqual([])
   })
 })

@@ -97,8 +97,9 @@ describe('a share card', () => {
       return { default: (...input: Parameters<typeof real>) => (drawn(), real(...input)) }
     })
     try {
-      const { prepareShareCards, renderShareCard, takePreparedShareCards } = await newBuild()
+      const { collectShareCards, prepareShareCards, renderShareCard, takePreparedShareCards } = await newBuild()
       const titles = Array.from({ length: 6 }, (_, index) => `Kota ${index}`)
+      collectShareCards()
       // Each card twice, as the Indonesian and the English page of the same words would ask.
       prepareShareCards(titles.flatMap((title, index) => ['id', 'en'].map((locale) => ({ path: `/og/${locale}/kota/${index}.jpg`, card: card(title) }))))
       const [once, again] = await Promise.all([renderShareCard(card('Kota 3')), renderShareCard(card('Kota 3'))])
@@ -131,6 +132,7 @@ describe('a share card', () => {
     await fs.utimes(path.join(cacheDir, used), daysAgo(10), daysAgo(10))
 
     const later = await newBuild()
+    later.collectShareCards()
     later.prepareShareCards([{ path: '/og/id/kota/dipakai-lagi.jpg', card: card('Kota Dipakai Lagi') }])
     await later.renderShareCard(card('Kota Dipakai Lagi'))
 
