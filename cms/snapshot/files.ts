@@ -4,7 +4,9 @@
  * stable (`programs.csv`), so a published download address keeps working from one snapshot to the
  * next.
  */
-import { strToU8, zipSync } from 'fflate'
+import { deflateRawSync } from 'node:zlib'
+
+import { strToU8, Zip, ZipPassThrough } from 'fflate'
 
 import {
   CITY_DOWNLOAD_DIR,
@@ -147,6 +149,42 @@ export function snapshotFiles(snapshot: SnapshotInput, created: Date, title: str
 }
 
 /**
+ * A file of a ZIP compressed by Node's zlib in fflate's ZIP container: fflate reckons the CRC and the
+ * size of the bytes pushed and writes the headers, zlib (native) deflates them, two to three times
+ * faster than fflate's deflate in JavaScript on these CSV files (514 city downloads, 50 MB of CSV at
+ * national size). Its bytes are pushed once, as the last chunk: each chunk is one whole deflate stream.
+ */
+class NativeDeflate extends ZipPassThrough {
+  constructor(filename: string, mtime: Date) {
+    super(filename)
+    this.compression = 8
+    this.mtime = mtime
+  }
+
+  protected override process(chunk: Uint8Array<ArrayBuffer>, final: boolean): void {
+    this.ondata(null, deflateRawSync(chunk, { level: 6 }), final)
+  }
+}
+
+/** A ZIP of these files, each deflated, all dated `mtime`. */
+export function zipFiles(files: Record<string, Uint8Array>, mtime: Date): Uint8Array {
+  const parts: Uint8Array[] = []
+  let failure: Error | null = null
+  const zip = new Zip((error, chunk) => {
+    if (error) failure = error
+    else parts.push(chunk)
+  })
+  for (const [name, bytes] of Object.entries(files)) {
+    const file = new NativeDeflate(name, mtime)
+    zip.add(file)
+    file.push(bytes, true)
+  }
+  zip.end()
+  if (failure) throw failure
+  return Buffer.concat(parts)
+}
+
+/**
  * One ZIP per city (`kota/<slug>.zip`): each CSV table with only the rows about that city, the
  * pillars whole (they are what its rows name), and the README. The same columns as the full
  * tables, so a script written for one reads the other. The files carry the snapshot's date, so the
@@ -168,12 +206,12 @@ export function cityDownloads(snapshot: SnapshotInput, names: CsvNames, readme: 
   const mtime = created
   return snapshot.cities.map((city) => {
     const tables = rowsByCity.get(String(city.id))
-    const entries: Record<string, [Uint8Array, { mtime: Date }]> = {}
+    const entries: Record<string, Uint8Array> = {}
     for (const table of TABLES) {
       const rows = table.cityOf ? (tables?.get(table.name) ?? []) : (snapshot[table.name] as unknown[])
-      entries[`${table.name}.csv`] = [strToU8(toCsv(table.columns, rows, names)), { mtime }]
+      entries[`${table.name}.csv`] = strToU8(toCsv(table.columns, rows, names))
     }
-    entries[README_FILE] = [strToU8(`${city.name} (${city.regionCode})\n\n${readme}`), { mtime }]
-    return { path: `${CITY_DOWNLOAD_DIR}/${cityDownloadFile(city)}`, content: zipSync(entries, { level: 6, mtime }) }
+    entries[README_FILE] = strToU8(`${city.name} (${city.regionCode})\n\n${readme}`)
+    return { path: `${CITY_DOWNLOAD_DIR}/${cityDownloadFile(city)}`, content: zipFiles(entries, mtime) }
   })
 }
