@@ -202,10 +202,10 @@ export function collectShareCards(): void {
  * while the pages render.
  */
 export function prepareShareCards(list: readonly PublishedCard[]): void {
-  const cards = (globalThis as WithCards)[PUBLISHED]
-  if (!cards) return
+  const collected = (globalThis as WithCards)[PUBLISHED]
+  if (!collected) return
   pruned ??= pruneCache()
-  for (const { path: address, card } of list) cards.set(address, requested(card))
+  for (const { path: address, card } of list) collected.set(address, requested(card))
 }
 
 /**
@@ -214,9 +214,9 @@ export function prepareShareCards(list: readonly PublishedCard[]): void {
  * process starts from none.
  */
 export async function takePreparedShareCards(): Promise<Map<string, string>> {
-  const cards = (globalThis as WithCards)[PUBLISHED] ?? new Map<string, Promise<string>>()
+  const collected = (globalThis as WithCards)[PUBLISHED] ?? new Map<string, Promise<string>>()
   delete (globalThis as WithCards)[PUBLISHED]
-  return new Map(await Promise.all([...cards].map(async ([address, file]) => [address, await file] as const)))
+  return new Map(await Promise.all([...collected].map(async ([address, file]) => [address, await file] as const)))
 }
 
 let pruned: Promise<void> | undefined
