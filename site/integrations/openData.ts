@@ -13,7 +13,7 @@ import type { AstroIntegration } from 'astro'
 import { OPEN_DATA_PATH } from '../lib/openData.ts'
 import { publishedDataFiles } from '../lib/openDataFiles.ts'
 import { snapshotDirectory } from '../lib/siteData.ts'
-import { linkFiles } from './linkFiles.ts'
+import { injectDevRoutes, linkFiles } from './linkFiles.ts'
 
 const DEV_ROUTES = ['[file].json', '[file].csv', 'README.md', 'kota/[slug].zip']
 
@@ -21,12 +21,7 @@ export function openData(): AstroIntegration {
   return {
     name: 'pantau-open-data',
     hooks: {
-      'astro:config:setup': ({ command, injectRoute }) => {
-        if (command !== 'dev') return
-        for (const route of DEV_ROUTES) {
-          injectRoute({ pattern: `${OPEN_DATA_PATH}${route}`, entrypoint: new URL(`../routes/data/${route}.ts`, import.meta.url), prerender: true })
-        }
-      },
+      'astro:config:setup': (options) => injectDevRoutes(options, DEV_ROUTES.map((route) => `${OPEN_DATA_PATH.slice(1)}${route}`)),
       'astro:build:generated': async ({ dir, logger }) => {
         const started = performance.now()
         const snapshot = snapshotDirectory()

@@ -10,7 +10,6 @@
  * lists the pages among them (`previousPages`, its `customPages`), and the search index, written
  * after this hook, indexes the whole site.
  */
-import fs from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -20,7 +19,7 @@ import type { PartialSiteBuild } from '../../cms/contract/index.ts'
 import { cityPath } from '../lib/cityPage.ts'
 import { LOCALES } from '../lib/locale.ts'
 import { shareImagePath } from '../lib/siteData.ts'
-import { linkFiles } from './linkFiles.ts'
+import { filesUnder, linkFiles } from './linkFiles.ts'
 
 const relative = (href: string) => href.replace(/^\//, '')
 
@@ -60,15 +59,6 @@ export function outputOfCities(slugs: Iterable<string>): (file: string) => boole
  * the sitemap, the headers file): never taken from the published site.
  */
 const WRITTEN_AFTER_PAGES = [/^data\//, /^pagefind\//, /^sitemap-[^/]*\.xml$/, /^_headers$/]
-
-/** Every file under `dir`, relative and `/`-separated; none when it does not exist. */
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return []
-    throw error
-  })
-  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-}
 
 /**
  * The files of the published site a partial build takes over (none for a whole build), listed once

@@ -13,18 +13,13 @@ import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 
 import { collectShareCards, takePreparedShareCards } from '../lib/shareCard.ts'
-import { linkFiles } from './linkFiles.ts'
+import { injectDevRoutes, linkFiles } from './linkFiles.ts'
 
 export function shareCards(): AstroIntegration {
   return {
     name: 'pantau-share-cards',
     hooks: {
-      'astro:config:setup': ({ command, injectRoute }) => {
-        if (command !== 'dev') return
-        for (const route of ['og/[locale]/kota/[city].jpg', 'og/[locale]/kota/[city]/[program].jpg']) {
-          injectRoute({ pattern: `/${route}`, entrypoint: new URL(`../routes/${route}.ts`, import.meta.url), prerender: true })
-        }
-      },
+      'astro:config:setup': (options) => injectDevRoutes(options, ['og/[locale]/kota/[city].jpg', 'og/[locale]/kota/[city]/[program].jpg']),
       'astro:build:start': () => collectShareCards(),
       'astro:build:generated': async ({ dir, logger }) => {
         const started = performance.now()

@@ -13,6 +13,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro'
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
 
 import { snapshotFiles } from '../../cms/snapshot/files.ts'
+import { filesUnder as listFiles } from '../../site/integrations/linkFiles.ts'
 import { writeSnapshotFolder } from '../../cms/snapshot/index.ts'
 import { sampleSnapshot } from '../helpers/sampleSnapshot.ts'
 
@@ -24,13 +25,7 @@ afterEach(() => {
 })
 
 /** Every file under `dir`, relative and `/`-separated, sorted. */
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true })
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort()
-}
+const filesUnder = async (dir: string) => (await listFiles(dir)).sort()
 
 /** Runs an integration's `astro:build:generated` on `site`, returning what it logged. */
 async function generated(integration: AstroIntegration, site: string): Promise<string[]> {

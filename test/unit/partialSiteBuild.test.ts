@@ -12,6 +12,7 @@ import type { AstroIntegrationLogger } from 'astro'
 import { afterAll, describe, expect, it, vi } from 'vitest'
 
 import { citiesToRebuild, partialSiteBuild, SITE_CITIES_ENV, SITE_PREVIOUS_ENV } from '../../cms/contract/index.ts'
+import { filesUnder } from '../../site/integrations/linkFiles.ts'
 import { cityOutputs, outputOfCities, partialBuild, previousPages, takenOver } from '../../site/integrations/partialBuild.ts'
 import { sampleSnapshot } from '../helpers/sampleSnapshot.ts'
 
@@ -106,10 +107,7 @@ describe('a partial build', () => {
     const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() } as unknown as AstroIntegrationLogger
     await hooks['astro:build:generated']({ dir: pathToFileURL(`${build}${path.sep}`), logger })
 
-    const built = (await fs.readdir(build, { recursive: true, withFileTypes: true }))
-      .filter((entry) => entry.isFile())
-      .map((entry) => path.relative(build, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-      .sort()
+    const built = (await filesUnder(build)).sort()
     expect(built).toEqual(
       ['index.html', 'kota/kota-ambon/index.html', 'kota/kota-tual/index.html', 'en/kota/kota-tual/index.html', 'og/id/kota/kota-tual.jpg', 'data/kota/kota-tual.zip', '_astro/old.css'].sort(),
     )
