@@ -1777,6 +1777,7 @@ export interface TaskPublishSite {
     siteBuildMs?: number | null;
     partial?: boolean | null;
     sitePartial?: boolean | null;
+    searchIndexMs?: number | null;
   };
 }
 /**

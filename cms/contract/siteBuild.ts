@@ -27,6 +27,13 @@ export const SITE_CITIES_ENV = 'PANTAU_SITE_CITIES'
 /** The published site a partial build takes every other file from. */
 export const SITE_PREVIOUS_ENV = 'PANTAU_SITE_PREVIOUS'
 
+/**
+ * The published site whose search index a build carries over instead of writing its own: the publish
+ * job indexes the new site once it has swapped it in, so its pages go live without waiting for the
+ * index (site/integrations/searchIndex.ts). Unset (an `astro build` by hand): the build writes it.
+ */
+export const SITE_SEARCH_LATER_ENV = 'PANTAU_SITE_SEARCH_LATER'
+
 /** A partial build: the cities whose pages are rendered again, and the site the rest comes from. */
 export type PartialSiteBuild = {
   cities: ReadonlySet<string>

@@ -10,7 +10,7 @@ import path from 'node:path'
 
 import type { Payload, TaskConfig } from 'payload'
 
-import { SITE_CITIES_ENV, SITE_PREVIOUS_ENV } from '../contract/index.ts'
+import { SITE_CITIES_ENV, SITE_PREVIOUS_ENV, SITE_SEARCH_LATER_ENV } from '../contract/index.ts'
 import type { ID } from '../domain/ids.ts'
 import { runNode } from '../infra/nodeProcess.ts'
 import { projectRoot, siteOutDir } from '../infra/paths.ts'
@@ -32,6 +32,8 @@ export type PublishOutput = {
   partial: boolean
   /** Whether the site build rendered only the touched cities' pages (and the pages about all cities). */
   sitePartial?: boolean
+  /** How long the search index took, written once the new site was live. */
+  searchIndexMs?: number | null
 }
 
 /**
@@ -67,38 +69,63 @@ export type SiteScope = {
  * readers with missing pages for the whole build, and with none at all after a failed one. The site
  * is built beside the served folder and swapped in by two renames once it is complete.
  *
+ * The build carries the published site's search index over, and the new site's own is written once
+ * it is live (`scripts/searchIndex.ts`, a process of its own): Pagefind reads every page again, 5 to
+ * 7 s at national size, which the pages need not wait for. `live` is called when the new site is
+ * served; the promise resolves when its search index is in place too.
+ *
  * When the scope names cities, and the site in `outDir` is one this process built from the snapshot
  * the partial one merged into, only those cities' pages and the pages about all cities are rendered;
  * the build takes every other file from the published site (cms/contract/siteBuild.ts). Without a
- * scope the build is whole and the site no partial build's base. Returns whether it was partial.
+ * scope the build is whole and the site no partial build's base. Returns whether it was partial and
+ * how long the search index took.
  */
-export async function buildSite(outDir: string = SITE_OUT_DIR, scope?: SiteScope): Promise<{ partial: boolean }> {
+export async function buildSite(
+  outDir: string = SITE_OUT_DIR,
+  scope?: SiteScope,
+  live?: (partial: boolean) => void,
+): Promise<{ partial: boolean; searchIndexMs: number }> {
   const staging = `${outDir}.building-${process.pid}-${Date.now()}`
   const base = builtFrom.get(outDir)
   const cities = scope?.cities
   const partial = cities != null && base !== undefined && base === scope?.mergedInto && fs.existsSync(outDir)
   builtFrom.delete(outDir)
   try {
-    await runAstroBuild(staging, partial ? { [SITE_CITIES_ENV]: cities.join(','), [SITE_PREVIOUS_ENV]: outDir } : {})
+    await runAstroBuild(staging, {
+      [SITE_SEARCH_LATER_ENV]: outDir,
+      ...(partial ? { [SITE_CITIES_ENV]: cities.join(','), [SITE_PREVIOUS_ENV]: outDir } : {}),
+    })
     const previous = `${outDir}.previous-${process.pid}-${Date.now()}`
     if (fs.existsSync(outDir)) fs.renameSync(outDir, previous)
     fs.renameSync(staging, outDir)
     if (scope) builtFrom.set(outDir, scope.created)
+    live?.(partial)
     // Thousands of files at national size: removed off the event loop, while the API answers.
     await fs.promises.rm(previous, { recursive: true, force: true })
   } finally {
     await fs.promises.rm(staging, { recursive: true, force: true })
   }
-  return { partial }
+  const started = performance.now()
+  await runNode([SEARCH_INDEX_SCRIPT, outDir], { label: 'Search index', background: true, env: process.env })
+  return { partial, searchIndexMs: Math.round(performance.now() - started) }
 }
 
-function runAstroBuild(outDir: string, partial: Record<string, string>): Promise<void> {
+const SEARCH_INDEX_SCRIPT = path.join(projectRoot, 'scripts', 'searchIndex.ts')
+
+function runAstroBuild(outDir: string, scope: Record<string, string>): Promise<void> {
   const astro = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
   return runNode([astro, 'build', '--outDir', outDir], {
     label: 'astro build',
     background: true,
     // Set even when empty: a partial build named in the server's own environment must not narrow a whole one.
-    env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', [SITE_CITIES_ENV]: '', [SITE_PREVIOUS_ENV]: '', ...partial },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      [SITE_CITIES_ENV]: '',
+      [SITE_PREVIOUS_ENV]: '',
+      ...scope,
+    },
   })
 }
 
@@ -124,15 +151,20 @@ export async function publishInSeparateProcess(payload: Payload, input: PublishI
 async function afterSnapshot(payload: Payload, input: PublishInput, summary: SnapshotOutcome): Promise<PublishOutput> {
   payload.logger.info(`Snapshot published to ${summary.dir} in ${summary.durationMs} ms${summary.partial ? ` (cities ${input.cities?.join(', ')})` : ''}`)
   let siteBuildMs: number | null = null
+  let searchIndexMs: number | null = null
   let sitePartial = false
   if (process.env.PANTAU_PUBLISH_BUILD_SITE === 'true') {
     const started = performance.now()
-    sitePartial = (await buildSite(SITE_OUT_DIR, { created: summary.created, cities: summary.siteCities, mergedInto: summary.mergedInto })).partial
-    siteBuildMs = Math.round(performance.now() - started)
-    const scope = sitePartial ? ` (pages of ${summary.siteCities?.join(', ') || 'no city'} and of all cities)` : ''
-    payload.logger.info(`Public site rebuilt in ${siteBuildMs} ms${scope}`)
+    const built = await buildSite(SITE_OUT_DIR, { created: summary.created, cities: summary.siteCities, mergedInto: summary.mergedInto }, (partial) => {
+      siteBuildMs = Math.round(performance.now() - started)
+      const scope = partial ? ` (pages of ${summary.siteCities?.join(', ') || 'no city'} and of all cities)` : ''
+      payload.logger.info(`Public site rebuilt in ${siteBuildMs} ms${scope}`)
+    })
+    sitePartial = built.partial
+    searchIndexMs = built.searchIndexMs
+    payload.logger.info(`Search index of the public site written in ${searchIndexMs} ms`)
   }
-  return { created: summary.created, files: summary.files.length, snapshotMs: summary.durationMs, siteBuildMs, partial: summary.partial, sitePartial }
+  return { created: summary.created, files: summary.files.length, snapshotMs: summary.durationMs, siteBuildMs, partial: summary.partial, sitePartial, searchIndexMs }
 }
 
 export const publishSiteTask: TaskConfig<{ input: PublishInput; output: PublishOutput }> = {
@@ -151,6 +183,7 @@ export const publishSiteTask: TaskConfig<{ input: PublishInput; output: PublishO
     { name: 'siteBuildMs', type: 'number' },
     { name: 'partial', type: 'checkbox' },
     { name: 'sitePartial', type: 'checkbox' },
+    { name: 'searchIndexMs', type: 'number' },
   ],
   handler: async ({ input, req }) => {
     const request: PublishInput = { cities: Array.isArray(input?.cities) && input.cities.length > 0 ? input.cities : null }

@@ -1,7 +1,9 @@
 /**
- * The search index integration on a small built site: Pagefind starts when the pages are written
+ * The search index on a small built site. Built by hand: Pagefind starts when the pages are written
  * (`astro:build:generated`), the build waits for it in `astro:build:done`, and the index has one
- * language per page language with only the pages that say `data-pagefind-body`.
+ * language per page language with only the pages that say `data-pagefind-body`. Built by the publish
+ * job: the build carries the published site's index over untouched, and the new site's index is put
+ * in place of it once the site is live, nothing of the old one left.
  */
 import fs from 'node:fs/promises'
 import os from 'node:os'
@@ -11,17 +13,22 @@ import { pathToFileURL } from 'node:url'
 import type { AstroIntegrationLogger } from 'astro'
 import { afterAll, expect, it, vi } from 'vitest'
 
-import { searchIndex } from '../../site/integrations/searchIndex.ts'
+import { SITE_SEARCH_LATER_ENV } from '../../cms/contract/index.ts'
+import { filesUnder } from '../../site/integrations/linkFiles.ts'
+import { indexPublishedSite, searchIndex } from '../../site/integrations/searchIndex.ts'
 
 const site = await fs.mkdtemp(path.join(os.tmpdir(), 'pantau-search-index-'))
 
 const page = (lang: string, title: string, body: string, searchable = true) =>
   `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><main${searchable ? ' data-pagefind-body' : ''}><h1>${title}</h1><p>${body}</p></main></body></html>`
 
-async function write(file: string, html: string) {
-  await fs.mkdir(path.dirname(path.join(site, file)), { recursive: true })
-  await fs.writeFile(path.join(site, file), html)
+async function write(file: string, html: string, root = site) {
+  await fs.mkdir(path.dirname(path.join(root, file)), { recursive: true })
+  await fs.writeFile(path.join(root, file), html)
 }
+
+const logger = () => ({ info: vi.fn(), warn: vi.fn(), error: vi.fn() }) as unknown as AstroIntegrationLogger & { info: ReturnType<typeof vi.fn> }
+const hooksOf = (integration: ReturnType<typeof searchIndex>) => integration.hooks as Record<string, (options: object) => Promise<unknown>>
 
 afterAll(async () => {
   await fs.rm(site, { recursive: true, force: true })
@@ -52,4 +59,54 @@ it('indexes the searchable pages of each language once the pages are written, an
   expect(await fs.readdir(path.join(site, 'pagefind', 'fragment'))).toHaveLength(3)
   // The log counts the pages Pagefind read, the home page without `data-pagefind-body` included.
   expect(info).toHaveBeenCalledWith(expect.stringMatching(/^4 pages indexed for search in \d+ ms$/))
+}, 30_000)
+
+it('in a publish, carries the published index into the build and leaves the new one for after it is live', async () => {
+  const published = path.join(site, 'kota')
+  const build = await fs.mkdtemp(path.join(os.tmpdir(), 'pantau-search-build-'))
+  try {
+    // The published "site" is the folder indexed above's `kota/`: give it the index written there.
+    await fs.cp(path.join(site, 'pagefind'), path.join(published, 'pagefind'), { recursive: true })
+    const before = await filesUnder(path.join(published, 'pagefind'))
+    await write('kota/kota-baru/index.html', page('id', 'Kota Baru', 'Rumah susun sewa'), build)
+    const hooks = hooksOf(searchIndex({ [SITE_SEARCH_LATER_ENV]: published }))
+    const log = logger()
+    const dir = pathToFileURL(`${build}${path.sep}`)
+    await hooks['astro:build:generated']({ dir, logger: log })
+    await hooks['astro:build:done']({ dir, logger: log })
+    // The same files, the same bytes (links): no index written for the build's own pages.
+    expect((await filesUnder(path.join(build, 'pagefind'))).sort()).toEqual([...before].sort())
+    const entry = 'pagefind/pagefind-entry.json'
+    expect((await fs.stat(path.join(build, entry))).ino).toBe((await fs.stat(path.join(published, entry))).ino)
+    expect(log.info).toHaveBeenCalledWith(expect.stringMatching(new RegExp(`^Search index of .+ carried over \\(${before.length} files\\)`)))
+  } finally {
+    await fs.rm(build, { recursive: true, force: true })
+  }
+}, 30_000)
+
+it('puts the index of a live site in place of the one it carried, nothing of the old one left', async () => {
+  const live = await fs.mkdtemp(path.join(os.tmpdir(), 'pantau-search-live-'))
+  try {
+    await write('kota/kota-tual/index.html', page('id', 'Kota Tual', 'Pelatihan UMKM digital, angkatan kedua'), live)
+    await write('en/kota/kota-tual/index.html', page('en', 'Tual City', 'Digital training for small businesses'), live)
+    // The index it carried: another site's, with a file of an index older still.
+    await fs.cp(path.join(site, 'pagefind'), path.join(live, 'pagefind'), { recursive: true })
+    await write('pagefind/fragment/id_stale.pf_fragment', 'old', live)
+    const carried = new Set(await filesUnder(path.join(live, 'pagefind')))
+
+    expect(await indexPublishedSite(live)).toBe(2)
+
+    const entry = JSON.parse(await fs.readFile(path.join(live, 'pagefind', 'pagefind-entry.json'), 'utf8'))
+    expect(entry.languages.id.page_count).toBe(1)
+    expect(entry.languages.en.page_count).toBe(1)
+    const now = await filesUnder(path.join(live, 'pagefind'))
+    // Exactly the new index: two fragments, no file of the carried index but Pagefind's own scripts.
+    expect(now.filter((file) => file.startsWith('fragment/'))).toHaveLength(2)
+    expect(now.filter((file) => carried.has(file) && /_[0-9a-f]+\.pf_/.test(file))).toEqual([])
+    expect(now.some((file) => file.includes('.installing-'))).toBe(false)
+    // Pagefind wrote beside the site, and nothing of that is left either.
+    expect((await fs.readdir(path.dirname(live))).filter((name) => name.startsWith(`${path.basename(live)}.search-`))).toEqual([])
+  } finally {
+    await fs.rm(live, { recursive: true, force: true })
+  }
 }, 30_000)
