@@ -5,29 +5,68 @@
  * already written (an environment variable, because `payload run` hands the script no options).
  *
  * The `publish-site` job runs this script as a process of its own (cms/snapshot/separateProcess.ts),
- * so the reads never stall the CMS's event loop; started so, it sends the job its summary.
+ * so the reads never stall the CMS's event loop. Started so (`PANTAU_SNAPSHOT_SERVE=true`), it stays
+ * up and writes a snapshot each time the job asks over the IPC channel, answering with the summary
+ * or the reason it failed, until the channel closes (the CMS stopped, or started another child).
  */
 import config from '../cms/payload.config.ts'
-import { getPayload } from 'payload'
+import { getPayload, type Payload } from 'payload'
 
 import { buildSnapshot } from '../cms/snapshot/index.ts'
-import { citiesFromEnv, SNAPSHOT_CITIES_ENV, sendSummary } from '../cms/snapshot/separateProcess.ts'
+import {
+  citiesFromEnv,
+  isRequestMessage,
+  SNAPSHOT_CITIES_ENV,
+  SNAPSHOT_SERVE_ENV,
+  type SnapshotOutcome,
+  sendFailure,
+  sendSummary,
+} from '../cms/snapshot/separateProcess.ts'
 
 const payload = await getPayload({ config })
-let exitCode = 0
-try {
-  const cities = citiesFromEnv(process.env[SNAPSHOT_CITIES_ENV], payload.db.defaultIDType)
+
+async function write(payload: Payload, citiesText: string | undefined): Promise<SnapshotOutcome> {
+  const cities = citiesFromEnv(citiesText, payload.db.defaultIDType)
   const summary = await buildSnapshot(payload, cities ? { cities } : {})
   const counts = Object.entries(summary.counts).map(([name, count]) => `${name} ${count}`).join(', ')
   const scope = summary.partial ? ` (kota / cities ${cities?.join(', ')})` : ''
   console.log(`Snapshot ditulis ke / written to ${summary.dir}${scope} in ${summary.durationMs} ms: ${counts}`)
-  await sendSummary(summary)
-} catch (error) {
-  // The stack for the operator, then the reason as the last line, which the job's error ends with.
-  console.error(error)
-  console.error(`Snapshot gagal / failed: ${error instanceof Error ? error.message : String(error)}`)
-  exitCode = 1
-} finally {
-  await payload.destroy()
+  return summary
 }
-process.exit(exitCode)
+
+const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error))
+
+if (process.env[SNAPSHOT_SERVE_ENV] === 'true' && process.send) {
+  // One request at a time: the job waits for each answer before it asks again.
+  process.on('message', (message) => {
+    if (!isRequestMessage(message)) return
+    write(payload, message.snapshotRequest.cities)
+      .then(
+        (summary) => sendSummary(summary),
+        (error: unknown) => {
+          // The stack for the operator; the reason goes to the job, whose error ends with it.
+          console.error(error)
+          return sendFailure(reasonOf(error))
+        },
+      )
+      // The channel closed meanwhile: this process is ending.
+      .catch(() => {})
+  })
+  // `payload run` ends the process once this module has run: it runs until the channel closes.
+  await new Promise((resolve) => process.once('disconnect', resolve))
+  await payload.destroy()
+  process.exit(0)
+} else {
+  let exitCode = 0
+  try {
+    await sendSummary(await write(payload, process.env[SNAPSHOT_CITIES_ENV]))
+  } catch (error) {
+    // The stack for the operator, then the reason as the last line, which the job's error ends with.
+    console.error(error)
+    console.error(`Snapshot gagal / failed: ${reasonOf(error)}`)
+    exitCode = 1
+  } finally {
+    await payload.destroy()
+  }
+  process.exit(exitCode)
+}

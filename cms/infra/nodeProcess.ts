@@ -4,7 +4,7 @@
  * that is a program of its own (`astro build`). A failure carries the last lines the child wrote,
  * enough to say why it failed.
  */
-import { spawn } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import os from 'node:os'
 
 import { projectRoot } from './paths.ts'
@@ -29,34 +29,50 @@ export interface NodeRun {
 /** The niceness of background children: below the CMS's priority, not the lowest (they must still finish). */
 export const BACKGROUND_NICENESS = 10
 
+/**
+ * Starts the child, at background priority when asked. `stdout` is kept only when `keepStdout` (a
+ * child that runs for the life of its parent logs nowhere anyone reads); with `onMessage`, the child
+ * gets an IPC channel.
+ */
+export function startNode(args: string[], { env, onMessage, background = false }: Omit<NodeRun, 'label'>, keepStdout = true): ChildProcess {
+  const child = spawn(process.execPath, args, {
+    cwd: projectRoot,
+    env,
+    stdio: ['ignore', keepStdout ? 'pipe' : 'ignore', 'pipe', ...(onMessage ? (['ipc'] as const) : [])],
+  })
+  // A caller already below that priority passes its own on to the child.
+  if (background && child.pid !== undefined && os.getPriority() < BACKGROUND_NICENESS) {
+    try {
+      os.setPriority(child.pid, BACKGROUND_NICENESS)
+    } catch {
+      // Already ended: nothing left to lower.
+    }
+  }
+  if (onMessage) child.on('message', onMessage)
+  return child
+}
+
+/** Keeps the last lines a child writes on its standard output and error; read it when the child fails. */
+export function keepTail(child: ChildProcess): () => string {
+  let output = ''
+  const keep = (chunk: Buffer) => {
+    output = tail(output + chunk.toString(), 200)
+  }
+  child.stdout?.on('data', keep)
+  child.stderr?.on('data', keep)
+  return () => tail(output)
+}
+
 /** Resolves when the child exits with 0; rejects with its exit code or signal and its output's tail otherwise. */
-export function runNode(args: string[], { label, env, onMessage, background = false }: NodeRun): Promise<void> {
+export function runNode(args: string[], { label, ...options }: NodeRun): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, {
-      cwd: projectRoot,
-      env,
-      stdio: onMessage ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
-    })
-    // A caller already below that priority passes its own on to the child.
-    if (background && child.pid !== undefined && os.getPriority() < BACKGROUND_NICENESS) {
-      try {
-        os.setPriority(child.pid, BACKGROUND_NICENESS)
-      } catch {
-        // Already ended: nothing left to lower.
-      }
-    }
-    let output = ''
-    const keep = (chunk: Buffer) => {
-      output = tail(output + chunk.toString(), 200)
-    }
-    child.stdout?.on('data', keep)
-    child.stderr?.on('data', keep)
-    if (onMessage) child.on('message', onMessage)
+    const child = startNode(args, options)
+    const output = keepTail(child)
     child.on('error', reject)
     // 'close', not 'exit': by then the output and the messages have all been read.
     child.on('close', (code, signal) => {
       if (code === 0) resolve()
-      else reject(new Error(`${label} gagal / failed (${signal ?? `exit code ${code}`}):\n${tail(output)}`))
+      else reject(new Error(`${label} gagal / failed (${signal ?? `exit code ${code}`}):\n${output()}`))
     })
   })
 }

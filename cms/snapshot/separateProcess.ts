@@ -2,13 +2,16 @@
  * The publish snapshot written by a process of its own: `scripts/snapshot.ts` through `payload run`
  * (as `npm run snapshot` runs it, so `@payload-config` resolves), on the same database and folders.
  * Its reads never stall the event loop the CMS answers the API on (SQLite reads through libsql are
- * synchronous, and a national snapshot reads for most of a minute). The cities to read again go to
- * the child in `SNAPSHOT_CITIES`; the child sends its summary back over the IPC channel.
+ * synchronous, and a national snapshot reads for most of a minute). The child stays up between
+ * publishes: the cities to read again go to it over the IPC channel, as `SNAPSHOT_CITIES` names them
+ * for `npm run snapshot`, and it sends its summary (or why it failed) back the same way.
  */
+import type { ChildProcess } from 'node:child_process'
 import path from 'node:path'
+import type { Readable } from 'node:stream'
 
 import { type ID, isWellFormedId } from '../domain/ids.ts'
-import { runNode } from '../infra/nodeProcess.ts'
+import { keepTail, startNode } from '../infra/nodeProcess.ts'
 import { projectRoot } from '../infra/paths.ts'
 import type { SnapshotSummary } from './index.ts'
 
@@ -20,9 +23,17 @@ export type SnapshotOutcome = SnapshotSummary & { partial: boolean }
 
 /** The message the child sends once the snapshot is written. */
 type SummaryMessage = { snapshotSummary: SnapshotOutcome }
+/** What a child that serves several snapshots is asked for: the cities, as `SNAPSHOT_CITIES` names them. */
+type RequestMessage = { snapshotRequest: { cities: string } }
+/** The reason a snapshot failed, from a child that stays up for the next one. */
+type FailureMessage = { snapshotFailure: string }
 
 const isSummaryMessage = (message: unknown): message is SummaryMessage =>
   typeof message === 'object' && message !== null && typeof (message as SummaryMessage).snapshotSummary?.created === 'string'
+const isFailureMessage = (message: unknown): message is FailureMessage =>
+  typeof message === 'object' && message !== null && typeof (message as FailureMessage).snapshotFailure === 'string'
+export const isRequestMessage = (message: unknown): message is RequestMessage =>
+  typeof message === 'object' && message !== null && typeof (message as RequestMessage).snapshotRequest?.cities === 'string'
 
 /**
  * The cities named in `SNAPSHOT_CITIES`, typed as the database's ids (numbers on SQLite, ObjectId
@@ -45,15 +56,23 @@ export function citiesFromEnv(value: string | undefined, idType: 'number' | 'tex
   return kind === 'integer' ? texts.map(Number) : texts
 }
 
-/** In the child: hands the summary to the job that started it (nothing when run by hand). */
-export function sendSummary(summary: SnapshotOutcome): Promise<void> {
+/** In the child: hands a message to the job that started it (nothing when run by hand). */
+function sendToParent(message: SummaryMessage | FailureMessage): Promise<void> {
   const send = process.send?.bind(process)
   if (!send) return Promise.resolve()
-  const message: SummaryMessage = { snapshotSummary: summary }
   return new Promise((resolve, reject) => {
     send(message, undefined, {}, (error) => (error ? reject(error) : resolve()))
   })
 }
+
+/** In the child: hands the summary to the job that started it (nothing when run by hand). */
+export const sendSummary = (summary: SnapshotOutcome): Promise<void> => sendToParent({ snapshotSummary: summary })
+
+/** In a serving child: tells the job why its snapshot failed (the child stays up for the next one). */
+export const sendFailure = (reason: string): Promise<void> => sendToParent({ snapshotFailure: reason })
+
+/** Set for a child that stays up and writes a snapshot each time the CMS asks (scripts/snapshot.ts). */
+export const SNAPSHOT_SERVE_ENV = 'PANTAU_SNAPSHOT_SERVE'
 
 const PAYLOAD_BIN = path.join(projectRoot, 'node_modules', 'payload', 'bin.js')
 /**
@@ -66,26 +85,104 @@ const DISABLE_TRANSPILE = '--disable-transpile'
 const SNAPSHOT_SCRIPT = path.join('scripts', 'snapshot.ts')
 
 /**
- * Writes the snapshot (of `cities` only, merged into the one written, or of everything when null) in
- * a child process with this process's environment (database, folders, secret), and returns its
- * summary. Fails with the child's last lines when it fails.
+ * The child that writes the snapshots: started at the first publish and kept for the next ones, so a
+ * publish no longer waits for a Node process to load Payload and its config (about 4 s of the 8 s a
+ * one-city snapshot took at national size on 2 cores, more when the machine is busy). One snapshot at
+ * a time (the publish job runs one at a time too). Started again when it died, or when this process's
+ * environment changed since it started (it reads the database and folders the environment names).
+ * It ends with this process: its IPC channel closing ends it, and it keeps nothing here alive.
  */
-export async function snapshotInSeparateProcess(cities: ID[] | null): Promise<SnapshotOutcome> {
-  let summary: SnapshotOutcome | undefined
-  await runNode([PAYLOAD_BIN, 'run', SNAPSHOT_SCRIPT, DISABLE_TRANSPILE], {
-    label: 'Snapshot',
-    background: true,
-    env: {
-      ...process.env,
-      // Set even when empty: a SNAPSHOT_CITIES of the server's own environment must not narrow a full publish.
-      [SNAPSHOT_CITIES_ENV]: cities ? cities.map(String).join(',') : '',
-      // This CMS has migrated the database; the child only reads it (cms/infra/database.ts).
-      PANTAU_SKIP_BOOT_TASKS: 'true',
-    },
-    onMessage: (message) => {
-      if (isSummaryMessage(message)) summary = message.snapshotSummary
-    },
-  })
-  if (!summary) throw new Error('Snapshot: proses selesai tanpa ringkasan / the process ended without a summary')
-  return summary
+class SnapshotChild {
+  readonly env: string
+  private readonly child: ChildProcess
+  private readonly output: () => string
+  private pending: { resolve: (summary: SnapshotOutcome) => void; reject: (error: Error) => void } | undefined
+  private ended = false
+
+  constructor() {
+    this.env = JSON.stringify(process.env)
+    this.child = startNode(
+      [PAYLOAD_BIN, 'run', SNAPSHOT_SCRIPT, DISABLE_TRANSPILE],
+      {
+        background: true,
+        // This CMS has migrated the database; the child only reads it (cms/infra/database.ts).
+        env: { ...process.env, [SNAPSHOT_SERVE_ENV]: 'true', PANTAU_SKIP_BOOT_TASKS: 'true' },
+        onMessage: (message) => this.answer(message),
+      },
+      false,
+    )
+    this.output = keepTail(this.child)
+    this.child.on('error', (error) => this.end(error))
+    this.child.on('exit', (code, signal) => this.end(new Error(`Snapshot gagal / failed (${signal ?? `exit code ${code}`}):\n${this.output()}`)))
+    this.idle()
+  }
+
+  get alive(): boolean {
+    return !this.ended
+  }
+
+  get pid(): number | undefined {
+    return this.child.pid
+  }
+
+  /** Writes one snapshot: of `cities` merged into the one written, or of everything when null. */
+  write(cities: ID[] | null): Promise<SnapshotOutcome> {
+    return new Promise((resolve, reject) => {
+      this.pending = { resolve, reject }
+      // Busy, the child keeps this process up until it answers.
+      this.child.channel?.ref()
+      this.child.send({ snapshotRequest: { cities: cities ? cities.map(String).join(',') : '' } } satisfies RequestMessage)
+    })
+  }
+
+  stop(): void {
+    this.child.disconnect?.()
+  }
+
+  private answer(message: unknown): void {
+    const pending = this.pending
+    if (!pending) return
+    if (isSummaryMessage(message)) pending.resolve(message.snapshotSummary)
+    else if (isFailureMessage(message)) pending.reject(new Error(`Snapshot gagal / failed: ${message.snapshotFailure}`))
+    else return
+    this.pending = undefined
+    this.idle()
+  }
+
+  /** Idle, the child keeps nothing of this process alive: a CMS that stops, or a test that ends, just ends. */
+  private idle(): void {
+    this.child.unref()
+    this.child.channel?.unref()
+    ;(this.child.stderr as (Readable & { unref?: () => void }) | null)?.unref?.()
+  }
+
+  private end(error: Error): void {
+    this.ended = true
+    this.pending?.reject(error)
+    this.pending = undefined
+  }
+}
+
+let current: SnapshotChild | undefined
+let queue: Promise<unknown> = Promise.resolve()
+
+/** The process id of the snapshot child while it is up. */
+export const snapshotChildPid = (): number | undefined => (current?.alive ? current.pid : undefined)
+
+/**
+ * Writes the snapshot (of `cities` only, merged into the one written, or of everything when null) in
+ * the snapshot child, started first when there is none (or it died, or the environment changed), and
+ * returns its summary. Fails with the child's reason, or with its last lines when it died.
+ */
+export function snapshotInSeparateProcess(cities: ID[] | null): Promise<SnapshotOutcome> {
+  const run = async () => {
+    if (!current?.alive || current.env !== JSON.stringify(process.env)) {
+      current?.stop()
+      current = new SnapshotChild()
+    }
+    return current.write(cities)
+  }
+  const result = queue.then(run, run)
+  queue = result.catch(() => {})
+  return result
 }

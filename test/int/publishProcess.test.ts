@@ -1,7 +1,8 @@
 /**
  * The publish-site job as the CMS server runs it by default: the snapshot written by a process of
  * its own (scripts/snapshot.ts through `payload run`, on this file's database and folders), so its
- * reads never stall the process that answers the API. The other integration tests write it in their
+ * reads never stall the process that answers the API. The child stays up from one publish to the
+ * next, and is started again when it died or the environment changed. The other integration tests write it in their
  * own process (`PANTAU_PUBLISH_IN_PROCESS=true` in vitest.config.ts), which starts quicker; this file
  * proves the child writes the same files, for a full and for a partial publish, and that its failure
  * fails the job with the child's own words.
@@ -15,6 +16,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { COLLECTIONS } from '../../cms/constants.ts'
 import { PUBLISH_SITE_TASK } from '../../cms/jobs/publishSite.ts'
 import { buildSnapshot } from '../../cms/snapshot/index.ts'
+import { snapshotChildPid } from '../../cms/snapshot/separateProcess.ts'
 import { buildFixture, type Fixture } from '../helpers/fixture.ts'
 import { testPayload } from '../helpers/payload.ts'
 
@@ -58,6 +60,18 @@ async function runQueue(): Promise<string[]> {
   return info.mock.calls.map(([line]) => String(line))
 }
 
+/** Whether a process is still running. */
+const running = (pid: number) => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+let firstChild: number | undefined
+
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 beforeAll(async () => {
@@ -93,6 +107,9 @@ describe('the publish-site job in a process of its own', () => {
       expect(written['programs.json']).toContain(`"id":"${fixture.programs.publicA.id}"`)
       expect(written['programs.json']).not.toContain(`"id":"${fixture.programs.privateA.id}"`)
       expect(written).toEqual(await builtInProcess(childDir(), 'full-in-process'))
+      firstChild = snapshotChildPid()
+      expect(firstChild).toBeGreaterThan(0)
+      expect(firstChild).not.toBe(process.pid)
     },
     CHILD_TIMEOUT_MS,
   )
@@ -114,6 +131,8 @@ describe('the publish-site job in a process of its own', () => {
       expect(before['programs.json']).not.toContain(title)
       expect(written['programs.json']).toContain(title)
       expect(written).toEqual(await builtInProcess(childDir(), 'full-after-change'))
+      // Written by the child the first publish started, which waited for it.
+      expect(snapshotChildPid()).toBe(firstChild)
     },
     CHILD_TIMEOUT_MS,
   )
@@ -136,13 +155,40 @@ describe('the publish-site job in a process of its own', () => {
       const failure = job.log?.find((entry) => entry.taskSlug === PUBLISH_SITE_TASK)
       expect(failure?.state).toBe('failed')
       const message = JSON.stringify(failure?.error)
-      // The job's own words, then the child's last line: the reason the child gave.
-      expect(message).toContain('Snapshot gagal / failed (exit code 1):')
+      // The reason the child gave, which stays up for the next publish.
       expect(message).toContain(`Snapshot gagal / failed: EEXIST: file already exists, mkdir '${blocker}'`)
       // The job's retries stay: it waits to be tried again instead of being given up.
       expect(job.hasError).not.toBe(true)
       expect(new Date(job.waitUntil as string).getTime()).toBeGreaterThan(Date.now())
       await payload.delete({ collection: 'payload-jobs', where: { id: { equals: job.id } } })
+      // Another folder is another environment: a child of its own, the one before ended. A failed
+      // snapshot leaves the child up for the next publish.
+      const child = snapshotChildPid() as number
+      expect(child).not.toBe(firstChild)
+      await vi.waitFor(() => expect(running(firstChild as number)).toBe(false), { timeout: 30_000, interval: 100 })
+      expect(running(child)).toBe(true)
+    },
+    CHILD_TIMEOUT_MS,
+  )
+
+  it(
+    'starts the child again when it died, and publishes as before',
+    async () => {
+      process.env.SNAPSHOT_DIR = childDir()
+      await payload.jobs.queue({ task: PUBLISH_SITE_TASK, input: { cities: null } })
+      await runQueue()
+      const child = snapshotChildPid() as number
+      process.kill(child, 'SIGKILL')
+      await vi.waitFor(() => expect(snapshotChildPid()).toBeUndefined(), { timeout: 30_000, interval: 100 })
+
+      const title = 'Rumah layak huni: 120 rumah direnovasi'
+      await payload.update({ collection: COLLECTIONS.programs, id: fixture.programs.publicA.id, data: { title } })
+      const logged = await runQueue()
+
+      expect(await publishJobs()).toEqual([])
+      expect(logged).toContainEqual(expect.stringMatching(new RegExp(` in \\d+ ms \\(cities ${fixture.cityA.id}\\)$`)))
+      expect((await readAll(childDir()))['programs.json']).toContain(title)
+      expect(snapshotChildPid()).not.toBe(child)
     },
     CHILD_TIMEOUT_MS,
   )
