@@ -12,7 +12,7 @@ import {
   seriesByIndicator,
 } from './cityPage.ts'
 import { type CohortGroup, groupByCohort } from './cohorts.ts'
-import { comparableCities, type CompareView, compareView, provincePages, type ProvincePageView, provincePath } from './comparePage.ts'
+import { comparableCities, type ComparableCities, type CompareView, compareView, provincePages, type ProvincePageView, provincePath } from './comparePage.ts'
 import { UI } from './i18n.ts'
 import { INTL_TAG, type Locale } from './locale.ts'
 import { type OpenDataView, openDataHref, openDataView } from './openData.ts'
@@ -83,7 +83,7 @@ export interface CityPageView {
   updates: UpdateView[]
   scores: CityScoresView | null
   /** Cities of the same cohort and of the same province, to compare with. */
-  comparable: ReturnType<typeof comparableCities>
+  comparable: ComparableCities
   /** The city's own open data: its rows of every table with names, zipped. */
   downloadHref: string
   provinceHref: string
@@ -258,6 +258,7 @@ function buildLocaleView(snapshot: Snapshot, shared: SharedView, locale: Locale,
   const scores = scoresByCity(snapshot.scores)
   const programById = new Map(snapshot.programs.map((program) => [program.id, program]))
   const dimensionById = new Map(snapshot.dimensions.map((dimension) => [dimension.id, dimension]))
+  const comparableOf = comparableCities(snapshot.cities, locale)
 
   const cities = snapshot.cities.map(
     (city): CityPageView => ({
@@ -275,7 +276,7 @@ function buildLocaleView(snapshot: Snapshot, shared: SharedView, locale: Locale,
       })),
       updates: updatesOfCity.get(city.id) ?? [],
       scores: cityScores(scores, snapshot, city.id, locale, origin),
-      comparable: comparableCities(city, snapshot.cities, locale),
+      comparable: comparableOf(city),
       downloadHref: openDataHref(`${CITY_DOWNLOAD_DIR}/${cityDownloadFile(city)}`),
       provinceHref: provincePath(locale, city.province),
       share: { path: shareImagePath(locale, cityPath(locale, city)), card: cityCard(city, scores.get(city.id), locale) },

@@ -95,7 +95,7 @@ describe.each([
 
 describe('comparableCities', () => {
   it('offers the same cohort and the same province, never the city itself', () => {
-    const ambon = comparableCities(cities[0], cities, 'id')
+    const ambon = comparableCities(cities, 'id')(cities[0])
     expect(ambon.sameCohort.map((other) => other.name)).toEqual(['Kota Baru', 'Kota Semarang'])
     expect(ambon.sameProvince).toEqual([{ name: 'Kota Tual', href: '/kota/kota-tual/' }])
   })
