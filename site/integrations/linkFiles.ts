@@ -5,6 +5,7 @@
  * it; a published site is replaced whole), so a link cannot change under the site. What a build
  * links in, `astro dev` serves from routes of its own (site/routes/).
  */
+import fsSync, { type Dirent } from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
@@ -25,12 +26,19 @@ export async function linkFiles(files: readonly FileToLink[]): Promise<void> {
   )
 }
 
-/** Every file under `dir`, relative and `/`-separated; none when it does not exist. */
-export async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return []
+/**
+ * Every file under `dir`, relative and `/`-separated; none when it does not exist. Synchronous: a
+ * build waits for the list anyway, and the promise version's recursive listing took 2 to 3 times as
+ * long (0.4-0.6 s against 0.2 s for a national site's 16,000 files).
+ */
+export function filesUnder(dir: string): string[] {
+  let entries: Dirent[]
+  try {
+    entries = fsSync.readdirSync(dir, { recursive: true, withFileTypes: true })
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
     throw error
-  })
+  }
   return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
 }
 

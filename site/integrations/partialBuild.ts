@@ -67,7 +67,7 @@ const WRITTEN_AFTER_PAGES = [/^data\//, /^pagefind\//, /^sitemap-[^/]*\.xml$/, /
 export async function takenOver(partial: PartialSiteBuild | null): Promise<string[]> {
   if (!partial) return []
   const rebuilt = outputOfCities(partial.cities)
-  return (await filesUnder(partial.previous)).filter((file) => !rebuilt(file) && !WRITTEN_AFTER_PAGES.some((pattern) => pattern.test(file)))
+  return filesUnder(partial.previous).filter((file) => !rebuilt(file) && !WRITTEN_AFTER_PAGES.some((pattern) => pattern.test(file)))
 }
 
 /** The addresses of the pages among the files taken over, for the sitemap. */
@@ -77,7 +77,7 @@ export function previousPages(files: readonly string[], site: string): string[] 
 
 /** Links the files taken over from `previous` into `dir`, leaving every file this build wrote; returns how many. */
 export async function linkTakenOver(files: readonly string[], previous: string, dir: string): Promise<number> {
-  const written = new Set(await filesUnder(dir))
+  const written = new Set(filesUnder(dir))
   const missing = files.filter((file) => !written.has(file))
   await linkFiles(missing.map((file) => ({ from: path.join(previous, file), to: path.join(dir, file) })))
   return missing.length

@@ -55,9 +55,9 @@ async function writeIndex(site: string, output: string): Promise<number> {
  * `staging` and `target` are on one file system (both beside or inside the published site).
  */
 export async function installIndex(staging: string, target: string): Promise<void> {
-  const files = await filesUnder(staging)
+  const files = filesUnder(staging)
   const fresh = new Set(files)
-  const before = await filesUnder(target)
+  const before = filesUnder(target)
   const suffix = `.installing-${process.pid}`
   const install = async (files: readonly string[]) => {
     await linkFiles(files.map((file) => ({ from: path.join(staging, file), to: path.join(target, `${file}${suffix}`) })))
@@ -87,7 +87,7 @@ export async function indexPublishedSite(site: string): Promise<number> {
 /** The index of the published site `previous` linked into the build in `dir` (none when it has none); how many files. */
 async function carryOver(previous: string, dir: string): Promise<number> {
   const from = path.join(previous, SEARCH_FOLDER)
-  const files = await filesUnder(from)
+  const files = filesUnder(from)
   await linkFiles(files.map((file) => ({ from: path.join(from, file), to: path.join(dir, SEARCH_FOLDER, file) })))
   return files.length
 }

@@ -25,7 +25,7 @@ afterEach(() => {
 })
 
 /** Every file under `dir`, relative and `/`-separated, sorted. */
-const filesUnder = async (dir: string) => (await listFiles(dir)).sort()
+const filesUnder = (dir: string) => listFiles(dir).sort()
 
 /** Runs an integration's `astro:build:generated` on `site`, returning what it logged. */
 async function generated(integration: AstroIntegration, site: string): Promise<string[]> {
@@ -53,7 +53,7 @@ describe('the open data package', () => {
     const site = path.join(scratch, 'site-data')
     const logged = await generated(openData(), site)
 
-    const published = await filesUnder(path.join(site, 'data'))
+    const published = filesUnder(path.join(site, 'data'))
     expect(published).toEqual(files.map((file) => file.path).sort())
     expect(published.filter((file) => file.startsWith('kota/'))).toEqual(sample.cities.map((city) => `kota/${city.slug}.zip`).sort())
     for (const file of published) expect(await sameFile(path.join(site, 'data', file), path.join(snapshot, file)), file).toBe(true)
@@ -85,10 +85,10 @@ describe('the share cards', () => {
     const site = path.join(scratch, 'site-cards')
     const logged = await generated(integration, site)
 
-    expect(await filesUnder(site)).toEqual(['og/en/kota/kota-ambon.jpg', 'og/id/kota/kota-ambon.jpg', 'og/id/kota/kota-ambon/bank-sampah.jpg'])
+    expect(filesUnder(site)).toEqual(['og/en/kota/kota-ambon.jpg', 'og/id/kota/kota-ambon.jpg', 'og/id/kota/kota-ambon/bank-sampah.jpg'])
     const cached = await fs.readdir(cache)
     expect(cached.filter((file) => file.endsWith('.jpg'))).toHaveLength(3)
-    const linked = await Promise.all((await filesUnder(site)).map(async (file) => (await fs.stat(path.join(site, file))).ino))
+    const linked = await Promise.all(filesUnder(site).map(async (file) => (await fs.stat(path.join(site, file))).ino))
     const inCache = await Promise.all(cached.map(async (file) => (await fs.stat(path.join(cache, file))).ino))
     expect(new Set(linked)).toEqual(new Set(inCache))
     expect(logged).toEqual([expect.stringMatching(/^3 share cards linked from the card cache in \d+ ms$/)])
@@ -98,6 +98,6 @@ describe('the share cards', () => {
     const next = path.join(scratch, 'site-cards-next')
     hooks['astro:build:start']()
     expect(await generated(integration, next)).toEqual([expect.stringMatching(/^0 share cards linked/)])
-    expect(await filesUnder(next)).toEqual([])
+    expect(filesUnder(next)).toEqual([])
   })
 })

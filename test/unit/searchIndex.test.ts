@@ -67,7 +67,7 @@ it('in a publish, carries the published index into the build and leaves the new 
   try {
     // The published "site" is the folder indexed above's `kota/`: give it the index written there.
     await fs.cp(path.join(site, 'pagefind'), path.join(published, 'pagefind'), { recursive: true })
-    const before = await filesUnder(path.join(published, 'pagefind'))
+    const before = filesUnder(path.join(published, 'pagefind'))
     await write('kota/kota-baru/index.html', page('id', 'Kota Baru', 'Rumah susun sewa'), build)
     const hooks = hooksOf(searchIndex({ [SITE_SEARCH_LATER_ENV]: published }))
     const log = logger()
@@ -75,7 +75,7 @@ it('in a publish, carries the published index into the build and leaves the new 
     await hooks['astro:build:generated']({ dir, logger: log })
     await hooks['astro:build:done']({ dir, logger: log })
     // The same files, the same bytes (links): no index written for the build's own pages.
-    expect((await filesUnder(path.join(build, 'pagefind'))).sort()).toEqual([...before].sort())
+    expect(filesUnder(path.join(build, 'pagefind')).sort()).toEqual([...before].sort())
     const entry = 'pagefind/pagefind-entry.json'
     expect((await fs.stat(path.join(build, entry))).ino).toBe((await fs.stat(path.join(published, entry))).ino)
     expect(log.info).toHaveBeenCalledWith(expect.stringMatching(new RegExp(`^Search index of .+ carried over \\(${before.length} files\\)`)))
@@ -92,14 +92,14 @@ it('puts the index of a live site in place of the one it carried, nothing of the
     // The index it carried: another site's, with a file of an index older still.
     await fs.cp(path.join(site, 'pagefind'), path.join(live, 'pagefind'), { recursive: true })
     await write('pagefind/fragment/id_stale.pf_fragment', 'old', live)
-    const carried = new Set(await filesUnder(path.join(live, 'pagefind')))
+    const carried = new Set(filesUnder(path.join(live, 'pagefind')))
 
     expect(await indexPublishedSite(live)).toBe(2)
 
     const entry = JSON.parse(await fs.readFile(path.join(live, 'pagefind', 'pagefind-entry.json'), 'utf8'))
     expect(entry.languages.id.page_count).toBe(1)
     expect(entry.languages.en.page_count).toBe(1)
-    const now = await filesUnder(path.join(live, 'pagefind'))
+    const now = filesUnder(path.join(live, 'pagefind'))
     // Exactly the new index: two fragments, no file of the carried index but Pagefind's own scripts.
     expect(now.filter((file) => file.startsWith('fragment/'))).toHaveLength(2)
     expect(now.filter((file) => carried.has(file) && /_[0-9a-f]+\.pf_/.test(file))).toEqual([])
