@@ -81,11 +81,20 @@ export async function writeSnapshotFolder(dir: string, files: { path: string; co
 export const byId = (a: { id: string }, b: { id: string }): number =>
   a.id.length - b.id.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 
+/**
+ * The snapshot this process wrote last, kept to merge the next partial one into without reading and
+ * parsing its files again (about half a second at national size: the snapshot child stays up between
+ * publishes). Used only while the folder still holds it, its `datapackage.json` carrying its date.
+ * Its tables are never changed in place: a merge makes new ones.
+ */
+let lastWritten: { dir: string; created: string; snapshot: Snapshot } | undefined
+
 /** The snapshot now in `dir`, as written, with its date; undefined when there is none or it cannot be read. */
 async function readWritten(dir: string): Promise<{ snapshot: Snapshot; created: string } | undefined> {
   try {
-    const tables = await Promise.all(TABLE_NAMES.map(async (name) => [name, JSON.parse(await fs.readFile(path.join(dir, `${name}.json`), 'utf8'))]))
     const { created } = JSON.parse(await fs.readFile(path.join(dir, DATAPACKAGE_FILE), 'utf8')) as { created: string }
+    if (lastWritten?.dir === dir && lastWritten.created === created) return { snapshot: lastWritten.snapshot, created }
+    const tables = await Promise.all(TABLE_NAMES.map(async (name) => [name, JSON.parse(await fs.readFile(path.join(dir, `${name}.json`), 'utf8'))]))
     return { snapshot: Object.fromEntries(tables) as Snapshot, created }
   } catch {
     return undefined
@@ -127,7 +136,9 @@ export async function buildSnapshot(
       : await collectSnapshot(payload)
   const siteCities = written && options.cities ? citiesToRebuild(written.snapshot, snapshot, options.cities.map(String)) : null
   const files = snapshotFiles(snapshot, created)
+  lastWritten = undefined
   await writeSnapshotFolder(dir, files)
+  lastWritten = { dir, created: created.toISOString(), snapshot }
   const counts = Object.fromEntries(Object.entries(snapshot).map(([name, rows]) => [name, rows.length])) as SnapshotSummary['counts']
   return {
     dir,
