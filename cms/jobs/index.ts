@@ -9,7 +9,7 @@ const secretariat = ({ req }: { req: { user?: unknown } }) => isSecretariat(req.
 
 /**
  * Payload's jobs queue. Only the secretariat may queue, run or cancel jobs through the API; hooks
- * queue as the system. The CMS server runs the queue every 2 seconds (`PANTAU_JOBS_CRON`), unless
+ * queue as the system. The CMS server runs the queue every second (`PANTAU_JOBS_CRON`), unless
  * `PANTAU_JOBS_AUTORUN=false` (e.g. on all but one of several instances). Crons start only in the
  * Next.js server (`getPayload({ cron: true })`), never in scripts, the site build or tests.
  */
@@ -19,12 +19,13 @@ export const jobs: JobsConfig = {
   deleteJobOnComplete: true,
   // Tasks name a concurrency key: a job never runs beside another of its kind, on any instance.
   enableConcurrencyControl: true,
-  // Every 2 seconds: a change reaches the public site soon after it is saved; an idle check is one small query.
+  // Every second: a change waits half a second on average for its publish to start (a publish of one
+  // city takes about 10 s at national size); an idle check is one small query.
   // Asked once, by the process that starts the crons (the Next.js server): first it releases the jobs
   // a stopped instance left marked as running (./abandoned.ts).
   autoRun: async (payload) => {
     await releaseAbandonedJobsAtStart(payload)
-    return [{ cron: process.env.PANTAU_JOBS_CRON || '*/2 * * * * *', queue: 'default', limit: 10 }]
+    return [{ cron: process.env.PANTAU_JOBS_CRON || '* * * * * *', queue: 'default', limit: 10 }]
   },
   shouldAutoRun: () => process.env.PANTAU_JOBS_AUTORUN !== 'false',
 }
