@@ -5,15 +5,15 @@ import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 import { loadEnv } from 'vite'
 
-import { partialSiteBuild } from './cms/contract/index.ts'
 import { photoOrigins } from './cms/infra/bucket.ts'
 import { siteOutDir } from './cms/infra/paths.ts'
 import { headerObject, headersFile, siteHeaders } from './cms/infra/securityHeaders.ts'
 import { cacheHeadersFile } from './cms/infra/siteCaching.ts'
 import { openData } from './site/integrations/openData.ts'
-import { partialBuild, previousPages, takenOver } from './site/integrations/partialBuild.ts'
+import { partialBuild } from './site/integrations/partialBuild.ts'
 import { searchIndex } from './site/integrations/searchIndex.ts'
 import { shareCards } from './site/integrations/shareCards.ts'
+import { siteBuildScope } from './site/lib/buildScope.ts'
 
 const root = import.meta.dirname
 
@@ -53,10 +53,11 @@ const site = process.env.PANTAU_SITE_URL || fileEnv.PANTAU_SITE_URL || 'http://l
 /**
  * A partial build (cms/contract/siteBuild.ts), asked for by the publish job after a change to some
  * cities: their pages and the pages about all cities rendered, every other file taken from the
- * published site, and listed in the sitemap as the whole build lists them.
+ * published site, and listed in the sitemap as the whole build lists them (`previousPages`, added
+ * once the scope is known: the job may start the build before the snapshot is written).
  */
-const partial = partialSiteBuild(process.env)
-const filesTakenOver = await takenOver(partial)
+const scope = siteBuildScope(process.env)
+const previousPages = []
 
 export default defineConfig({
   srcDir: './site',
@@ -90,14 +91,14 @@ export default defineConfig({
       // Each page is listed with its other-language twin; the 404 page is no page to find.
       i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en-GB' } },
       filter: (page) => !page.endsWith('/404/'),
-      customPages: previousPages(filesTakenOver, site),
+      customPages: previousPages,
     }),
     // Files the pages do not render, linked into the site once they are written: the share cards
     // from their cache, the open data package from the snapshot, and in a partial build every file of
     // the published site this build did not write. Before the search index, which reads the whole site.
     shareCards(),
     openData(),
-    partialBuild(partial, filesTakenOver),
+    partialBuild(scope, previousPages, site),
     searchIndex(),
   ],
 })

@@ -55,6 +55,33 @@ export function partialSiteBuild(env: Record<string, string | undefined>): Parti
 }
 
 /**
+ * Set to `message` by the publish job, which starts the build while the snapshot is still being
+ * written: Astro starts, bundles the pages and waits, and the job sends the scope (`SiteScopeMessage`)
+ * over the IPC channel once the snapshot is written, the pages read no data before it. The scope is
+ * then the message's, not `PANTAU_SITE_CITIES` and `PANTAU_SITE_PREVIOUS`.
+ */
+export const SITE_SCOPE_ENV = 'PANTAU_SITE_SCOPE'
+export const SCOPE_BY_MESSAGE = 'message'
+
+/** The go of a build started early: the snapshot is written; build whole (null) or partially. */
+export type SiteScopeMessage = { siteScope: { cities: string[]; previous: string } | null }
+
+export const isSiteScopeMessage = (message: unknown): message is SiteScopeMessage =>
+  typeof message === 'object' && message !== null && 'siteScope' in message
+
+/**
+ * What a build started early sends once it listens for its scope: a message sent before would be
+ * lost (a process drops the messages that arrive while nothing listens).
+ */
+export const SCOPE_WANTED = { siteScopeWanted: true } as const
+export const isScopeWanted = (message: unknown): boolean =>
+  typeof message === 'object' && message !== null && (message as { siteScopeWanted?: unknown }).siteScopeWanted === true
+
+/** The partial build a scope message names (null: whole). */
+export const partialOfMessage = ({ siteScope }: SiteScopeMessage): PartialSiteBuild | null =>
+  siteScope ? { cities: new Set(siteScope.cities), previous: siteScope.previous } : null
+
+/**
  * The tables a city's pages read beyond its own rows: the list of cities and every table of no city
  * (a table added to the snapshot counts as one until it is named a city table). A change to any of
  * them rebuilds every page.

@@ -63,11 +63,18 @@ export function keepTail(child: ChildProcess): () => string {
   return () => tail(output)
 }
 
-/** Resolves when the child exits with 0; rejects with its exit code or signal and its output's tail otherwise. */
-export function runNode(args: string[], { label, ...options }: NodeRun): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = startNode(args, options)
-    const output = keepTail(child)
+/** A child started by `spawnNode`, and its end. */
+export interface RunningNode {
+  child: ChildProcess
+  /** Resolves when the child exits with 0; rejects with its exit code or signal and its output's tail otherwise. */
+  exited: Promise<void>
+}
+
+/** Starts the child and follows it to its end (`runNode` without the wait, for a caller that talks to it meanwhile). */
+export function spawnNode(args: string[], { label, ...options }: NodeRun): RunningNode {
+  const child = startNode(args, options)
+  const output = keepTail(child)
+  const exited = new Promise<void>((resolve, reject) => {
     child.on('error', reject)
     // 'close', not 'exit': by then the output and the messages have all been read.
     child.on('close', (code, signal) => {
@@ -75,4 +82,8 @@ export function runNode(args: string[], { label, ...options }: NodeRun): Promise
       else reject(new Error(`${label} gagal / failed (${signal ?? `exit code ${code}`}):\n${output()}`))
     })
   })
+  return { child, exited }
 }
+
+/** Resolves when the child exits with 0; rejects with its exit code or signal and its output's tail otherwise. */
+export const runNode = (args: string[], options: NodeRun): Promise<void> => spawnNode(args, options).exited

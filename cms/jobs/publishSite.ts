@@ -10,9 +10,17 @@ import path from 'node:path'
 
 import type { Payload, TaskConfig } from 'payload'
 
-import { SITE_CITIES_ENV, SITE_PREVIOUS_ENV, SITE_SEARCH_LATER_ENV } from '../contract/index.ts'
+import {
+  isScopeWanted,
+  SCOPE_BY_MESSAGE,
+  SITE_CITIES_ENV,
+  SITE_PREVIOUS_ENV,
+  SITE_SCOPE_ENV,
+  SITE_SEARCH_LATER_ENV,
+  type SiteScopeMessage,
+} from '../contract/index.ts'
 import type { ID } from '../domain/ids.ts'
-import { runNode } from '../infra/nodeProcess.ts'
+import { runNode, spawnNode } from '../infra/nodeProcess.ts'
 import { projectRoot, siteOutDir } from '../infra/paths.ts'
 import { buildSnapshot } from '../snapshot/index.ts'
 import { type SnapshotOutcome, snapshotInSeparateProcess } from '../snapshot/separateProcess.ts'
@@ -63,7 +71,10 @@ export type SiteScope = {
 
 /**
  * `astro build` in a process of its own, on the Node running the CMS (the project's Node, not the
- * machine's). Astro reads the published data itself, so it only starts after the snapshot is written.
+ * machine's). The publish job starts it while the snapshot is still being written (`startSiteBuild`):
+ * Astro starts and bundles the pages meanwhile (about 4 s at national size), and reads the data only
+ * once `finish` has sent it the scope, after the snapshot is written (cms/contract/siteBuild.ts
+ * `SITE_SCOPE_ENV`).
  *
  * Astro empties its output folder before it writes a single page, so building in place would leave
  * readers with missing pages for the whole build, and with none at all after a failed one. The site
@@ -71,63 +82,93 @@ export type SiteScope = {
  *
  * The build carries the published site's search index over, and the new site's own is written once
  * it is live (`scripts/searchIndex.ts`, a process of its own): Pagefind reads every page again, 5 to
- * 7 s at national size, which the pages need not wait for. `live` is called when the new site is
- * served; the promise resolves when its search index is in place too.
- *
- * When the scope names cities, and the site in `outDir` is one this process built from the snapshot
- * the partial one merged into, only those cities' pages and the pages about all cities are rendered;
- * the build takes every other file from the published site (cms/contract/siteBuild.ts). Without a
- * scope the build is whole and the site no partial build's base. Returns whether it was partial and
- * how long the search index took.
+ * 7 s at national size, which the pages need not wait for.
  */
-export async function buildSite(
-  outDir: string = SITE_OUT_DIR,
-  scope?: SiteScope,
-  live?: (partial: boolean) => void,
-): Promise<{ partial: boolean; searchIndexMs: number }> {
-  const staging = `${outDir}.building-${process.pid}-${Date.now()}`
-  const base = builtFrom.get(outDir)
-  const cities = scope?.cities
-  const partial = cities != null && base !== undefined && base === scope?.mergedInto && fs.existsSync(outDir)
-  builtFrom.delete(outDir)
-  try {
-    await runAstroBuild(staging, {
-      [SITE_SEARCH_LATER_ENV]: outDir,
-      ...(partial ? { [SITE_CITIES_ENV]: cities.join(','), [SITE_PREVIOUS_ENV]: outDir } : {}),
-    })
-    const previous = `${outDir}.previous-${process.pid}-${Date.now()}`
-    if (fs.existsSync(outDir)) fs.renameSync(outDir, previous)
-    fs.renameSync(staging, outDir)
-    if (scope) builtFrom.set(outDir, scope.created)
-    live?.(partial)
-    // Thousands of files at national size: removed off the event loop, while the API answers.
-    await fs.promises.rm(previous, { recursive: true, force: true })
-  } finally {
-    await fs.promises.rm(staging, { recursive: true, force: true })
-  }
-  const started = performance.now()
-  await runNode([SEARCH_INDEX_SCRIPT, outDir], { label: 'Search index', background: true, env: process.env })
-  return { partial, searchIndexMs: Math.round(performance.now() - started) }
+export interface SiteBuild {
+  /**
+   * Builds what `scope` says and swaps the site in (`live` is called then), then writes its search
+   * index. When the scope names cities, and the site in the folder is one this process built from the
+   * snapshot the partial one merged into, only those cities' pages and the pages about all cities
+   * are rendered; the build takes every other file from the published site. Without a scope the
+   * build is whole and the site no partial build's base. Resolves with whether it was partial and how
+   * long the search index took.
+   */
+  finish(scope?: SiteScope, live?: (partial: boolean) => void): Promise<{ partial: boolean; searchIndexMs: number }>
+  /** Stops the build (its snapshot failed) and removes what it wrote. */
+  abandon(): Promise<void>
+  /** Resolves once Astro has started and waits for its scope (never, when it failed first). */
+  waiting: Promise<void>
 }
 
+const ASTRO_BIN = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
 const SEARCH_INDEX_SCRIPT = path.join(projectRoot, 'scripts', 'searchIndex.ts')
 
-function runAstroBuild(outDir: string, scope: Record<string, string>): Promise<void> {
-  const astro = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
-  return runNode([astro, 'build', '--outDir', outDir], {
+/** Starts the build of the site to publish in `outDir`; it waits for `finish` to learn what to build. */
+export function startSiteBuild(outDir: string = SITE_OUT_DIR): SiteBuild {
+  const staging = `${outDir}.building-${process.pid}-${Date.now()}`
+  let wanted: () => void = () => {}
+  const listening = new Promise<void>((resolve) => {
+    wanted = resolve
+  })
+  const astro = spawnNode([ASTRO_BIN, 'build', '--outDir', staging], {
     label: 'astro build',
     background: true,
-    // Set even when empty: a partial build named in the server's own environment must not narrow a whole one.
     env: {
       ...process.env,
       NODE_ENV: 'production',
       ASTRO_TELEMETRY_DISABLED: '1',
+      // Set even when empty: a partial build named in the server's own environment must not narrow this one.
       [SITE_CITIES_ENV]: '',
       [SITE_PREVIOUS_ENV]: '',
-      ...scope,
+      [SITE_SCOPE_ENV]: SCOPE_BY_MESSAGE,
+      [SITE_SEARCH_LATER_ENV]: outDir,
+    },
+    // The channel the scope goes through, once the build says it listens.
+    onMessage: (message) => {
+      if (isScopeWanted(message)) wanted()
     },
   })
+  // Awaited by `finish` or `abandon`; a failure meanwhile is no unhandled rejection.
+  astro.exited.catch(() => {})
+  const removeStaging = () => fs.promises.rm(staging, { recursive: true, force: true })
+  return {
+    async finish(scope, live) {
+      const base = builtFrom.get(outDir)
+      const cities = scope?.cities
+      const partial = cities != null && base !== undefined && base === scope?.mergedInto && fs.existsSync(outDir)
+      builtFrom.delete(outDir)
+      try {
+        const message: SiteScopeMessage = { siteScope: partial ? { cities: [...cities], previous: outDir } : null }
+        // A build that ended before it listened has no channel: its end says why.
+        await Promise.race([listening, astro.exited])
+        if (astro.child.connected) astro.child.send(message, () => {})
+        await astro.exited
+        const previous = `${outDir}.previous-${process.pid}-${Date.now()}`
+        if (fs.existsSync(outDir)) fs.renameSync(outDir, previous)
+        fs.renameSync(staging, outDir)
+        if (scope) builtFrom.set(outDir, scope.created)
+        live?.(partial)
+        // Thousands of files at national size: removed off the event loop, while the API answers.
+        await fs.promises.rm(previous, { recursive: true, force: true })
+      } finally {
+        await removeStaging()
+      }
+      const started = performance.now()
+      await runNode([SEARCH_INDEX_SCRIPT, outDir], { label: 'Search index', background: true, env: process.env })
+      return { partial, searchIndexMs: Math.round(performance.now() - started) }
+    },
+    waiting: listening,
+    async abandon() {
+      astro.child.kill()
+      await astro.exited.catch(() => {})
+      await removeStaging()
+    },
+  }
 }
+
+/** Builds the site (started and finished at once: `startSiteBuild`), swaps it in and writes its search index. */
+export const buildSite = (outDir: string = SITE_OUT_DIR, scope?: SiteScope, live?: (partial: boolean) => void) =>
+  startSiteBuild(outDir).finish(scope, live)
 
 /** Whether the job writes the snapshot inside the CMS process (`PANTAU_PUBLISH_IN_PROCESS=true`) rather than in a child. */
 export const publishesInProcess = (): boolean => process.env.PANTAU_PUBLISH_IN_PROCESS === 'true'
@@ -141,24 +182,42 @@ export async function publish(payload: Payload, input: PublishInput): Promise<Pu
   return afterSnapshot(payload, input, summary)
 }
 
-/** Publishes as `publish` does, with the snapshot written by a child process (cms/snapshot/separateProcess.ts). */
+/**
+ * Publishes as `publish` does, with the snapshot written by a child process
+ * (cms/snapshot/separateProcess.ts), and the site build started beside it: it waits for the snapshot
+ * to learn what to build, and is stopped when the snapshot fails.
+ */
 export async function publishInSeparateProcess(payload: Payload, input: PublishInput): Promise<PublishOutput> {
-  const summary = await snapshotInSeparateProcess(input.cities)
-  return afterSnapshot(payload, input, summary)
+  const build = buildsSite() ? startSiteBuild(SITE_OUT_DIR) : undefined
+  let summary: SnapshotOutcome
+  try {
+    summary = await snapshotInSeparateProcess(input.cities)
+  } catch (error) {
+    await build?.abandon()
+    throw error
+  }
+  return afterSnapshot(payload, input, summary, build)
 }
 
-/** Logs the snapshot written, then builds the site when `PANTAU_PUBLISH_BUILD_SITE`. */
-async function afterSnapshot(payload: Payload, input: PublishInput, summary: SnapshotOutcome): Promise<PublishOutput> {
+/** Whether a publish builds the static site too (`PANTAU_PUBLISH_BUILD_SITE=true`). */
+const buildsSite = (): boolean => process.env.PANTAU_PUBLISH_BUILD_SITE === 'true'
+
+/**
+ * Logs the snapshot written, then builds the site when `PANTAU_PUBLISH_BUILD_SITE` (finishing the
+ * build started beside the snapshot, if any); its time is counted from the snapshot's end.
+ */
+async function afterSnapshot(payload: Payload, input: PublishInput, summary: SnapshotOutcome, build?: SiteBuild): Promise<PublishOutput> {
   payload.logger.info(`Snapshot published to ${summary.dir} in ${summary.durationMs} ms${summary.partial ? ` (cities ${input.cities?.join(', ')})` : ''}`)
   let siteBuildMs: number | null = null
   let searchIndexMs: number | null = null
   let sitePartial = false
-  if (process.env.PANTAU_PUBLISH_BUILD_SITE === 'true') {
+  if (buildsSite()) {
     const started = performance.now()
-    const built = await buildSite(SITE_OUT_DIR, { created: summary.created, cities: summary.siteCities, mergedInto: summary.mergedInto }, (partial) => {
+    const scope = { created: summary.created, cities: summary.siteCities, mergedInto: summary.mergedInto }
+    const built = await (build ?? startSiteBuild(SITE_OUT_DIR)).finish(scope, (partial) => {
       siteBuildMs = Math.round(performance.now() - started)
-      const scope = partial ? ` (pages of ${summary.siteCities?.join(', ') || 'no city'} and of all cities)` : ''
-      payload.logger.info(`Public site rebuilt in ${siteBuildMs} ms${scope}`)
+      const pages = partial ? ` (pages of ${summary.siteCities?.join(', ') || 'no city'} and of all cities)` : ''
+      payload.logger.info(`Public site rebuilt in ${siteBuildMs} ms${pages}`)
     })
     sitePartial = built.partial
     searchIndexMs = built.searchIndexMs

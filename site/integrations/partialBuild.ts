@@ -6,9 +6,9 @@
  * Once Astro has written the pages (`astro:build:generated`), each file of the published site that
  * this build did not write, and that is no output of a touched city, is linked into the new build
  * (a hard link: no copy of the data, and the published site stays as it is until the new one is
- * swapped in). The files are listed once, when the build is configured (`takenOver`); the sitemap
- * lists the pages among them (`previousPages`, its `customPages`), and the search index, written
- * after this hook, indexes the whole site.
+ * swapped in). The files are listed once (`takenOver`); the sitemap lists the pages among them
+ * (`previousPages`, its `customPages`), and the search index, written after this hook, indexes the
+ * whole site.
  */
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -61,10 +61,10 @@ export function outputOfCities(slugs: Iterable<string>): (file: string) => boole
 const WRITTEN_AFTER_PAGES = [/^data\//, /^pagefind\//, /^sitemap-[^/]*\.xml$/, /^_headers$/]
 
 /**
- * The files of the published site a partial build takes over (none for a whole build), listed once
- * when the build is configured: the sitemap and the linking both read this list.
+ * The files of the published site a partial build takes over (none for a whole build), listed once:
+ * the sitemap and the linking both read this list.
  */
-export async function takenOver(partial: PartialSiteBuild | null): Promise<string[]> {
+export function takenOver(partial: PartialSiteBuild | null): string[] {
   if (!partial) return []
   const rebuilt = outputOfCities(partial.cities)
   return filesUnder(partial.previous).filter((file) => !rebuilt(file) && !WRITTEN_AFTER_PAGES.some((pattern) => pattern.test(file)))
@@ -84,16 +84,22 @@ export async function linkTakenOver(files: readonly string[], previous: string, 
 }
 
 /**
- * Takes the untouched files of the published site into a partial build. Listed before the search
- * index, whose hook of the same name then finds the whole site.
+ * Takes the untouched files of the published site into a partial build, once the scope is known (a
+ * build the publish job started early learns it when the snapshot is written): the files to take
+ * over are listed then, and their pages added to `sitemapPages`, the sitemap's `customPages`, which
+ * it reads when the build is done. Listed before the search index, whose hook of the same name then
+ * finds the whole site.
  */
-export function partialBuild(partial: PartialSiteBuild | null, files: readonly string[]): AstroIntegration {
+export function partialBuild(scope: Promise<PartialSiteBuild | null>, sitemapPages: string[], site: string): AstroIntegration {
   return {
     name: 'pantau-partial-build',
     hooks: {
       'astro:build:generated': async ({ dir, logger }) => {
+        const partial = await scope
         if (!partial) return
         const started = performance.now()
+        const files = takenOver(partial)
+        sitemapPages.push(...previousPages(files, site))
         const linked = await linkTakenOver(files, partial.previous, fileURLToPath(dir))
         const cities = [...partial.cities].join(', ') || '-'
         logger.info(

@@ -24,6 +24,7 @@ import { richTextHtml } from './richText.ts'
 import { averageByPillar, formatScore, type PillarAverage, pillarScores, roundLabels, scoresByCity } from './scores.ts'
 import { loadSnapshot, type Snapshot, type SnapshotCity } from './snapshot.ts'
 import type { ShareCard } from './shareCard.ts'
+import { siteBuildScope } from './buildScope.ts'
 import { absoluteMediaUrl, type UpdateView, updateViews } from './updates.ts'
 
 /**
@@ -368,12 +369,13 @@ const loaded = new Map<string, Promise<SiteData>>()
 /**
  * The site's data, read once per build and per snapshot folder: every page's `getStaticPaths` and
  * frontmatter share one promise. A snapshot that does not match its schema rejects with the
- * `SnapshotError` naming the file and the path, which stops `astro build` with that message.
+ * `SnapshotError` naming the file and the path, which stops `astro build` with that message. In a
+ * build the publish job started early, nothing is read before the job says the snapshot is written.
  */
 export function loadSiteData(dir: string = snapshotDirectory()): Promise<SiteData> {
   let data = loaded.get(dir)
   if (!data) {
-    data = loadSnapshot(dir).then((snapshot) => createSiteData(snapshot, dir))
+    data = siteBuildScope().then(async (partial) => createSiteData(await loadSnapshot(dir), dir, cmsOrigin(), partial))
     loaded.set(dir, data)
   }
   return data

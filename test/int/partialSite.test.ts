@@ -3,7 +3,8 @@
  * cities), the rest taken from the published site: a small synthetic set is published whole, one
  * city's private programme is made public, and the partial publish must give the same snapshot and
  * the same site, byte for byte (search index and sitemap included), as a whole rebuild. Three real
- * `astro build`s, as the publish job runs them.
+ * `astro build`s, as the publish job runs them, the partial one started before the change is saved
+ * and its snapshot written, as the job starts it beside the snapshot.
  */
 import { createHash } from 'node:crypto'
 import fs from 'node:fs/promises'
@@ -13,7 +14,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { COLLECTIONS, CONTEXT_FLAGS } from '../../cms/constants.ts'
-import { buildSite } from '../../cms/jobs/publishSite.ts'
+import { buildSite, startSiteBuild } from '../../cms/jobs/publishSite.ts'
 import { buildSnapshot, snapshotDir } from '../../cms/snapshot/index.ts'
 import { seedSynthetic } from '../../seed/scenarios/synthetic.ts'
 import { outputOfCities } from '../../site/integrations/partialBuild.ts'
@@ -21,6 +22,8 @@ import { onMongo } from '../helpers/engine.ts'
 import { testPayload } from '../helpers/payload.ts'
 
 const NOW = new Date('2026-01-02T03:04:05.000Z')
+/** Long enough for a build that did not wait for its scope to have rendered its pages (about 3 s here). */
+const EARLY_WAIT_MS = 8_000
 
 let payload: Payload
 let scratch: string
@@ -52,6 +55,11 @@ describe.skipIf(onMongo)('a partial publish of the site', () => {
     const city = await payload.findByID({ collection: COLLECTIONS.cities, id: programme.city as number, depth: 0 })
     const others = (await payload.find({ collection: COLLECTIONS.cities, where: { id: { not_equals: city.id } }, pagination: false, depth: 0 })).docs
     expect(others.length).toBeGreaterThan(0)
+    // The publish job starts the build while the snapshot is still being written: Astro starts and
+    // waits; the programme made public meanwhile must be on the site, so no page read the data early.
+    const early = startSiteBuild(published)
+    await early.waiting
+    await new Promise((resolve) => setTimeout(resolve, EARLY_WAIT_MS))
     await payload.update({ collection: COLLECTIONS.programs, id: programme.id, data: { isPublic: true }, context: { [CONTEXT_FLAGS.skipPublish]: true } })
 
     // A later publish: the snapshot's date changes, which every city's download carries.
@@ -67,7 +75,7 @@ describe.skipIf(onMongo)('a partial publish of the site', () => {
     const programmePage = `kota/${city.slug}/${programme.slug}/index.html`
     expect(await fs.access(path.join(published, programmePage)).then(() => true, () => false)).toBe(false)
 
-    expect((await buildSite(published, scope)).partial).toBe(true)
+    expect((await early.finish(scope)).partial).toBe(true)
     // The other city's page was taken over (the same file), the changed city's written again.
     expect((await fs.stat(otherPage)).ino).toBe(otherBefore.ino)
     expect((await fs.stat(cityPage)).ino).not.toBe(cityBefore.ino)
@@ -107,4 +115,13 @@ describe.skipIf(onMongo)('a partial publish of the site', () => {
     // built without a scope) is no base for a partial build: the whole site is built.
     expect((await buildSite(whole, scope)).partial).toBe(false)
   }, 600_000)
+
+  it('stops a build started beside a snapshot that failed, and leaves nothing of it', async () => {
+    const published = path.join(scratch, 'abandoned')
+    const early = startSiteBuild(published)
+    await early.waiting
+    await early.abandon()
+    const left = (await fs.readdir(scratch)).filter((name) => name.startsWith('abandoned'))
+    expect(left).toEqual([])
+  }, 120_000)
 })
