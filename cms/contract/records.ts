@@ -137,9 +137,17 @@ export const snapshotProgramSchema = programSchema.extend({
   updatedAt: isoDate,
 })
 
-export const snapshotIndicatorSchema = indicatorSchema
+/*
+ * In the snapshot every id is a string (the CMS writes them so): checked as one, without the CMS
+ * schemas' union with a number and conversion, which made a site build's first check of 164,000
+ * measurements take about 1 s instead of about 0.3 s.
+ */
+export const snapshotIndicatorSchema = indicatorSchema.extend({ id, program: id, city: id })
 
 export const snapshotMeasurementSchema = measurementSchema.extend({
+  id,
+  indicator: id,
+  program: id,
   city: id,
   source: z.string().nullable(),
 })

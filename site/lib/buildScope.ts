@@ -36,6 +36,8 @@ export function siteBuildScope(env: Record<string, string | undefined> = process
       resolve(partialOfMessage(message))
     }
     process.on('message', listen)
+    // The job stopped (the CMS with it) before it sent the scope: nothing to build.
+    process.once('disconnect', () => reject(new Error('The publish job ended before it sent the scope of this build')))
     process.send(SCOPE_WANTED)
   })
   return registry[WAITING]
