@@ -92,6 +92,18 @@ describe.skipIf(onMongo)('a partial publish of the site', () => {
     expect(Object.keys(partialFiles)).toEqual(Object.keys(wholeFiles))
     for (const name of Object.keys(wholeFiles)) expect(partialFiles[name], name).toBe(wholeFiles[name])
 
+    // The rows of a table and the links to comparable cities carry no scoped-style attribute: a third
+    // of the national site's HTML was `data-astro-cid-*` on them (IndicatorChart.astro).
+    const cityHtml = await fs.readFile(path.join(whole, 'kota', String(city.slug), 'index.html'), 'utf8')
+    const programmeHtml = await fs.readFile(path.join(whole, programmePage), 'utf8')
+    const start = cityHtml.indexOf('<div class="comparable">')
+    // Up to the paragraph that follows the list, which is the city page's own (scoped) markup.
+    const comparable = cityHtml.slice(start, cityHtml.indexOf('</div><p', start))
+    expect(comparable).toMatch(/<h3>/)
+    expect(comparable).not.toContain('data-astro-cid-')
+    expect(programmeHtml).toMatch(/<td class="number">/)
+    expect(programmeHtml.match(/<(td|tr)\b[^>]*data-astro-cid-/g) ?? []).toEqual([])
+
     // Every city and programme page's share card is a file of the site (linked in once the pages are
     // written), so the comparison above cannot pass on two builds that both lack them.
     const cards = new Set<string>()
