@@ -133,6 +133,12 @@ async function timedPublish(save: () => Promise<Response>) {
   return { before, shownAfter, snapshotMs: Number(snapshotMs), buildMs: Number(buildMs), searchMs: Number(searchMs), searchAfter, sitePartial: partial !== undefined }
 }
 
+/** A publish's two figures: from the save to its pages (snapshot / site build after it), and to its search index. */
+function recordPublish(figure: string, timed: Awaited<ReturnType<typeof timedPublish>>, target: string) {
+  record(`${figure}: s (snapshot s / build s)`, `${seconds(timed.shownAfter)} (${seconds(timed.snapshotMs)} / ${seconds(timed.buildMs)})`, target, timed.before)
+  record('  the same, search index written after the pages: s (index s)', `${seconds(timed.searchAfter)} (${seconds(timed.searchMs)})`, '', timed.before)
+}
+
 /**
  * Makes a private programme public (of another city than `notOf`) as the secretariat and waits for
  * the publish job to have rebuilt the site with its page; times it from the save's answer.
@@ -272,13 +278,7 @@ test(
     // whole site (only a site this server built is the base of a partial build).
     const first = await makePublic(headers)
     const firstCity = first.city
-    record(
-      "one city's programme made public, first publish after a start (whole site): s (snapshot s / build s)",
-      `${seconds(first.shownAfter)} (${seconds(first.snapshotMs)} / ${seconds(first.buildMs)})`,
-      '',
-      first.before,
-    )
-    record('  the same, search index written after the page: s (index s)', `${seconds(first.searchAfter)} (${seconds(first.searchMs)})`, '', first.before)
+    recordPublish("one city's programme made public, first publish after a start (whole site)", first, '')
     const programs = `${server.url}/api/programs?limit=50&depth=1`
     // Warm the routes and the database's pages before anything is timed.
     for (let n = 0; n < 20; n += 1) await timedGet(programs, headers)
@@ -301,24 +301,12 @@ test(
     // A second city's private programme made public: the server built the site once since it
     // started, so this publish builds only that city's pages (and the pages about all cities).
     const second = await makePublic(headers, firstCity)
-    record(
-      "one city's programme made public, save answered to page built (partial): s (snapshot s / build s)",
-      `${seconds(second.shownAfter)} (${seconds(second.snapshotMs)} / ${seconds(second.buildMs)})`,
-      '<= 10 s',
-      second.before,
-    )
-    record('  the same, search index written after the page: s (index s)', `${seconds(second.searchAfter)} (${seconds(second.searchMs)})`, '', second.before)
+    recordPublish("one city's programme made public, save answered to page built (partial)", second, '<= 10 s')
     expect(second.sitePartial).toBe(true)
 
     // A pillar saved: a change to no city, so the job reads every city and builds every page.
     const everything = await publishEverything(headers)
-    record(
-      'a pillar saved (a change to no city), save answered to the whole site rebuilt: s (snapshot s / build s)',
-      `${seconds(everything.shownAfter)} (${seconds(everything.snapshotMs)} / ${seconds(everything.buildMs)})`,
-      '<= 30 s',
-      everything.before,
-    )
-    record('  the same, search index written after the pages: s (index s)', `${seconds(everything.searchAfter)} (${seconds(everything.searchMs)})`, '', everything.before)
+    recordPublish('a pillar saved (a change to no city), save answered to the whole site rebuilt', everything, '<= 30 s')
     expect(everything.sitePartial).toBe(false)
     record('CMS server peak MB', mb(server.peakMb()), '<= 2,048 MB', before)
 
