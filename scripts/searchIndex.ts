@@ -14,5 +14,8 @@ if (!folder) {
   process.exit(2)
 }
 const started = performance.now()
-const pages = await indexPublishedSite(path.resolve(folder))
-console.log(`${pages} halaman diindeks untuk pencarian / pages indexed for search in ${Math.round(performance.now() - started)} ms`)
+const { pages, installed, kept } = await indexPublishedSite(path.resolve(folder))
+console.log(
+  `${pages} halaman diindeks untuk pencarian / pages indexed for search in ${Math.round(performance.now() - started)} ms ` +
+    `(berkas indeks: ${installed} baru, ${kept} tetap / index files: ${installed} new, ${kept} unchanged)`,
+)

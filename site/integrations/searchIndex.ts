@@ -48,37 +48,48 @@ async function writeIndex(site: string, output: string): Promise<number> {
 }
 
 /**
+ * Pagefind names its index, fragment, filter and meta files by a hash of their content
+ * (`id_2ab4e1c0.pf_fragment`): a file of that name already installed holds the same bytes.
+ */
+const namedByContent = (file: string): boolean => /_[0-9a-f]+\.pf_[a-z]+$/.test(file)
+
+/**
  * Puts the index written in `staging` in place of the one in `target`, so that a reader never meets
  * half of either: every file but the entry first (each linked under a temporary name and renamed
- * over the old one: the files named by their content are new, the others are Pagefind's own scripts,
- * the same from one index to the next), then the entry, then the old index's files are removed.
- * `staging` and `target` are on one file system (both beside or inside the published site).
+ * over the old one), then the entry, then the old index's files are removed. A file named by its
+ * content that `target` already has is kept as it is: after a change to one city, all but a few of
+ * the national site's 5,250 files are (installing every one took about 1.7 s). Pagefind's own scripts
+ * and WebAssembly are put in place each time, in case Pagefind itself changed. `staging` and `target`
+ * are on one file system (both beside or inside the published site).
  */
-export async function installIndex(staging: string, target: string): Promise<void> {
+export async function installIndex(staging: string, target: string): Promise<{ installed: number; kept: number }> {
   const files = filesUnder(staging)
   const fresh = new Set(files)
   const before = filesUnder(target)
+  const present = new Set(before)
+  const changed = files.filter((file) => !(namedByContent(file) && present.has(file)))
   const suffix = `.installing-${process.pid}`
   const install = async (files: readonly string[]) => {
     await linkFiles(files.map((file) => ({ from: path.join(staging, file), to: path.join(target, `${file}${suffix}`) })))
     await Promise.all(files.map((file) => fs.rename(path.join(target, `${file}${suffix}`), path.join(target, file))))
   }
-  await install(files.filter((file) => file !== ENTRY_FILE))
+  await install(changed.filter((file) => file !== ENTRY_FILE))
   if (fresh.has(ENTRY_FILE)) await install([ENTRY_FILE])
   await Promise.all(before.filter((file) => !fresh.has(file)).map((file) => fs.rm(path.join(target, file), { force: true })))
+  return { installed: changed.length, kept: files.length - changed.length }
 }
 
 /**
  * Writes the search index of the site published in `site` and installs it under its `pagefind/`
  * (the publish job, once the site is swapped in). Pagefind writes beside the site, never into a
- * folder the site serves. Resolves with the number of pages indexed.
+ * folder the site serves. Resolves with the number of pages indexed and of the index's files put in
+ * place and kept.
  */
-export async function indexPublishedSite(site: string): Promise<number> {
+export async function indexPublishedSite(site: string): Promise<{ pages: number; installed: number; kept: number }> {
   const staging = `${site}.search-${process.pid}-${Date.now()}`
   try {
     const pages = await writeIndex(site, staging)
-    await installIndex(staging, path.join(site, SEARCH_FOLDER))
-    return pages
+    return { pages, ...(await installIndex(staging, path.join(site, SEARCH_FOLDER))) }
   } finally {
     await fs.rm(staging, { recursive: true, force: true })
   }

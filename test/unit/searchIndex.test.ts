@@ -94,7 +94,7 @@ it('puts the index of a live site in place of the one it carried, nothing of the
     await write('pagefind/fragment/id_stale.pf_fragment', 'old', live)
     const carried = new Set(filesUnder(path.join(live, 'pagefind')))
 
-    expect(await indexPublishedSite(live)).toBe(2)
+    expect(await indexPublishedSite(live)).toMatchObject({ pages: 2 })
 
     const entry = JSON.parse(await fs.readFile(path.join(live, 'pagefind', 'pagefind-entry.json'), 'utf8'))
     expect(entry.languages.id.page_count).toBe(1)
@@ -110,3 +110,44 @@ it('puts the index of a live site in place of the one it carried, nothing of the
     await fs.rm(live, { recursive: true, force: true })
   }
 }, 30_000)
+
+it('keeps the files of an installed index that the new one has too, and replaces only what changed', async () => {
+  const live = await fs.mkdtemp(path.join(os.tmpdir(), 'pantau-search-again-'))
+  try {
+    await write('kota/kota-tual/index.html', page('id', 'Kota Tual', 'Pelatihan UMKM digital'), live)
+    await write('kota/kota-ambon/index.html', page('id', 'Kota Ambon', 'Bank sampah kelurahan'), live)
+    await write('en/kota/kota-ambon/index.html', page('en', 'Ambon City', 'Neighbourhood waste bank'), live)
+    const first = await indexPublishedSite(live)
+    expect(first).toMatchObject({ pages: 3, kept: 0 })
+    const folder = path.join(live, 'pagefind')
+    const inodes = async () =>
+      new Map(await Promise.all(filesUnder(folder).map(async (file) => [file, (await fs.stat(path.join(folder, file))).ino] as const)))
+    const installed = await inodes()
+
+    // The same pages again: every file named by its content stays the file it was.
+    const same = await indexPublishedSite(live)
+    const byContent = [...installed.keys()].filter((file) => /\.pf_[a-z]+$/.test(file))
+    expect(byContent.length).toBeGreaterThan(3)
+    expect(same.kept).toBe(byContent.length)
+    const after = await inodes()
+    for (const file of byContent) expect(after.get(file), file).toBe(installed.get(file))
+    // Pagefind's own scripts and the entry are put in place again.
+    expect(after.get('pagefind-entry.json')).not.toBe(installed.get('pagefind-entry.json'))
+
+    // One page changed: its fragment is new, the other pages' fragments are kept, the old one is gone.
+    await write('kota/kota-tual/index.html', page('id', 'Kota Tual', 'Pelatihan UMKM digital, angkatan ketiga'), live)
+    const changed = await indexPublishedSite(live)
+    const now = await inodes()
+    const fragments = (files: Iterable<string>) => [...files].filter((file) => file.startsWith('fragment/'))
+    expect(fragments(now.keys())).toHaveLength(3)
+    const newFragments = fragments(now.keys()).filter((file) => !installed.has(file))
+    expect(newFragments).toHaveLength(1)
+    expect(fragments(installed.keys()).filter((file) => !now.has(file))).toHaveLength(1)
+    expect(changed.kept).toBeGreaterThan(0)
+    const entry = JSON.parse(await fs.readFile(path.join(folder, 'pagefind-entry.json'), 'utf8'))
+    expect([entry.languages.id.page_count, entry.languages.en.page_count]).toEqual([2, 1])
+    expect([...now.keys()].some((file) => file.includes('.installing-'))).toBe(false)
+  } finally {
+    await fs.rm(live, { recursive: true, force: true })
+  }
+}, 60_000)
