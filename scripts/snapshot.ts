@@ -13,7 +13,9 @@ import config from '../cms/payload.config.ts'
 import { getPayload, type Payload } from 'payload'
 
 import { buildSnapshot } from '../cms/snapshot/index.ts'
+import type { ID } from '../cms/domain/ids.ts'
 import {
+  cityIds,
   citiesFromEnv,
   isRequestMessage,
   SNAPSHOT_CITIES_ENV,
@@ -25,11 +27,11 @@ import {
 
 const payload = await getPayload({ config })
 
-async function write(payload: Payload, citiesText: string | undefined): Promise<SnapshotOutcome> {
-  const cities = citiesFromEnv(citiesText, payload.db.defaultIDType)
+/** Writes the snapshot: of `cities` merged into the one written (none: the tables of no city only), or of everything. */
+async function write(payload: Payload, cities: ID[] | undefined): Promise<SnapshotOutcome> {
   const summary = await buildSnapshot(payload, cities ? { cities } : {})
   const counts = Object.entries(summary.counts).map(([name, count]) => `${name} ${count}`).join(', ')
-  const scope = summary.partial ? ` (kota / cities ${cities?.join(', ')})` : ''
+  const scope = summary.partial ? ` (kota / cities: ${cities?.join(', ') || '-'})` : ''
   console.log(`Snapshot ditulis ke / written to ${summary.dir}${scope} in ${summary.durationMs} ms: ${counts}`)
   return summary
 }
@@ -40,7 +42,9 @@ if (process.env[SNAPSHOT_SERVE_ENV] === 'true' && process.send) {
   // One request at a time: the job waits for each answer before it asks again.
   process.on('message', (message) => {
     if (!isRequestMessage(message)) return
-    write(payload, message.snapshotRequest.cities)
+    const { cities } = message.snapshotRequest
+    Promise.resolve()
+      .then(() => write(payload, cities ? cityIds(cities, payload.db.defaultIDType) : undefined))
       .then(
         (summary) => sendSummary(summary),
         (error: unknown) => {
@@ -59,7 +63,7 @@ if (process.env[SNAPSHOT_SERVE_ENV] === 'true' && process.send) {
 } else {
   let exitCode = 0
   try {
-    await sendSummary(await write(payload, process.env[SNAPSHOT_CITIES_ENV]))
+    await sendSummary(await write(payload, citiesFromEnv(process.env[SNAPSHOT_CITIES_ENV], payload.db.defaultIDType)))
   } catch (error) {
     // The stack for the operator, then the reason as the last line, which the job's error ends with.
     console.error(error)

@@ -16,7 +16,10 @@ export const publishedUpdate: ShownToPublic = (doc) => doc?._status === 'publish
 
 const JOBS = 'payload-jobs'
 
-/** What a change touches: the records of some cities, or (a pillar, a photo) everything. */
+/**
+ * What a change touches: the records of some cities (none for a pillar or a photo saved: the tables
+ * of no city, which every publish reads whole), or everything (a record of no city deleted).
+ */
 export type Touched = { cities: ID[] } | 'everything'
 
 /** The cities of both inputs, or everything when either is. */
@@ -63,12 +66,19 @@ export async function queuePublishSite(req: PayloadRequest, touched: Touched = '
   await req.payload.jobs.queue({ task: PUBLISH_SITE_TASK, input, req })
 }
 
-/** The city a record belongs to (its own id for a city), or everything for records of no city. */
-function touchedBy(collection: string, doc: Doc): Touched {
+/**
+ * The city a record belongs to (its own id for a city); none for a record of no city (a pillar, a
+ * photo), whose tables every publish reads whole. Changing such a record changes no row of a city's
+ * tables (they hold its id; the names beside it are written from the tables of no city), so no
+ * city's records need reading again. Deleting one can (a programme's pillar, an update's photo), so
+ * deleting a record of no city republishes everything.
+ */
+function touchedBy(collection: string, doc: Doc, operation: 'change' | 'delete'): Touched {
   if (!doc) return 'everything'
   if (collection === COLLECTIONS.cities) return { cities: [doc.id as ID] }
   const city = idOf(doc.city as Ref | undefined)
-  return city === undefined ? 'everything' : { cities: [city] }
+  if (city !== undefined) return { cities: [city] }
+  return operation === 'delete' ? 'everything' : { cities: [] }
 }
 
 const both = (a: Touched, b: Touched): Touched => {
@@ -86,7 +96,10 @@ export const enqueuePublishSite =
   (shown: ShownToPublic = always): CollectionAfterChangeHook =>
   async ({ collection, doc, previousDoc, req, operation }) => {
     if (!(shown(doc) || shown(previousDoc))) return doc
-    const touched = operation === 'create' ? touchedBy(collection.slug, doc) : both(touchedBy(collection.slug, doc), touchedBy(collection.slug, previousDoc))
+    const touched =
+      operation === 'create'
+        ? touchedBy(collection.slug, doc, 'change')
+        : both(touchedBy(collection.slug, doc, 'change'), touchedBy(collection.slug, previousDoc, 'change'))
     await queuePublishSite(req, touched)
     return doc
   }
@@ -94,6 +107,6 @@ export const enqueuePublishSite =
 export const enqueuePublishSiteAfterDelete =
   (shown: ShownToPublic = always): CollectionAfterDeleteHook =>
   async ({ collection, doc, req }) => {
-    if (shown(doc)) await queuePublishSite(req, touchedBy(collection.slug, doc))
+    if (shown(doc)) await queuePublishSite(req, touchedBy(collection.slug, doc, 'delete'))
     return doc
   }

@@ -28,7 +28,7 @@ import { type SnapshotOutcome, snapshotInSeparateProcess } from '../snapshot/sep
 /** The task that publishes what is public: the snapshot, then (when enabled) the static site. */
 export const PUBLISH_SITE_TASK = 'publish-site'
 
-/** What to publish again: the records of these cities, or (null) everything. */
+/** What to publish again: the records of these cities (none: only the tables of no city), or (null) everything. */
 export type PublishInput = { cities: ID[] | null }
 
 export type PublishOutput = {
@@ -207,7 +207,7 @@ const buildsSite = (): boolean => process.env.PANTAU_PUBLISH_BUILD_SITE === 'tru
  * build started beside the snapshot, if any); its time is counted from the snapshot's end.
  */
 async function afterSnapshot(payload: Payload, input: PublishInput, summary: SnapshotOutcome, build?: SiteBuild): Promise<PublishOutput> {
-  payload.logger.info(`Snapshot published to ${summary.dir} in ${summary.durationMs} ms${summary.partial ? ` (cities ${input.cities?.join(', ')})` : ''}`)
+  payload.logger.info(`Snapshot published to ${summary.dir} in ${summary.durationMs} ms${summary.partial ? ` (cities ${input.cities?.join(', ') || 'none: the tables of no city only'})` : ''}`)
   let siteBuildMs: number | null = null
   let searchIndexMs: number | null = null
   let sitePartial = false
@@ -233,7 +233,7 @@ export const publishSiteTask: TaskConfig<{ input: PublishInput; output: PublishO
   concurrency: () => PUBLISH_SITE_TASK,
   // A database busy for a moment should not leave the site stale until the next change.
   retries: { attempts: 2, backoff: { type: 'fixed', delay: 5_000 } },
-  // Ids of the touched cities; null (or a job queued before there were partial republishes) means everything.
+  // Ids of the touched cities (none: only the tables of no city); null or absent means everything.
   inputSchema: [{ name: 'cities', type: 'json' }],
   outputSchema: [
     { name: 'created', type: 'text', required: true },
@@ -245,7 +245,7 @@ export const publishSiteTask: TaskConfig<{ input: PublishInput; output: PublishO
     { name: 'searchIndexMs', type: 'number' },
   ],
   handler: async ({ input, req }) => {
-    const request: PublishInput = { cities: Array.isArray(input?.cities) && input.cities.length > 0 ? input.cities : null }
+    const request: PublishInput = { cities: Array.isArray(input?.cities) ? input.cities : null }
     const run = publishesInProcess() ? publish : publishInSeparateProcess
     return { output: await run(req.payload, request) }
   },

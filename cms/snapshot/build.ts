@@ -108,7 +108,10 @@ async function readPublic(
   }
 }
 
-/** What to read: everything, or only the records of some cities (a partial republish). */
+/**
+ * What to read: everything, or only the records of some cities (a partial republish; none: only the
+ * tables of no city, after a pillar or a photo was saved). The tables of no city are read whole.
+ */
 export type SnapshotScope = { cities: ID[] } | undefined
 
 /**
@@ -118,8 +121,10 @@ export type SnapshotScope = { cities: ID[] } | undefined
  */
 export async function collectSnapshot(payload: Payload, scope?: SnapshotScope): Promise<Snapshot> {
   const ofCities = (field: string): Where | undefined => (scope ? { [field]: { in: scope.cities } } : undefined)
-  const read = (collection: CollectionSlug, select: Record<string, true>, where?: Where) =>
-    readPublic(payload, collection, select, where)
+  const noCity = scope?.cities.length === 0
+  const read = async (collection: CollectionSlug, select: Record<string, true>, where?: Where) =>
+    // A city table read for no city is empty: no query with an empty `in` list is sent.
+    where && noCity ? [] : readPublic(payload, collection, select, where)
   // One read after the other: they share one database connection, and in parallel they would only
   // hold every table's pages in memory at once.
   const cityDocs = await read(COLLECTIONS.cities, fieldsOf('cities'), ofCities('id'))

@@ -23,8 +23,8 @@ export type SnapshotOutcome = SnapshotSummary & { partial: boolean }
 
 /** The message the child sends once the snapshot is written. */
 type SummaryMessage = { snapshotSummary: SnapshotOutcome }
-/** What a child that serves several snapshots is asked for: the cities, as `SNAPSHOT_CITIES` names them. */
-type RequestMessage = { snapshotRequest: { cities: string } }
+/** What a child that serves several snapshots is asked for: the cities' ids (none: only the tables of no city), or null for everything. */
+type RequestMessage = { snapshotRequest: { cities: string[] | null } }
 /** The reason a snapshot failed, from a child that stays up for the next one. */
 type FailureMessage = { snapshotFailure: string }
 
@@ -32,8 +32,10 @@ const isSummaryMessage = (message: unknown): message is SummaryMessage =>
   typeof message === 'object' && message !== null && typeof (message as SummaryMessage).snapshotSummary?.created === 'string'
 const isFailureMessage = (message: unknown): message is FailureMessage =>
   typeof message === 'object' && message !== null && typeof (message as FailureMessage).snapshotFailure === 'string'
-export const isRequestMessage = (message: unknown): message is RequestMessage =>
-  typeof message === 'object' && message !== null && typeof (message as RequestMessage).snapshotRequest?.cities === 'string'
+export const isRequestMessage = (message: unknown): message is RequestMessage => {
+  const cities = typeof message === 'object' && message !== null ? (message as RequestMessage).snapshotRequest?.cities : undefined
+  return cities === null || (Array.isArray(cities) && cities.every((city) => typeof city === 'string'))
+}
 
 /**
  * The cities named in `SNAPSHOT_CITIES`, typed as the database's ids (numbers on SQLite, ObjectId
@@ -44,7 +46,11 @@ export function citiesFromEnv(value: string | undefined, idType: 'number' | 'tex
     .split(',')
     .map((text) => text.trim())
     .filter(Boolean)
-  if (texts.length === 0) return undefined
+  return texts.length === 0 ? undefined : cityIds(texts, idType)
+}
+
+/** City ids as text, typed as the database's ids; anything that is no id of this database is refused. */
+export function cityIds(texts: readonly string[], idType: 'number' | 'text'): ID[] {
   const kind = idType === 'number' ? 'integer' : 'objectId'
   const wrong = texts.find((text) => !isWellFormedId(text, kind))
   if (wrong !== undefined) {
@@ -53,7 +59,7 @@ export function citiesFromEnv(value: string | undefined, idType: 'number' | 'tex
         `(${kind === 'integer' ? 'bilangan bulat / whole numbers' : 'ObjectId'}, dipisah koma / comma-separated)`,
     )
   }
-  return kind === 'integer' ? texts.map(Number) : texts
+  return kind === 'integer' ? texts.map(Number) : [...texts]
 }
 
 /** In the child: hands a message to the job that started it (nothing when run by hand). */
@@ -131,7 +137,7 @@ class SnapshotChild {
       this.pending = { resolve, reject }
       // Busy, the child keeps this process up until it answers.
       this.child.channel?.ref()
-      this.child.send({ snapshotRequest: { cities: cities ? cities.map(String).join(',') : '' } } satisfies RequestMessage)
+      this.child.send({ snapshotRequest: { cities: cities ? cities.map(String) : null } } satisfies RequestMessage)
     })
   }
 

@@ -138,6 +138,32 @@ describe('the publish-site job in a process of its own', () => {
   )
 
   it(
+    'republishes a pillar saved by reading only the tables of no city again in the child, with the files of a full rebuild',
+    async () => {
+      process.env.SNAPSHOT_DIR = childDir()
+      const before = await readAll(childDir())
+      const name = 'Tata Kelola Cerdas dan Terbuka'
+      await payload.update({ collection: COLLECTIONS.dimensions, id: fixture.dimension.id, data: { name } })
+      // No city's records are touched: the job names none, and reads only the tables of no city.
+      expect((await publishJobs()).map((job) => job.input)).toEqual([{ cities: [] }])
+
+      const logged = await runQueue()
+
+      expect(await publishJobs()).toEqual([])
+      expect(logged).toContainEqual(expect.stringMatching(/ in \d+ ms \(cities none: the tables of no city only\)$/))
+      const written = await readAll(childDir())
+      expect(before['dimensions.json']).not.toContain(name)
+      expect(written['dimensions.json']).toContain(name)
+      // A programme's row names its pillar by id; its CSV line carries the pillar's new name beside it.
+      expect(written['programs.json']).toBe(before['programs.json'])
+      expect(written['programs.csv']).toContain(name)
+      expect(written).toEqual(await builtInProcess(childDir(), 'full-after-pillar'))
+      expect(snapshotChildPid()).toBe(firstChild)
+    },
+    CHILD_TIMEOUT_MS,
+  )
+
+  it(
     "fails the job with the child's error when the child fails, and keeps its retry",
     async () => {
       // A folder that cannot be made: its parent is a file.

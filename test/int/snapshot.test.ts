@@ -10,7 +10,7 @@ import type { Evidence, Program, Review } from '../../cms/payload-types.ts'
 import { buildSnapshot } from '../../cms/snapshot/index.ts'
 import { loadSnapshot } from '../../site/lib/snapshot.ts'
 import { csvRecords, NAME_COLUMNS_OF_ID, parseRfc4180 } from '../helpers/csv.ts'
-import { buildFixture, createEvidence, createReport, type Fixture, programData, updateData } from '../helpers/fixture.ts'
+import { buildFixture, createEvidence, createReport, dimensionData, type Fixture, programData, updateData } from '../helpers/fixture.ts'
 import { paragraphs } from '../../seed/lib/richText.ts'
 import { pngFile } from '../helpers/files.ts'
 import { parseSnapshotFiles } from '../helpers/sampleSnapshot.ts'
@@ -370,6 +370,32 @@ describe('the publish-site job', () => {
     expect((await pendingPublishJobs()).totalDocs).toBe(0)
     await payload.update({ collection: COLLECTIONS.programs, id: programme.id, data: { isPublic: false } })
     expect((await pendingPublishJobs()).totalDocs).toBe(1)
+    await payload.jobs.run()
+  })
+
+  it('reads no city again for a pillar saved, and everything for a pillar deleted', async () => {
+    const pillar = await payload.create({
+      collection: COLLECTIONS.dimensions,
+      data: dimensionData(),
+      context: { [CONTEXT_FLAGS.skipPublish]: true },
+    })
+    const waitingInputs = async () =>
+      (
+        await payload.find({
+          collection: 'payload-jobs',
+          where: { and: [{ taskSlug: { equals: PUBLISH_SITE_TASK } }, { completedAt: { exists: false } }] },
+          depth: 0,
+        })
+      ).docs.map((job) => job.input)
+    await payload.update({ collection: COLLECTIONS.dimensions, id: pillar.id, data: { description: 'Sementara' } })
+    expect(await waitingInputs()).toEqual([{ cities: [] }])
+    // A city's change while that job waits adds the city; the tables of no city are read anyway.
+    await payload.update({ collection: COLLECTIONS.cities, id: fixture.cityA.id, data: { province: 'Maluku' } })
+    expect(await waitingInputs()).toEqual([{ cities: [fixture.cityA.id] }])
+    await payload.jobs.run()
+    // A deleted pillar may still be named by rows of a city's tables: everything is read again.
+    await payload.delete({ collection: COLLECTIONS.dimensions, id: pillar.id })
+    expect(await waitingInputs()).toEqual([{ cities: null }])
     await payload.jobs.run()
   })
 
