@@ -1,4 +1,4 @@
-import type { CollectionConfig, PayloadRequest } from 'payload'
+import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig, type PayloadRequest } from 'payload'
 
 import { anyone, secretariatOnly } from '../access/rules.ts'
 import { COLLECTIONS } from '../constants.ts'
@@ -6,6 +6,24 @@ import { slugField } from '../fields/relations.ts'
 import { problem } from '../domain/problems.ts'
 import { messageFor } from '../server/problemsError.ts'
 import { enqueuePublishSite, enqueuePublishSiteAfterDelete } from '../hooks/enqueuePublishSite.ts'
+import { asSystem } from '../server/asSystem.ts'
+
+/**
+ * Refuses deleting a pillar that programmes, instrument sections or accepted scores name (status
+ * 409): each of them must name a pillar, and on SQLite the database would refuse the deletion with
+ * an error of its own. The secretariat moves them to another pillar first, or renames this one.
+ */
+const refuseDeletingPillarInUse: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const system = asSystem(req, 'a pillar in use is refused whoever can see its users')
+  const [programmes, instruments, reviews] = await Promise.all([
+    system.count(COLLECTIONS.programs, { dimension: { equals: id } }),
+    system.count(COLLECTIONS.instruments, { 'sections.dimension': { equals: id } }),
+    system.count(COLLECTIONS.reviews, { 'pillarScores.pillar': { equals: id } }),
+  ])
+  if (programmes + instruments + reviews === 0) return
+  const found = problem('dimension.inUse', { params: { programmes, instruments, reviews } })
+  throw new APIError(messageFor(req, found), 409, { problems: [found] }, true)
+}
 
 /**
  * The six smart-city pillars (Governance, Branding, Economy, Society, Living, Environment). Public
@@ -31,6 +49,7 @@ export const Dimensions: CollectionConfig = {
   },
   hooks: {
     afterChange: [enqueuePublishSite()],
+    beforeDelete: [refuseDeletingPillarInUse],
     afterDelete: [enqueuePublishSiteAfterDelete()],
   },
   fields: [

@@ -238,6 +238,12 @@ const CATALOGUE = {
     id: () => 'Kunci hanya huruf kecil, angka dan tanda hubung',
     en: () => 'Keys use lowercase letters, digits and hyphens',
   },
+  'dimension.inUse': {
+    id: (p) =>
+      `Pilar ini masih dipakai (program: ${text(p, 'programmes')}, instrumen: ${text(p, 'instruments')}, hasil penilaian: ${text(p, 'reviews')}) dan tidak dapat dihapus. Pindahkan program ke pilar lain atau ubah nama pilar ini.`,
+    en: (p) =>
+      `This pillar is still in use (programmes: ${text(p, 'programmes')}, instruments: ${text(p, 'instruments')}, evaluation results: ${text(p, 'reviews')}) and cannot be deleted. Move the programmes to another pillar or rename this one.`,
+  },
   'dimension.subKeyTwice': {
     id: (p) => `Kunci sub-dimensi "${text(p, 'key')}" dipakai dua kali`,
     en: (p) => `Sub-dimension key "${text(p, 'key')}" is used twice`,
