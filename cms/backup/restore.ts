@@ -79,6 +79,20 @@ function refuseOtherMigrations(archive: string[], committed: string[], applied: 
   }
 }
 
+/**
+ * Pauses this process's job queue (its crons: the Next.js server's, or a test process's whose REST
+ * calls started them) until `resume` is called, once a run in progress has ended. On SQLite every
+ * statement of this process goes through the adapter's one connection, so a job writing while the
+ * tables are replaced would write inside the restore's transaction (the job statistics saved again
+ * between emptying their table and loading the archive's row broke the load). Other processes wait
+ * for the restore's write lock.
+ */
+async function pauseJobQueue(payload: Payload): Promise<{ resume: () => void }> {
+  const paused = payload.crons.filter((cron) => cron.isRunning() && cron.pause())
+  while (paused.some((cron) => cron.isBusy())) await new Promise((resolve) => setTimeout(resolve, 50))
+  return { resume: () => paused.forEach((cron) => cron.resume()) }
+}
+
 /** What the installation holds already, in words; empty when there is nothing. */
 async function existingData(payload: Payload, database: DatabaseTables, store: UploadFileStore): Promise<string[]> {
   const found: string[] = []
@@ -129,16 +143,21 @@ export async function restoreBackup(payload: Payload, options: RestoreOptions): 
       )
     }
 
-    await database.migrate()
-    const unknown = await database.unknownTables(manifest.tables.map((table) => table.name))
-    if (unknown.length > 0) {
-      throw new BackupError('schema', `Tabel arsip tidak ada di basis data ini / The archive's tables do not exist in this database: ${listed(unknown)}`, {
-        subject: unknown[0],
-      })
+    const jobs = await pauseJobQueue(payload)
+    try {
+      await database.migrate()
+      const unknown = await database.unknownTables(manifest.tables.map((table) => table.name))
+      if (unknown.length > 0) {
+        throw new BackupError('schema', `Tabel arsip tidak ada di basis data ini / The archive's tables do not exist in this database: ${listed(unknown)}`, {
+          subject: unknown[0],
+        })
+      }
+      await database.replaceAll(
+        manifest.tables.map((table) => ({ name: table.name, file: (members.get(tableMember(table.name)) as StagedMember).staged })),
+      )
+    } finally {
+      jobs.resume()
     }
-    await database.replaceAll(
-      manifest.tables.map((table) => ({ name: table.name, file: (members.get(tableMember(table.name)) as StagedMember).staged })),
-    )
     log(`Basis data dipulihkan / Database restored: ${rows} baris / rows`)
 
     try {

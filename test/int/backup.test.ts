@@ -18,7 +18,8 @@ import path from 'node:path'
 import type { MongooseAdapter } from '@payloadcms/db-mongodb'
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import { BSON, type Db } from 'mongodb'
-import type { Payload } from 'payload'
+import config from '@payload-config'
+import { getPayload, type Payload } from 'payload'
 import * as tar from 'tar'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -306,5 +307,28 @@ describe('npm run restore', () => {
     console.log(`restore with force (in process, over the seeded installation): ${Math.round(performance.now() - started)} ms`)
     expect(result).toMatchObject({ tables: manifest.tables.length, files: manifest.files.length, audit: manifest.audit })
     expect(await installationState()).toEqual(seeded)
+  })
+  it("pauses the job queue of the process it runs in while it replaces the tables, and resumes it", async () => {
+    // The CMS server's process runs the queue every second; its jobs write (the queue's statistics
+    // among them), on SQLite through the one connection the restore's transaction is on.
+    const cron = await getPayload({ config, cron: true })
+    expect(cron).toBe(payload)
+    expect(payload.crons.length).toBeGreaterThan(0)
+    const running = () => payload.crons.map((job) => job.isRunning())
+    const during: boolean[][] = []
+    const migrate = payload.db.migrate
+    payload.db.migrate = async (...args) => {
+      during.push(running())
+      return migrate.apply(payload.db, args)
+    }
+    try {
+      await restoreBackup(payload, { archive: summary.file, force: true })
+      expect(during).toEqual([payload.crons.map(() => false)])
+      expect(running().every(Boolean)).toBe(true)
+      expect(await installationState()).toEqual(seeded)
+    } finally {
+      payload.db.migrate = migrate
+      await Promise.all(payload.crons.splice(0).map((job) => job.stop()))
+    }
   })
 })
