@@ -2,7 +2,7 @@
  * The admin's forms as people in Indonesia use them, in Chromium at desktop and phone width: a date
  * typed day first (31/12/2026) is kept; a refused save speaks only the person's admin language; the
  * secretariat imports an instrument workbook in the page, sees the row that is wrong, then imports
- * the corrected file.
+ * the corrected file; deleting a pillar that programmes use is refused with the reason.
  */
 import ExcelJS from 'exceljs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
@@ -164,6 +164,41 @@ describe.each(WIDTHS)('at %i px wide', (width) => {
       expect(Number(page.url().split('/').pop())).not.toBe(instrument.id)
       expect(((await getJSON(`${adminURL}/api/instruments?limit=0`, token)).body as { totalDocs: number }).totalDocs).toBe(before.totalDocs + 1)
       await expect(scrollsSideways(page)).resolves.toBe(false)
+    } finally {
+      await context.close()
+    }
+  })
+})
+
+describe('a pillar that programmes use', () => {
+  it.each(['id', 'en'] as const)('is not deleted: the secretariat is told why and by how many, in their language only (%s)', async (lang) => {
+    const token = await login(adminURL, secretariat.email, secretariat.password)
+    const { body } = await getJSON(`${adminURL}/api/dimensions?limit=100&depth=0`, token)
+    const pillars = (body as { docs: { id: number }[] }).docs
+    const counts = await Promise.all(
+      pillars.map(async (pillar) => ({
+        pillar,
+        programmes: ((await getJSON(`${adminURL}/api/programs?limit=0&where[dimension][equals]=${pillar.id}`, token)).body as { totalDocs: number }).totalDocs,
+      })),
+    )
+    const used = counts.find((count) => count.programmes > 0)!
+    expect(used).toBeDefined()
+
+    const { context, page } = await signedIn(secretariat, WIDTHS[0], lang)
+    try {
+      await page.goto(`${adminURL}/admin/collections/dimensions/${used.pillar.id}`)
+      await page.locator('.doc-controls__popup .popup-button').click()
+      await page.locator('#action-delete').click()
+      await page.locator('#confirm-action').click()
+      const toast = page.locator('.payload-toast-container li[data-type="error"]').first()
+      await toast.waitFor({ timeout: 30_000 })
+      const toastText = await toast.innerText()
+      expect(toastText).toContain(lang === 'en' ? `programmes: ${used.programmes}` : `program: ${used.programmes}`)
+      expect(toastText).toMatch(lang === 'en' ? /^This pillar is still in use/ : /^Pilar ini masih dipakai/)
+      expect(toastText).not.toMatch(lang === 'en' ? /Pilar|dipakai/ : /pillar|in use/)
+      // Still there, with its programmes.
+      const after = await getJSON(`${adminURL}/api/dimensions/${used.pillar.id}?depth=0`, token)
+      expect(after.status).toBe(200)
     } finally {
       await context.close()
     }
