@@ -103,9 +103,40 @@ export interface SiteBuild {
 const ASTRO_BIN = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
 const SEARCH_INDEX_SCRIPT = path.join(projectRoot, 'scripts', 'searchIndex.ts')
 
+/** The folders a publish writes beside the site (`<site>.building-<pid>-<time>`, `.previous-`, and the search index's `.search-`). */
+const BESIDE_SITE = /^\.(building|previous|search)-(\d+)-\d+$/
+
+const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/**
+ * Removes what a publish stopped midway left beside the site in `outDir` (a CMS that crashed or
+ * was killed during a build leaves its `.building-` folder, some 170 MB at national size, and never
+ * comes back for it): the folders whose process has ended. Resolves with the names removed.
+ */
+export async function removeLeftovers(outDir: string): Promise<string[]> {
+  const base = path.basename(outDir)
+  const names = await fs.promises.readdir(path.dirname(outDir)).catch(() => [] as string[])
+  const left = names.filter((name) => {
+    const match = name.startsWith(base) ? name.slice(base.length).match(BESIDE_SITE) : null
+    return match !== null && !isAlive(Number(match[2]))
+  })
+  await Promise.all(left.map((name) => fs.promises.rm(path.join(path.dirname(outDir), name), { recursive: true, force: true })))
+  return left
+}
+
 /** Starts the build of the site to publish in `outDir`; it waits for `finish` to learn what to build. */
 export function startSiteBuild(outDir: string = SITE_OUT_DIR): SiteBuild {
   const staging = `${outDir}.building-${process.pid}-${Date.now()}`
+  // Beside the build's start; awaited before the new site is swapped in. A folder that cannot be
+  // removed now is tried again by the next publish.
+  const leftovers = removeLeftovers(outDir).catch(() => [])
   let wanted: () => void = () => {}
   const listening = new Promise<void>((resolve) => {
     wanted = resolve
@@ -143,6 +174,7 @@ export function startSiteBuild(outDir: string = SITE_OUT_DIR): SiteBuild {
         await Promise.race([listening, astro.exited])
         if (astro.child.connected) astro.child.send(message, () => {})
         await astro.exited
+        await leftovers
         const previous = `${outDir}.previous-${process.pid}-${Date.now()}`
         if (fs.existsSync(outDir)) fs.renameSync(outDir, previous)
         fs.renameSync(staging, outDir)
