@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import { createLocalReq, type Payload } from 'payload'
+import { createLocalReq, type Payload, type Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { COLLECTIONS, CONTEXT_FLAGS, REPORT_STATUS, ROLES } from '../../cms/constants.ts'
@@ -44,11 +44,10 @@ let acceptedReview: Review
 let privateEvidence: Evidence
 let publicEvidence: Evidence
 
-const pendingPublishJobs = () =>
-  payload.count({
-    collection: 'payload-jobs',
-    where: { and: [{ taskSlug: { equals: PUBLISH_SITE_TASK } }, { completedAt: { exists: false } }] },
-  })
+const PENDING_PUBLISH: Where = { and: [{ taskSlug: { equals: PUBLISH_SITE_TASK } }, { completedAt: { exists: false } }] }
+const pendingPublishJobs = () => payload.count({ collection: 'payload-jobs', where: PENDING_PUBLISH })
+/** The inputs of the publish jobs not yet run: the cities each reads again (null: everything). */
+const pendingPublishInputs = async () => (await payload.find({ collection: 'payload-jobs', where: PENDING_PUBLISH, depth: 0 })).docs.map((job) => job.input)
 
 /** Every file of the snapshot folder by its path in it: text as text, the per-city ZIPs byte for byte as Latin-1. */
 async function readAll(dir: string): Promise<Record<string, string>> {
@@ -379,23 +378,15 @@ describe('the publish-site job', () => {
       data: dimensionData(),
       context: { [CONTEXT_FLAGS.skipPublish]: true },
     })
-    const waitingInputs = async () =>
-      (
-        await payload.find({
-          collection: 'payload-jobs',
-          where: { and: [{ taskSlug: { equals: PUBLISH_SITE_TASK } }, { completedAt: { exists: false } }] },
-          depth: 0,
-        })
-      ).docs.map((job) => job.input)
     await payload.update({ collection: COLLECTIONS.dimensions, id: pillar.id, data: { description: 'Sementara' } })
-    expect(await waitingInputs()).toEqual([{ cities: [] }])
+    expect(await pendingPublishInputs()).toEqual([{ cities: [] }])
     // A city's change while that job waits adds the city; the tables of no city are read anyway.
     await payload.update({ collection: COLLECTIONS.cities, id: fixture.cityA.id, data: { province: 'Maluku' } })
-    expect(await waitingInputs()).toEqual([{ cities: [fixture.cityA.id] }])
+    expect(await pendingPublishInputs()).toEqual([{ cities: [fixture.cityA.id] }])
     await payload.jobs.run()
     // A deleted pillar may still be named by rows of a city's tables: everything is read again.
     await payload.delete({ collection: COLLECTIONS.dimensions, id: pillar.id })
-    expect(await waitingInputs()).toEqual([{ cities: null }])
+    expect(await pendingPublishInputs()).toEqual([{ cities: null }])
     await payload.jobs.run()
   })
 
