@@ -4,7 +4,7 @@
  * download holds only that city's rows.
  */
 import { strFromU8, unzipSync } from 'fflate'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import { SNAPSHOT_TABLES, TABLE_NAMES } from '../../cms/contract/index.ts'
 import { snapshotFiles } from '../../cms/snapshot/files.ts'
@@ -114,6 +114,27 @@ describe("a city's download", () => {
     expect(csvRecords(bandung['cities.csv']).map((row) => row.name)).toEqual(['Kota Bandung'])
     expect(csvRecords(bandung['measurements.csv'])).toEqual([])
     expect(bandung['measurements.csv'].startsWith('id,indicator,')).toBe(true)
+  })
+
+  it('after a change to one city, is what a fresh process writes: that city with the change, the others as before', async () => {
+    const changed = snapshotWithScore()
+    changed.measurements[0] = { ...changed.measurements[0], value: 46.5 }
+    const at = new Date('2024-01-02T03:04:05Z')
+    // This module has deflated every table of the snapshot before the change (`written` above).
+    const warm = snapshotFiles(changed, at)
+    vi.resetModules()
+    const fresh = (await import('../../cms/snapshot/files.ts')).snapshotFiles(changed, at)
+    const zips = (list: typeof warm) => list.filter((file) => file.path.endsWith('.zip'))
+    expect(zips(warm).map((file) => file.path)).toEqual(zips(fresh).map((file) => file.path))
+    for (const [index, file] of zips(warm).entries()) {
+      expect(Buffer.from(file.content as Uint8Array).equals(Buffer.from(zips(fresh)[index].content as Uint8Array)), file.path).toBe(true)
+    }
+    const ambon = zips(warm).find((file) => file.path === 'kota/kota-ambon.zip')?.content as Uint8Array
+    expect(Buffer.from(ambon).equals(Buffer.from(files['kota/kota-ambon.zip'] as Uint8Array))).toBe(false)
+    const measurements = csvRecords(strFromU8(unzipSync(ambon)['measurements.csv']))
+    expect(measurements.map((row) => row.value)).toContain('46.5')
+    const bandung = zips(warm).find((file) => file.path === 'kota/kota-bandung.zip')?.content as Uint8Array
+    expect(Buffer.from(bandung).equals(Buffer.from(files['kota/kota-bandung.zip'] as Uint8Array))).toBe(true)
   })
 
   it('is the same bytes for the same snapshot', () => {
