@@ -67,6 +67,8 @@ export default defineConfig({
   site,
   // Pages are written as `kota/<slug>/index.html`; the dev server then serves the same URLs.
   trailingSlash: 'always',
+  // The site's Markdown (the scoring method) has no code to colour: Shiki is not loaded.
+  markdown: { syntaxHighlight: false },
   build: {
     // Stylesheets as files, never inline: the Content-Security-Policy allows the site's own files only.
     inlineStylesheets: 'never',
