@@ -20,15 +20,30 @@ export function csvField(value: CsvValue): string {
 }
 
 /**
- * A header row then one row per record, each read from the record in the header's order. `context`
- * is handed to every column beside the record (the snapshot's names by id, see `CsvNames`).
+ * The lines of a CSV file: the header, then one row per record, each read from the record in the
+ * header's order, without line ends. `context` is handed to every column beside the record (the
+ * snapshot's names by id, see `CsvNames`).
  */
+export function csvLines<T, Context = undefined>(
+  columns: readonly { name: string; value: (row: T, context: Context) => CsvValue }[],
+  rows: readonly T[],
+  context?: Context,
+): { header: string; rows: string[] } {
+  return {
+    header: columns.map((column) => csvField(column.name)).join(','),
+    rows: rows.map((row) => columns.map((column) => csvField(column.value(row, context as Context))).join(',')),
+  }
+}
+
+/** A CSV file of these lines, each ended with CRLF. */
+export const csvText = (header: string, rows: readonly string[]): string => `${[header, ...rows].join('\r\n')}\r\n`
+
+/** A header row then one row per record (`csvLines`), as a CSV file. */
 export function toCsv<T, Context = undefined>(
   columns: readonly { name: string; value: (row: T, context: Context) => CsvValue }[],
   rows: readonly T[],
   context?: Context,
 ): string {
-  const lines = [columns.map((column) => csvField(column.name)).join(',')]
-  for (const row of rows) lines.push(columns.map((column) => csvField(column.value(row, context as Context))).join(','))
-  return `${lines.join('\r\n')}\r\n`
+  const lines = csvLines(columns, rows, context)
+  return csvText(lines.header, lines.rows)
 }

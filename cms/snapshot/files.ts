@@ -14,7 +14,6 @@ import {
   cityDownloadFile,
   CSV_DIALECT,
   type CsvColumn,
-  type CsvNames,
   csvNames,
   DATAPACKAGE_FILE,
   README_FILE,
@@ -26,7 +25,7 @@ import {
   type TableDefinition,
   type TableName,
 } from '../contract/index.ts'
-import { toCsv } from './csv.ts'
+import { csvLines, csvText } from './csv.ts'
 import { packageReadme } from './readme.ts'
 
 interface CsvTable {
@@ -56,6 +55,9 @@ export const TABLES: CsvTable[] = TABLE_NAMES.flatMap((name) => {
     },
   ]
 })
+
+/** A CSV table with its header and rows as written (cms/snapshot/csv.ts). */
+type WrittenTable = CsvTable & { header: string; rows: readonly string[] }
 
 export interface SnapshotFile {
   /** Relative to the snapshot folder; `/` separates a subfolder (the per-city downloads). */
@@ -88,9 +90,11 @@ export function snapshotFiles(snapshot: SnapshotInput, created: Date, title: str
       count: snapshot[name].length,
     })
   }
-  for (const table of TABLES) {
+  // Each row is written once: the table's file and its city's download take the same line.
+  const written: WrittenTable[] = TABLES.map((table) => ({ ...table, ...csvLines(table.columns, snapshot[table.name], names) }))
+  for (const table of written) {
     const path = `${table.name}.csv`
-    const content = toCsv(table.columns, snapshot[table.name], names)
+    const content = csvText(table.header, table.rows)
     files.push({ path, content })
     resources.push({
       name: table.name,
@@ -134,7 +138,7 @@ export function snapshotFiles(snapshot: SnapshotInput, created: Date, title: str
     encoding: 'utf-8',
     bytes: Buffer.byteLength(readme),
   })
-  files.push(...cityDownloads(snapshot, names, readme, created))
+  files.push(...cityDownloads(snapshot, written, readme, created))
   const datapackage = {
     profile: SNAPSHOT_PACKAGE.profile,
     name: SNAPSHOT_PACKAGE.name,
@@ -203,15 +207,15 @@ let deflatedTables = new Map<string, DeflatedFile>()
  * tables, so a script written for one reads the other. The files carry the snapshot's date, so the
  * same data makes the same bytes.
  */
-export function cityDownloads(snapshot: SnapshotInput, names: CsvNames, readme: string, created: Date): SnapshotFile[] {
-  const rowsByCity = new Map<string, Map<TableName, unknown[]>>()
-  for (const table of TABLES) {
+export function cityDownloads(snapshot: SnapshotInput, written: readonly WrittenTable[], readme: string, created: Date): SnapshotFile[] {
+  const rowsByCity = new Map<string, Map<TableName, string[]>>()
+  for (const table of written) {
     if (!table.cityOf) continue
-    for (const row of snapshot[table.name] as unknown[]) {
+    for (const [index, row] of (snapshot[table.name] as unknown[]).entries()) {
       const city = String(table.cityOf(row))
-      const tables = rowsByCity.get(city) ?? new Map<TableName, unknown[]>()
+      const tables = rowsByCity.get(city) ?? new Map<TableName, string[]>()
       const rows = tables.get(table.name) ?? []
-      rows.push(row)
+      rows.push(table.rows[index])
       tables.set(table.name, rows)
       rowsByCity.set(city, tables)
     }
@@ -220,9 +224,8 @@ export function cityDownloads(snapshot: SnapshotInput, names: CsvNames, readme: 
   const downloads = snapshot.cities.map((city) => {
     const tables = rowsByCity.get(String(city.id))
     const entries: Record<string, DeflatedFile | Uint8Array> = {}
-    for (const table of TABLES) {
-      const rows = table.cityOf ? (tables?.get(table.name) ?? []) : (snapshot[table.name] as unknown[])
-      const csv = toCsv(table.columns, rows, names)
+    for (const table of written) {
+      const csv = csvText(table.header, table.cityOf ? (tables?.get(table.name) ?? []) : table.rows)
       const key = hash('sha256', csv, 'base64')
       const file = deflated.get(key) ?? deflatedTables.get(key) ?? deflateFile(Buffer.from(csv))
       deflated.set(key, file)
