@@ -1,10 +1,12 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { readCityRecords, secretariatField, secretariatOnly, writeCityRecords } from '../access/rules.ts'
 import { COLLECTIONS } from '../constants.ts'
 import { CITY_KIND_LABELS, CITY_KINDS, COHORTS, MASTERPLAN_BOOK_LABELS, MASTERPLAN_BOOKS, selectOptions } from '../contract/options.ts'
+import { problem } from '../domain/problems.ts'
 import { slugField } from '../fields/relations.ts'
 import { enqueuePublishSite, enqueuePublishSiteAfterDelete } from '../hooks/enqueuePublishSite.ts'
+import { messageFor } from '../server/problemsError.ts'
 
 /** Identity fields are the secretariat's; a city's council keeps its profile and masterplan current. */
 const identity = { create: secretariatField, update: secretariatField }
@@ -82,10 +84,8 @@ export const Cities: CollectionConfig = {
               en: 'Official Ministry of Home Affairs region code, format NN.NN (e.g. 81.71).',
             },
           },
-          validate: (value: unknown) =>
-            typeof value === 'string' && /^\d{2}\.\d{2}$/.test(value)
-              ? true
-              : 'Kode wilayah harus berformat NN.NN, mis. 81.71 / The region code must look like NN.NN, e.g. 81.71',
+          validate: (value: unknown, { req }: { req: PayloadRequest }) =>
+            typeof value === 'string' && /^\d{2}\.\d{2}$/.test(value) ? true : messageFor(req, problem('city.regionCode')),
         },
         {
           name: 'cohort',

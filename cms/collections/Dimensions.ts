@@ -82,10 +82,8 @@ export const Dimensions: CollectionConfig = {
               en: 'Chart colour, format #RRGGBB.',
             },
           },
-          validate: (value: unknown) =>
-            typeof value === 'string' && /^#[0-9a-fA-F]{6}$/.test(value)
-              ? true
-              : 'Warna harus berformat #RRGGBB / The colour must look like #RRGGBB',
+          validate: (value: unknown, { req }: { req: PayloadRequest }) =>
+            typeof value === 'string' && /^#[0-9a-fA-F]{6}$/.test(value) ? true : messageFor(req, problem('dimension.colour')),
         },
       ],
     },

@@ -234,6 +234,14 @@ const CATALOGUE = {
     id: () => 'Akun demo dinonaktifkan di server produksi',
     en: () => 'Demo accounts are disabled on a production server (set PANTAU_DEMO_ACCOUNTS=true to allow them)',
   },
+  'dimension.colour': {
+    id: () => 'Warna harus berformat #RRGGBB, mis. #1b7f5a',
+    en: () => 'The colour must look like #RRGGBB, e.g. #1b7f5a',
+  },
+  'city.regionCode': {
+    id: () => 'Kode wilayah harus berformat NN.NN, mis. 81.71',
+    en: () => 'The region code must look like NN.NN, e.g. 81.71',
+  },
   'dimension.key': {
     id: () => 'Kunci hanya huruf kecil, angka dan tanda hubung',
     en: () => 'Keys use lowercase letters, digits and hyphens',

@@ -133,7 +133,39 @@ describe('slugs', () => {
 
 describe('cities', () => {
   it.each(['8171', '81.7', 'AB.CD'])('refuse the region code %j', async (regionCode) => {
-    await expectFieldError(payload.create({ collection: 'cities', data: { ...cityData(), regionCode } }), 'regionCode', /NN\.NN/)
+    await expectFieldError(
+      payload.create({ collection: 'cities', data: { ...cityData(), regionCode } }),
+      'regionCode',
+      /^Kode wilayah harus berformat NN\.NN, mis\. 81\.71$/,
+    )
+  })
+
+  it('refuse a wrong region code in English only, to a secretariat member whose admin language is English', async () => {
+    const response = await callApi('POST', '/cities', {
+      token: await tokenOf(payload, fixture.users.secretariat),
+      language: 'en',
+      json: { ...cityData(), regionCode: '8171' },
+    })
+    expect(response.status).toBe(400)
+    expect(response.body.errors[0].data.errors).toEqual([
+      expect.objectContaining({ path: 'regionCode', message: 'The region code must look like NN.NN, e.g. 81.71' }),
+    ])
+    expect(JSON.stringify(response.body)).not.toMatch(/Kode|harus/)
+  })
+})
+
+describe('pillars', () => {
+  it('refuse a chart colour that is no #RRGGBB, in the admin language', async () => {
+    const response = await callApi('POST', '/dimensions', {
+      token: await tokenOf(payload, fixture.users.secretariat),
+      language: 'en',
+      json: { name: 'Pilar uji', order: 99, colour: 'green' },
+    })
+    expect(response.status).toBe(400)
+    expect(response.body.errors[0].data.errors).toEqual([
+      expect.objectContaining({ path: 'colour', message: 'The colour must look like #RRGGBB, e.g. #1b7f5a' }),
+    ])
+    expect(JSON.stringify(response.body)).not.toMatch(/Warna|harus/)
   })
 })
 
