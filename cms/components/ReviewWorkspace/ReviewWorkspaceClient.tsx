@@ -139,7 +139,9 @@ export function ReviewWorkspaceClient({ data }: { data: WorkspaceData }) {
         </p>
         <p>
           {t.status}: <strong data-testid="review-report-status">{statusLabel}</strong>
-          {review.overall !== null ? ` · ${t.index}: ${review.overall.toFixed(2)}` : ''}
+          {review.overall !== null
+            ? ` · ${accepted ? t.finalIndex : t.index}: ${review.overall.toLocaleString(data.lang === 'en' ? 'en-GB' : 'id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
+            : ''}
         </p>
         {deadline ? (
           <p>
