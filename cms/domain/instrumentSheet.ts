@@ -19,6 +19,7 @@
 import { EVIDENCE_REQUIREMENTS, QUESTION_TYPES } from '../constants.ts'
 import { evaluationWeightProblem } from './instrument.ts'
 import { type Problem, problem } from './problems.ts'
+import { parseTypedNumber } from './typedValues.ts'
 
 export type QuestionType = (typeof QUESTION_TYPES)[number]
 export type EvidenceRequirement = (typeof EVIDENCE_REQUIREMENTS)[number]
@@ -214,11 +215,8 @@ function parsePairs(cell: string): { code: string; texts: Texts }[] | Problem {
   return items
 }
 
-const parseNumber = (cell: string): number | undefined | null => {
-  if (!cell.trim()) return undefined
-  const value = Number(cell.trim().replace(',', '.'))
-  return Number.isFinite(value) ? value : null
-}
+/** A number typed as people type it (./typedValues.ts); undefined when empty, null when it is no number. */
+const parseNumber = (cell: string): number | undefined | null => (cell.trim() ? (parseTypedNumber(cell) ?? null) : undefined)
 
 type RowReader<C extends string> = { row: number; get: (column: C) => string }
 

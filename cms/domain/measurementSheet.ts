@@ -17,6 +17,7 @@
 
 import { type Problem, problem } from './problems.ts'
 import { type ValueRules, valueProblems } from './measurementValue.ts'
+import { parseTypedNumber } from './typedValues.ts'
 
 export type Cell = string | number | boolean | Date | null | undefined
 
@@ -182,14 +183,10 @@ export function readRows(
 const isBlank = (cell: Cell) => cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '')
 const text = (cell: Cell): string | null => (isBlank(cell) ? null : String(cell).trim())
 
-/** A number as people type it: `12.5`, `12,5` (Indonesian decimal comma) or a numeric cell. */
+/** A number as people type it (`12.5`, `12,5`: ./typedValues.ts) or a numeric cell. */
 export function parseNumber(cell: Cell): number | undefined {
   if (typeof cell === 'number') return Number.isFinite(cell) ? cell : undefined
-  if (typeof cell !== 'string') return undefined
-  const trimmed = cell.trim().replace(/\s/g, '')
-  if (/^-?\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed)
-  if (/^-?\d+,\d+$/.test(trimmed)) return Number(trimmed.replace(',', '.'))
-  return undefined
+  return typeof cell === 'string' ? parseTypedNumber(cell) : undefined
 }
 
 const parseWhole = (cell: Cell): number | undefined => {

@@ -7,7 +7,7 @@ import type { DateField } from 'payload'
  * and a moment with its time as 24-hour local time. Each list of formats is tried in order when a
  * person types; the first one is how the picker writes the date.
  */
-const TYPED_DAY = ['dd/MM/yyyy', 'd/M/yyyy', 'd/M/yy', 'd-M-yyyy', 'd MMM yyyy']
+export const TYPED_DAY = ['dd/MM/yyyy', 'd/M/yyyy', 'd/M/yy', 'd-M-yyyy', 'd MMM yyyy']
 const TYPED_MOMENT = ['dd/MM/yyyy HH:mm', 'd/M/yyyy HH:mm', 'd/M/yyyy H:mm', 'd MMM yyyy HH:mm']
 
 /** A calendar date (a period's opening day, a document's date). */

@@ -35,14 +35,15 @@ const article = (key: string) => page.locator(`article[data-question="${key}"]`)
 async function answer(question: Locator): Promise<void> {
   const radios = question.locator('input[type="radio"]')
   const checkboxes = question.locator('fieldset input[type="checkbox"]')
-  const number = question.locator('input[type="number"]')
-  const date = question.locator('input[type="date"]')
+  // Numbers and dates are typed as text, read the Indonesian way whatever the browser's language.
+  const number = question.locator('input[inputmode="decimal"]')
+  const date = question.locator('input[inputmode="numeric"]')
   const textarea = question.locator('textarea')
   if ((await radios.count()) >= 5) await radios.nth(3).check() // maturity level 4
   else if ((await radios.count()) > 0) await radios.first().check()
   else if ((await checkboxes.count()) > 0) await checkboxes.first().check()
-  else if ((await number.count()) > 0) await number.fill((await number.getAttribute('min')) ?? '1')
-  else if ((await date.count()) > 0) await date.fill('2023-06-13')
+  else if ((await number.count()) > 0) await number.fill('0')
+  else if ((await date.count()) > 0) await date.fill('13/06/2023')
   else await textarea.fill('Diisi dalam uji peramban / Filled in by the browser test')
 }
 
@@ -152,6 +153,35 @@ describe('a council member files the yearly report in the guided view', () => {
     await expect(progressText()).resolves.toBe(before)
     const { body } = await getJSON(`${adminURL}/api/reports/${report.id}?depth=0`, token)
     expect((body as ReportDoc).answers?.some((row) => row.question === 'out.csr_partners')).toBe(true)
+  })
+
+  it('types a decimal comma and a day-first date; a day that does not exist is refused beside its box and the saved answer stays', async () => {
+    const stored = async () => {
+      const { body } = await getJSON(`${adminURL}/api/reports/${report.id}?depth=0`, token)
+      return Object.fromEntries(((body as ReportDoc).answers ?? []).map((row) => [row.question, row.value]))
+    }
+    const share = article('out.budget_share').locator('input[inputmode="decimal"]')
+    const launched = article('qw.launched_on').locator('input[inputmode="numeric"]')
+    await share.fill('2,7')
+    await launched.fill('3/7/2023')
+    await expect.poll(async () => (await stored())['out.budget_share'], { timeout: 30_000 }).toBe(2.7)
+    await expect.poll(async () => String((await stored())['qw.launched_on']), { timeout: 30_000 }).toMatch(/^2023-07-03/)
+
+    const progress = await progressText()
+    await launched.fill('31/02/2026')
+    await expect(article('qw.launched_on').getByRole('alert').innerText()).resolves.toBe(
+      '"31/02/2026" bukan tanggal. Tulis hari/bulan/tahun, misalnya 31/12/2026. Jawaban yang tersimpan tidak diubah.',
+    )
+    await expect(launched.inputValue()).resolves.toBe('31/02/2026')
+    await expect(progressText()).resolves.toBe(progress)
+    // Past the autosave's quiet time, the stored answer is still the day typed before.
+    await page.waitForTimeout(3_000)
+    expect(String((await stored())['qw.launched_on'])).toMatch(/^2023-07-03/)
+
+    // A reload shows the saved answers as they are typed.
+    await page.reload()
+    await expect(article('out.budget_share').locator('input[inputmode="decimal"]').inputValue()).resolves.toBe('2,7')
+    await expect(article('qw.launched_on').locator('input[inputmode="numeric"]').inputValue()).resolves.toBe('03/07/2023')
   })
 
   it('once the secretariat extends the deadline, sees it open again, submits and can no longer edit', async () => {

@@ -1,5 +1,9 @@
 'use client'
 
+import { useEffect, useState } from 'react'
+
+import { parseTypedDay, parseTypedNumber, typedDay, typedNumber } from '../../domain/typedValues.ts'
+import type { Lang } from '../kit/types.ts'
 import type { GuideLabels } from './labels.ts'
 import styles from '../kit/kit.module.css'
 import type { GuideQuestion } from '../kit/types.ts'
@@ -10,11 +14,75 @@ interface Props {
   onChange: (value: unknown) => void
   disabled: boolean
   t: GuideLabels
+  lang: Lang
   describedBy: string
 }
 
+interface TypedProps {
+  name: string
+  /** The saved answer as it is typed back (`2,7`, `31/12/2026`); empty when there is none. */
+  shown: string
+  /** The answer a text gives, or undefined when it gives none (the text is then refused). */
+  read: (typed: string) => unknown
+  onChange: (value: unknown) => void
+  refusal: (typed: string) => string
+  disabled: boolean
+  describedBy: string
+  inputMode: 'decimal' | 'numeric'
+  placeholder?: string
+}
+
+/**
+ * A number or a date typed as text, read as people type it (../../domain/typedValues.ts) whatever
+ * the browser's language: a browser's own number and date inputs follow its locale, so an English
+ * one read the Indonesian "2,7" as 27 and wrote dates month first. A text that gives no answer stays
+ * in the box with the reason beside it, and the saved answer is left as it was.
+ */
+function TypedInput({ name, shown, read, onChange, refusal, disabled, describedBy, inputMode, placeholder }: TypedProps) {
+  const [typed, setTyped] = useState(shown)
+  const [refused, setRefused] = useState(false)
+  // An answer that changes from elsewhere (a restored draft, a reload) is shown as it is typed.
+  useEffect(() => {
+    setTyped((current) => (read(current) === read(shown) && current.trim() !== '' ? current : shown))
+    setRefused(false)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `read` is the same rule on every render
+  }, [shown])
+  const errorId = `${name}-refused`
+  return (
+    <>
+      <input
+        type="text"
+        inputMode={inputMode}
+        name={name}
+        aria-describedby={refused ? `${describedBy} ${errorId}` : describedBy}
+        aria-invalid={refused || undefined}
+        disabled={disabled}
+        placeholder={placeholder}
+        value={typed}
+        onChange={(event) => {
+          const text = event.target.value
+          setTyped(text)
+          if (text.trim() === '') {
+            setRefused(false)
+            onChange(undefined)
+            return
+          }
+          const value = read(text)
+          setRefused(value === undefined)
+          if (value !== undefined) onChange(value)
+        }}
+      />
+      {refused ? (
+        <span id={errorId} className={styles.error} role="alert" data-problem="answer.typed">
+          {refusal(typed)}
+        </span>
+      ) : null}
+    </>
+  )
+}
+
 /** The input for one question, by its type; `undefined` clears the answer. */
-export function QuestionInput({ question, value, onChange, disabled, t, describedBy }: Props) {
+export function QuestionInput({ question, value, onChange, disabled, t, lang, describedBy }: Props) {
   const name = `q-${question.key}`
   switch (question.type) {
     case 'maturity': {
@@ -51,16 +119,15 @@ export function QuestionInput({ question, value, onChange, disabled, t, describe
     case 'number':
       return (
         <span className={styles.inline}>
-          <input
-            type="number"
+          <TypedInput
             name={name}
-            aria-describedby={describedBy}
+            shown={typeof value === 'number' ? typedNumber(value, lang) : ''}
+            read={parseTypedNumber}
+            onChange={onChange}
+            refusal={t.notANumber}
             disabled={disabled}
-            min={question.min ?? undefined}
-            max={question.max ?? undefined}
-            step="any"
-            value={typeof value === 'number' ? value : ''}
-            onChange={(event) => onChange(event.target.value === '' ? undefined : Number(event.target.value))}
+            describedBy={describedBy}
+            inputMode="decimal"
           />
           {question.unit ? <span>{question.unit}</span> : null}
         </span>
@@ -109,13 +176,16 @@ export function QuestionInput({ question, value, onChange, disabled, t, describe
     }
     case 'date':
       return (
-        <input
-          type="date"
+        <TypedInput
           name={name}
-          aria-describedby={describedBy}
+          shown={typeof value === 'string' ? typedDay(value) : ''}
+          read={parseTypedDay}
+          onChange={onChange}
+          refusal={t.notADate}
           disabled={disabled}
-          value={typeof value === 'string' ? value.slice(0, 10) : ''}
-          onChange={(event) => onChange(event.target.value || undefined)}
+          describedBy={describedBy}
+          inputMode="numeric"
+          placeholder={t.datePlaceholder}
         />
       )
     default:

@@ -229,6 +229,7 @@ export function ReportGuideClient({ data }: { data: GuideData }) {
                         onChange={(value) => setAnswer(question.key, value)}
                         disabled={submitting}
                         t={t}
+                        lang={data.lang}
                         describedBy={hintId}
                       />
                       <label className={styles.comment}>
