@@ -95,6 +95,22 @@ describe('opening a period', () => {
     expect(reports.map((report) => report.city)).toContain(cities[2].id)
   })
 
+  it('gives a city added after the period closed its draft, and closing creates nothing', async () => {
+    const period = await payload.create({ collection: COLLECTIONS.periods, data: roundOf('open', cities.slice(0, 2)), ...secretariat() })
+    await payload.update({ collection: COLLECTIONS.periods, id: period.id, data: { status: 'closed' }, ...secretariat() })
+    expect(await reportsOf(period)).toHaveLength(2)
+    await payload.update({ collection: COLLECTIONS.periods, id: period.id, data: { cities: cities.map((city) => city.id) }, ...secretariat() })
+    const reports = await reportsOf(period)
+    expect(reports).toHaveLength(3)
+    expect(reports.find((report) => report.city === cities[2].id)).toMatchObject({ status: REPORT_STATUS.draft })
+  })
+
+  it('creates no reports for a period closed before it ever opened', async () => {
+    const period = await payload.create({ collection: COLLECTIONS.periods, data: roundOf('upcoming', cities), ...secretariat() })
+    await payload.update({ collection: COLLECTIONS.periods, id: period.id, data: { status: 'closed' }, ...secretariat() })
+    expect(await reportsOf(period)).toHaveLength(0)
+  })
+
   it('titles the drafts in Indonesian when the secretariat works in English', async () => {
     const period = await payload.create({ collection: COLLECTIONS.periods, data: roundOf('upcoming', cities.slice(0, 1)), ...secretariat() })
     await payload.update({

@@ -5,6 +5,7 @@ import { idOf, type ID, type Ref } from '../../../domain/ids.ts'
 import { asSystem } from '../../../server/asSystem.ts'
 
 const OPEN = 'open'
+const CLOSED = 'closed'
 
 const cityIds = (cities: unknown): ID[] =>
   (Array.isArray(cities) ? (cities as Ref[]) : []).map(idOf).filter((id): id is ID => id !== undefined)
@@ -31,7 +32,9 @@ async function indonesianTitle(req: PayloadRequest, period: { id: ID; title?: un
 
 /**
  * Opening a period gives every participating city its draft report ("Kota Ambon — Evaluasi Smart
- * City 2023 Tahap I"), and a city added to an open period gets one too. Cities that already have a
+ * City 2023 Tahap I"), and a city added to an open period gets one too; so does a city added once
+ * the period has closed, whose report is late from the start until the secretariat extends its
+ * deadline (a period closed before it ever opened has no reports). Cities that already have a
  * report for the period are left alone, so saving again creates nothing twice, and a draft the
  * secretariat deleted is not brought back by an unrelated edit.
  *
@@ -41,9 +44,11 @@ async function indonesianTitle(req: PayloadRequest, period: { id: ID; title?: un
  * reports themselves, as does anyone passing `req.context.skipPeriodOpening`.
  */
 export const createDraftReports: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
-  if (doc.status !== OPEN || !req.user || req.context?.[CONTEXT_FLAGS.skipPeriodOpening]) return doc
-  const wasOpen = operation === 'update' && previousDoc?.status === OPEN
-  const before = new Set(wasOpen ? cityIds(previousDoc?.cities).map(String) : [])
+  if (!req.user || req.context?.[CONTEXT_FLAGS.skipPeriodOpening]) return doc
+  const was = operation === 'update' ? previousDoc?.status : undefined
+  const addedLate = doc.status === CLOSED && (was === OPEN || was === CLOSED)
+  if (doc.status !== OPEN && !addedLate) return doc
+  const before = new Set(was === OPEN || addedLate ? cityIds(previousDoc?.cities).map(String) : [])
   const candidates = cityIds(doc.cities).filter((id) => !before.has(String(id)))
   if (candidates.length === 0) return doc
 
