@@ -1,3 +1,5 @@
+import { format, isValid, parse } from 'date-fns'
+import { enGB, id as idLocale } from 'date-fns/locale'
 import type { DateField } from 'payload'
 
 /**
@@ -27,3 +29,32 @@ export const momentPicker: NonNullable<DateField['admin']>['date'] = {
 
 /** How lists show the moments Payload keeps for every record (created, updated). */
 export const LIST_DATE_FORMAT = 'd MMM yyyy HH:mm'
+
+/** Month names in the day-first formats (`3 Des 2026`, `3 Dec 2026`) are read in either language. */
+const MONTH_LOCALES = [idLocale, enGB]
+/** Two-digit years are read against this day, so `31/12/26` is 2026. */
+const REFERENCE = new Date(2050, 0, 1)
+/** As the admin's date picker: a four-digit format given `26` reads year 26, which is no answer. */
+const EARLIEST = new Date(1800, 0, 1)
+
+/**
+ * A calendar day typed day first (`31/12/2026`, `31/12/26`, `31-12-2026`, `3 Des 2026`) as
+ * `yyyy-MM-dd`; undefined when it names no day (`31/02/2026`, `12/31/2026`, empty).
+ */
+export function parseTypedDay(typed: string): string | undefined {
+  const trimmed = typed.trim()
+  if (!trimmed) return undefined
+  for (const pattern of TYPED_DAY) {
+    for (const locale of MONTH_LOCALES) {
+      const day = parse(trimmed, pattern, REFERENCE, { locale })
+      if (isValid(day) && day >= EARLIEST) return format(day, 'yyyy-MM-dd')
+    }
+  }
+  return undefined
+}
+
+/** A calendar day `yyyy-MM-dd` as it is typed: `31/12/2026`. */
+export const typedDay = (isoDay: string): string => {
+  const [year, month, day] = isoDay.slice(0, 10).split('-')
+  return year && month && day ? `${day}/${month}/${year}` : isoDay
+}

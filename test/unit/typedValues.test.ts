@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest'
 
-import { parseTypedDay, parseTypedNumber, typedDay, typedNumber } from '../../cms/domain/typedValues.ts'
+import { parseTypedNumber, typedNumber } from '../../cms/domain/typedValues.ts'
+import { parseTypedDay, typedDay } from '../../cms/fields/dates.ts'
 
 describe('parseTypedNumber', () => {
   it.each<[string, number | undefined]>([

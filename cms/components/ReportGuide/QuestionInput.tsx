@@ -2,7 +2,8 @@
 
 import { useEffect, useState } from 'react'
 
-import { parseTypedDay, parseTypedNumber, typedDay, typedNumber } from '../../domain/typedValues.ts'
+import { parseTypedNumber, typedNumber } from '../../domain/typedValues.ts'
+import { parseTypedDay, typedDay } from '../../fields/dates.ts'
 import type { Lang } from '../kit/types.ts'
 import type { GuideLabels } from './labels.ts'
 import styles from '../kit/kit.module.css'
@@ -33,10 +34,11 @@ interface TypedProps {
 }
 
 /**
- * A number or a date typed as text, read as people type it (../../domain/typedValues.ts) whatever
- * the browser's language: a browser's own number and date inputs follow its locale, so an English
- * one read the Indonesian "2,7" as 27 and wrote dates month first. A text that gives no answer stays
- * in the box with the reason beside it, and the saved answer is left as it was.
+ * A number or a date typed as text, read as people type it (../../domain/typedValues.ts,
+ * ../../fields/dates.ts) whatever the browser's language: a browser's own number and date inputs
+ * follow its locale, so an English one read the Indonesian "2,7" as 27 and wrote dates month first.
+ * A text that gives no answer stays in the box with the reason beside it, and the saved answer is
+ * left as it was.
  */
 function TypedInput({ name, shown, read, onChange, refusal, disabled, describedBy, inputMode, placeholder }: TypedProps) {
   const [typed, setTyped] = useState(shown)
