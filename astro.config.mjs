@@ -61,6 +61,8 @@ const previousPages = []
 
 export default defineConfig({
   srcDir: './site',
+  // Files served as they are (the site's icon) live beside the pages' sources.
+  publicDir: './site/public',
   // `dist/site`, or `PANTAU_SITE_TARGET`: where the publish job and the static server find the site.
   outDir: siteOutDir(),
   output: 'static',

@@ -56,6 +56,10 @@ export function openDataView(datapackage: Datapackage, locale: Locale): OpenData
     datapackage.resources.flatMap((resource) => (resource.title ? [[baseName(resource.name), resource.title] as const] : [])),
   )
   const order = [...new Set(datapackage.resources.map((resource) => baseName(resource.name)))]
+  // A table's CSV holds the records its JSON counts.
+  const counts = new Map(
+    datapackage.resources.flatMap((resource) => (resource.count === undefined ? [] : [[baseName(resource.name), resource.count] as const])),
+  )
   const [licence] = datapackage.licenses
   return {
     created: datapackage.created,
@@ -77,7 +81,7 @@ export function openDataView(datapackage: Datapackage, locale: Locale): OpenData
           title: title ? titleIn(title, locale) : baseName(resource.name),
           format: (resource.format ?? resource.path.split('.').pop() ?? '').toUpperCase(),
           size: resource.bytes === undefined ? null : formatBytes(resource.bytes, locale),
-          records: resource.count ?? null,
+          records: resource.count ?? counts.get(baseName(resource.name)) ?? null,
         }
       }),
   }

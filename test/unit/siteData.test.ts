@@ -180,6 +180,14 @@ describe('openDataView', () => {
     expect(view.packageHref).toBe('/data/datapackage.json')
   })
 
+  it("counts a table's records beside its CSV file as beside its JSON file; the README has none", () => {
+    const view = openDataView(datapackage, 'en')
+    const records = (path: string) => view.resources.find((resource) => resource.path === path)?.records
+    expect(records('measurements.csv')).toBe(sampleSnapshot().measurements.length)
+    expect(records('measurements.csv')).toBe(records('measurements.json'))
+    expect(records('README.md')).toBeNull()
+  })
+
   it('gives the licence and the date the snapshot was written', () => {
     const view = openDataView(datapackage, 'id')
     expect(view.licence).toMatchObject({ name: 'CC-BY-4.0', href: 'https://creativecommons.org/licenses/by/4.0/' })
