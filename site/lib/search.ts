@@ -40,7 +40,25 @@ function render(list: HTMLOListElement, results: PagefindResult[]): void {
   )
 }
 
-export function enhanceSearch(form: HTMLFormElement, input: HTMLInputElement, status: HTMLElement, list: HTMLOListElement): void {
+/** Sets `q` on a link (the other language's search page), or takes it off when there is no query. */
+function carryQuery(link: HTMLAnchorElement, query: string): void {
+  const url = new URL(link.href)
+  if (query.trim()) url.searchParams.set('q', query)
+  else url.searchParams.delete('q')
+  link.href = url.href
+}
+
+/**
+ * Searches as the visitor types, keeping the query in the address (and, given `otherLanguage`, in
+ * the link to the other language's search page, which then searches the same words there).
+ */
+export function enhanceSearch(
+  form: HTMLFormElement,
+  input: HTMLInputElement,
+  status: HTMLElement,
+  list: HTMLOListElement,
+  otherLanguage?: HTMLAnchorElement | null,
+): void {
   const found = status.dataset.found ?? '{count} / {query}'
   const none = status.dataset.none ?? '{query}'
   let latest = 0
@@ -65,6 +83,7 @@ export function enhanceSearch(form: HTMLFormElement, input: HTMLInputElement, st
     const url = new URL(window.location.href)
     url.searchParams.set('q', input.value)
     window.history.replaceState(null, '', url)
+    if (otherLanguage) carryQuery(otherLanguage, input.value)
     void run(input.value)
   })
   form.addEventListener('submit', (event) => {
@@ -74,6 +93,7 @@ export function enhanceSearch(form: HTMLFormElement, input: HTMLInputElement, st
   const query = new URL(window.location.href).searchParams.get('q') ?? ''
   if (query) {
     input.value = query
+    if (otherLanguage) carryQuery(otherLanguage, query)
     void run(query)
   }
 }

@@ -174,6 +174,28 @@ describe('the search', () => {
     expect(excerpts.filter((excerpt) => /Indikator\s*Satuan|skala 1 sampai 5Periode/.test(excerpt))).toEqual([])
   })
 
+  it("finds a province by its name, not by the figures of its cities' table", async () => {
+    const byName = await search('/cari/', 'Maluku')
+    expect(byName.hrefs).toContain('/provinsi/maluku/')
+    const byCity = await search('/cari/', 'Ambon')
+    expect(byCity.hrefs).toContain('/kota/kota-ambon/')
+    expect(byCity.hrefs).not.toContain('/provinsi/maluku/')
+  })
+
+  it('keeps the query when the visitor switches language, and searches it there', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(`${siteURL}/cari/?q=Ambon`, { waitUntil: 'networkidle' })
+    const english = page.locator('.site-header a[hreflang="en"]')
+    await expect.poll(() => english.getAttribute('href')).toMatch(/\/en\/search\/\?q=Ambon$/)
+    await english.click()
+    await page.waitForURL(/\/en\/search\/\?q=Ambon$/)
+    await expect(page.getByRole('searchbox').inputValue()).resolves.toBe('Ambon')
+    await expect.poll(() => page.locator('#hasil-cari li a').count(), { timeout: 15_000 }).toBeGreaterThan(0)
+    expect((await page.locator('#hasil-cari li a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).every((href) => href?.startsWith('/en/'))).toBe(true)
+    await context.close()
+  })
+
   it('finds it for "recycling" in English, on English pages only', async () => {
     const { titles, hrefs } = await search('/en/search/', 'recycling')
     expect(titles.some((title) => title.includes('Plastic-waste recycling plant'))).toBe(true)
