@@ -717,10 +717,23 @@ export type ProblemCode = keyof typeof CATALOGUE
 
 export const PROBLEM_CODES = Object.keys(CATALOGUE) as ProblemCode[]
 
-/** The problem in words, in `lang`. */
-export function problemMessage(problem: Problem, lang: Lang): string {
+/** A question's own words in a message, quoted, a long one cut short at a word's end. */
+function quotedQuestion(text: string): string {
+  if (text.length <= 90) return `“${text}”`
+  const cut = text.slice(0, 89)
+  const space = cut.lastIndexOf(' ')
+  return `“${(space > 40 ? cut.slice(0, space) : cut).trimEnd()}…”`
+}
+
+/**
+ * The problem in words, in `lang`. Given `questionText` (a question's text by its key, in `lang`), a
+ * question is named by its words; otherwise by its key, which is all a rule knows.
+ */
+export function problemMessage(problem: Problem, lang: Lang, questionText?: (key: string) => string | undefined): string {
   const entry = (CATALOGUE as Record<string, Record<Lang, Say>>)[problem.code]
-  return entry ? entry[lang](problem) : problem.code
+  if (!entry) return problem.code
+  const words = problem.question ? questionText?.(problem.question)?.trim() : undefined
+  return entry[lang](words ? { ...problem, question: quotedQuestion(words) } : problem)
 }
 
 /** The admin language of a request or a person, narrowed to the two Pantau speaks. */

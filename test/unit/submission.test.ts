@@ -151,6 +151,19 @@ describe('submissionProblems', () => {
     expect(problemMessage(missing, 'en')).toBe('Question E1: evidence must be attached for level 4 and above')
   })
 
+  it('names a question by its words where the screen knows them, a long one cut short', () => {
+    const q = question('E1', 'maturity', { evidence: 'required_from_level', evidenceFromLevel: 4 })
+    const [missing] = submissionProblems(form(q), [answer('E1', 4)], [])
+    const texts: Record<string, string> = { E1: 'Apakah ada peraturan wali kota tentang smart city?' }
+    expect(problemMessage(missing, 'id', (key) => texts[key])).toBe(
+      'Pertanyaan “Apakah ada peraturan wali kota tentang smart city?”: bukti dukung wajib dilampirkan untuk tingkat 4 ke atas',
+    )
+    const long = 'Berapa '.repeat(30).trim()
+    expect(problemMessage(missing, 'en', () => long)).toMatch(/^Question “(Berapa )+Berapa…”: evidence must be attached/)
+    // A question the screen does not know keeps its key.
+    expect(problemMessage(missing, 'en', () => undefined)).toBe('Question E1: evidence must be attached for level 4 and above')
+  })
+
   it.each([
     ['needs revision', 'needs_revision'],
     ['rejected', 'rejected'],

@@ -51,6 +51,10 @@ export function ReportGuideClient({ data }: { data: GuideData }) {
   const [touched, setTouched] = useState<Set<string>>(() => new Set())
 
   const instrument = data.instrument
+  const questionText = useMemo(() => {
+    const texts = new Map((instrument?.sections ?? []).flatMap((section) => section.questions.map((question) => [question.key, question.text])))
+    return (key: string) => texts.get(key)
+  }, [instrument])
   const answersList = useMemo(
     () => Object.entries(draft.answers).map(([question, value]) => ({ question, value })),
     [draft.answers],
@@ -264,7 +268,7 @@ export function ReportGuideClient({ data }: { data: GuideData }) {
                   ) : null}
                   {errors.length > 0 ? (
                     <div className={styles.error} role="alert">
-                      <ProblemList problems={errors} lang={data.lang} />
+                      <ProblemList problems={errors} lang={data.lang} questionText={questionText} />
                     </div>
                   ) : null}
                 </article>
@@ -324,7 +328,7 @@ export function ReportGuideClient({ data }: { data: GuideData }) {
       {refusal && (refusal.problems.length > 0 || refusal.messages.length > 0) ? (
         <div className={styles.error} role="alert" data-testid="submit-problems">
           <p>{t.notReady}</p>
-          <ProblemList problems={refusal.problems} lang={data.lang} anchorOf={questionAnchor} />
+          <ProblemList problems={refusal.problems} lang={data.lang} anchorOf={questionAnchor} questionText={questionText} />
           {refusal.messages.map((message) => (
             <p key={message}>{message}</p>
           ))}

@@ -19,6 +19,8 @@ interface Props {
   reviewStatus: string
   busy: boolean
   anchorOf: (question: string) => string
+  /** A question's text by its key: the checklist names each question by its words. */
+  questionText: (question: string) => string | undefined
   t: WorkspaceLabels
   lang: Lang
   onReviewStatus: (status: string) => void
@@ -87,7 +89,7 @@ export function Decisions(props: Props) {
           {acceptAllowed ? (
             <>
               <p>{acceptBlocking.length ? t.acceptChecklist : t.acceptReady}</p>
-              <ProblemList problems={acceptBlocking} lang={lang} anchorOf={props.anchorOf} />
+              <ProblemList problems={acceptBlocking} lang={lang} anchorOf={props.anchorOf} questionText={props.questionText} />
             </>
           ) : (
             <p>{t.acceptLeadOnly}</p>

@@ -122,7 +122,7 @@ export function QuestionReview(props: Props) {
       </div>
       {invalid ? (
         <div className={guide.error} role="alert">
-          <ProblemList problems={props.problems} lang={lang} />
+          <ProblemList problems={props.problems} lang={lang} questionText={() => question.text} />
           {[...props.messages, ...(scoreNeeded ? [t.scoreNeeded] : [])].map((message) => (
             <p key={message}>{message}</p>
           ))}

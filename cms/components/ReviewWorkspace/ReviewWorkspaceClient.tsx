@@ -72,6 +72,7 @@ export function ReviewWorkspaceClient({ data }: { data: WorkspaceData }) {
     () => new Map((data.instrument?.sections ?? []).flatMap((section) => section.questions.map((question) => [question.key, question]))),
     [data.instrument],
   )
+  const questionText = (key: string) => questionByKey.get(key)?.text
   const nameOf = (assessor: ID | string) => {
     const index = data.others.findIndex((row) => String(row.assessor) === String(assessor))
     const name = String(assessor) === String(data.role.userId) ? t.you : t.assessor(index >= 0 ? index + 1 : data.others.length + 1)
@@ -167,7 +168,7 @@ export function ReviewWorkspaceClient({ data }: { data: WorkspaceData }) {
         {generalProblems.length + generalMessages.length > 0 ? (
           <div className={guide.error} role="alert" data-testid="review-problems">
             <p>{t.problems}</p>
-            <ProblemList problems={generalProblems} lang={data.lang} anchorOf={anchorOf} />
+            <ProblemList problems={generalProblems} lang={data.lang} anchorOf={anchorOf} questionText={questionText} />
             {generalMessages.map((message) => (
               <p key={message}>{message}</p>
             ))}
@@ -264,6 +265,7 @@ export function ReviewWorkspaceClient({ data }: { data: WorkspaceData }) {
           reviewStatus={review.reviewStatus}
           busy={busy}
           anchorOf={anchorOf}
+          questionText={questionText}
           t={t}
           lang={data.lang}
           onReviewStatus={review.setReviewStatus}
