@@ -113,6 +113,11 @@ describe("an assessor reviews Ambon's report, the council revises it, the assess
     // Each item links to its question.
     const first = checklist.locator('li[data-problem="accept.unscored"] a').first()
     await expect(first.getAttribute('href')).resolves.toMatch(/^#review-q-/)
+    // ...and names it by its words, as the question reads on the page, not by its key.
+    const key = ((await first.getAttribute('href')) as string).replace('#review-q-', '')
+    const words = await first.innerText()
+    expect(words).toMatch(/^Pertanyaan “.+” belum dinilai asesor$/)
+    expect(words).not.toContain(key)
     await expect(assessorPage.getByRole('button', { name: 'Terima laporan' }).isDisabled()).resolves.toBe(true)
   })
 
@@ -149,6 +154,15 @@ describe("an assessor reviews Ambon's report, the council revises it, the assess
     const token = await login(adminURL, council.email, council.password)
     const { body } = await getJSON(`${adminURL}/api/reports/${report.id}?depth=0`, token)
     expect((body as ReportDoc).status).toBe(REPORT_STATUS.revisionRequested)
+  })
+
+  it("tells the council the report's history in Ambon's own time zone, WIT, as its deadline", async () => {
+    await councilPage.goto(`${adminURL}/admin/collections/reports/${report.id}`)
+    const history = councilPage.getByTestId('report-history')
+    await history.waitFor({ timeout: 30_000 })
+    const text = await history.innerText()
+    expect(text).toMatch(/pukul \d{2}[.:]\d{2} WIT\b/)
+    expect(text).not.toMatch(/\bWIB\b|\bWITA\b/)
   })
 
   it('lets the council upload a signed file in its guided view and resubmit', async () => {

@@ -1,8 +1,9 @@
 import type { UIFieldServerProps } from 'payload'
 
 import { COLLECTIONS, type ReportStatus, STATUS_LABELS } from '../../constants.ts'
+import { formatDeadline, timeZoneOf } from '../../domain/deadlines.ts'
 import { idOf, type ID, type Ref, sameId } from '../../domain/ids.ts'
-import type { Instrument, Period, Report } from '../../payload-types.ts'
+import type { City, Instrument, Period, Report } from '../../payload-types.ts'
 import responsive from '../kit/responsive.module.css'
 import { EDIT_LABELS } from './labels.ts'
 import styles from './ReportEdit.module.css'
@@ -23,6 +24,13 @@ export async function ReportTrail({ data, req, i18n }: UIFieldServerProps) {
   const asReader = { user: req.user, overrideAccess: false as const, req, depth: 0, pagination: false as const }
 
   const people = [...new Set(history.map((row) => idOf(row.by as Ref)).filter((id): id is ID => id !== undefined))]
+  // Moments are told in the city's own zone, as its deadline is (Ambon: WIT).
+  const cityId = idOf(report.city as Ref)
+  const city =
+    cityId === undefined
+      ? null
+      : ((await req.payload.findByID({ collection: COLLECTIONS.cities, id: cityId, select: { regionCode: true, province: true }, disableErrors: true, ...asReader })) as City | null)
+  const zone = timeZoneOf(city)
   const [users, period] = await Promise.all([
     people.length
       ? req.payload.find({ collection: COLLECTIONS.users, where: { id: { in: people } }, select: { name: true }, ...asReader })
@@ -38,8 +46,7 @@ export async function ReportTrail({ data, req, i18n }: UIFieldServerProps) {
       : ((await req.payload.findByID({ collection: COLLECTIONS.instruments, id: instrumentId, locale: lang, select: { sections: true }, disableErrors: true, ...asReader })) as Instrument | null)
   const questionText = new Map((instrument?.sections ?? []).flatMap((section) => section.questions ?? []).map((question) => [question.key, question.text]))
   const nameOf = (ref: unknown) => users.docs.find((user) => sameId(user.id, ref as Ref))?.name ?? ''
-  const when = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Jakarta' })
-  const at = (value?: string | null) => (value ? `${when.format(new Date(value))} WIB` : '')
+  const at = (value?: string | null) => (value ? formatDeadline({ at: new Date(value), zone }, lang) : '')
   const status = (value?: string | null) => (value ? (STATUS_LABELS[value as ReportStatus]?.[lang] ?? value) : '–')
   const latestRound = Math.max(0, ...requests.map((row) => row.round ?? 0))
   const latest = requests.filter((row) => (row.round ?? 0) === latestRound && row.comment?.trim())
