@@ -184,7 +184,7 @@ export interface User {
   language?: ('id' | 'en') | null;
   organisation?: string | null;
   /**
-   * Demo accounts are refused on a production server unless PANTAU_DEMO_ACCOUNTS=true.
+   * A sample account for trying Pantau. It cannot sign in on a production server unless the operator allows it.
    */
   isDemo?: boolean | null;
   updatedAt: string;

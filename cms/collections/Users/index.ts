@@ -119,9 +119,11 @@ export const Users: CollectionConfig = {
       admin: {
         position: 'sidebar',
         readOnly: true,
+        // Shown on the demo accounts only; the operator's switch is in the README, not on a person's page.
+        condition: (data) => data?.isDemo === true,
         description: {
-          id: 'Akun demo ditolak di server produksi kecuali PANTAU_DEMO_ACCOUNTS=true.',
-          en: 'Demo accounts are refused on a production server unless PANTAU_DEMO_ACCOUNTS=true.',
+          id: 'Akun contoh untuk mencoba Pantau. Di server produksi akun ini tidak dapat masuk, kecuali operator mengizinkannya.',
+          en: 'A sample account for trying Pantau. It cannot sign in on a production server unless the operator allows it.',
         },
       },
     },
