@@ -21,6 +21,20 @@ export const SNAPSHOT_LICENSE = {
   title: 'Creative Commons Attribution 4.0',
 } as const
 
+/**
+ * Where data of the package comes from, credited as its licence asks: the region codes and names of
+ * the cities (Kemendagri's list, from `idn-area-data`, under the Open Database License). Titles read
+ * "Indonesian / English", as the tables'.
+ */
+export const SNAPSHOT_SOURCES = [
+  {
+    title:
+      'Kode dan nama wilayah: idn-area-data (Kemendagri), Open Database License 1.0 / ' +
+      'Region codes and names: idn-area-data (Kemendagri), Open Database License 1.0',
+    path: 'https://github.com/fityannugroho/idn-area-data',
+  },
+] as const
+
 /** What the package says about itself, beside its licence, creation date and resources. */
 export const SNAPSHOT_PACKAGE = {
   profile: 'data-package',
@@ -44,6 +58,7 @@ export const datapackageSchema = z.object({
   licenses: z
     .array(z.object({ name: z.string().min(1), path: z.string().optional(), title: z.string().optional() }))
     .min(1),
+  sources: z.array(z.object({ title: z.string().min(1), path: z.string().optional() })).optional(),
   resources: z
     .array(
       z.object({

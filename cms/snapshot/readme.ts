@@ -3,7 +3,7 @@
  * is, what each column means, how to read periods, decimals and dates, the licence), written from
  * the same table definitions as the files, so it cannot describe a column that is not there.
  */
-import { CITY_DOWNLOAD_DIR, SNAPSHOT_LICENSE, SNAPSHOT_PACKAGE } from '../contract/index.ts'
+import { CITY_DOWNLOAD_DIR, SNAPSHOT_LICENSE, SNAPSHOT_PACKAGE, SNAPSHOT_SOURCES } from '../contract/index.ts'
 
 interface DescribedTable {
   name: string
@@ -19,6 +19,7 @@ export function packageReadme(tables: readonly DescribedTable[], created: Date):
     '',
     `Dibuat / Created: ${created.toISOString()}`,
     `Lisensi / Licence: ${SNAPSHOT_LICENSE.title} (${SNAPSHOT_LICENSE.name}), ${SNAPSHOT_LICENSE.path}`,
+    ...SNAPSHOT_SOURCES.map((source) => `Sumber / Source: ${source.title}, ${source.path}`),
     '',
     '## Cara membaca / How to read the files',
     '',

@@ -24,6 +24,8 @@ export interface OpenDataView {
   created: string
   createdLabel: string
   licence: { name: string; title: string; href: string | null }
+  /** Where data of the package comes from, credited as its licence asks. */
+  sources: { title: string; href: string | null }[]
   packageHref: string
   resources: ResourceView[]
 }
@@ -65,6 +67,7 @@ export function openDataView(datapackage: Datapackage, locale: Locale): OpenData
     created: datapackage.created,
     createdLabel: formatDate(datapackage.created, locale),
     licence: { name: licence.name, title: licence.title ?? licence.name, href: licence.path ?? null },
+    sources: (datapackage.sources ?? []).map((source) => ({ title: titleIn(source.title, locale), href: source.path ?? null })),
     packageHref: openDataHref('datapackage.json'),
     resources: [...datapackage.resources]
       .sort(

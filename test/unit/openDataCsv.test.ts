@@ -82,6 +82,10 @@ describe('each CSV file of the snapshot', () => {
 })
 
 describe('the README of the package', () => {
+  it('credits the source of the region codes and names, as its licence (ODbL) asks', () => {
+    expect(text('README.md')).toMatch(/^Sumber \/ Source: .*idn-area-data.*Open Database License 1\.0.*, https:\/\/github\.com\/fityannugroho\/idn-area-data$/m)
+  })
+
   it('lists every column of every CSV file with its meaning', () => {
     const readme = text('README.md')
     for (const file of csvFiles) {

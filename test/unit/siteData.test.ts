@@ -188,6 +188,13 @@ describe('openDataView', () => {
     expect(records('README.md')).toBeNull()
   })
 
+  it('credits the source of the region codes and names, as its licence (ODbL) asks, in the page language', () => {
+    expect(openDataView(datapackage, 'id').sources).toEqual([
+      { title: 'Kode dan nama wilayah: idn-area-data (Kemendagri), Open Database License 1.0', href: 'https://github.com/fityannugroho/idn-area-data' },
+    ])
+    expect(openDataView(datapackage, 'en').sources[0].title).toBe('Region codes and names: idn-area-data (Kemendagri), Open Database License 1.0')
+  })
+
   it('gives the licence and the date the snapshot was written', () => {
     const view = openDataView(datapackage, 'id')
     expect(view.licence).toMatchObject({ name: 'CC-BY-4.0', href: 'https://creativecommons.org/licenses/by/4.0/' })
