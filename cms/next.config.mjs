@@ -18,6 +18,8 @@ const nextConfig = {
   turbopack: { root },
   outputFileTracingRoot: root,
   poweredByHeader: false,
+  // The official list of regions reads its CSV files beside its own module at run time.
+  serverExternalPackages: ['idn-area-data'],
   // Security headers (cms/infra/securityHeaders.ts). The admin's Content-Security-Policy carries a
   // nonce per page, so cms/proxy.ts sets it; HSTS goes out when a TLS proxy in front says the
   // request came over HTTPS.

@@ -6,6 +6,7 @@ import { CITY_KIND_LABELS, CITY_KINDS, COHORTS, MASTERPLAN_BOOK_LABELS, MASTERPL
 import { problem } from '../domain/problems.ts'
 import { slugField } from '../fields/relations.ts'
 import { enqueuePublishSite, enqueuePublishSiteAfterDelete } from '../hooks/enqueuePublishSite.ts'
+import { officialRegions } from '../infra/officialRegions.ts'
 import { messageFor } from '../server/problemsError.ts'
 
 /** Identity fields are the secretariat's; a city's council keeps its profile and masterplan current. */
@@ -39,6 +40,15 @@ export const Cities: CollectionConfig = {
     afterDelete: [enqueuePublishSiteAfterDelete()],
   },
   fields: [
+    {
+      // A new city is chosen from the official list, which fills in the four fields below.
+      name: 'officialRegion',
+      type: 'ui',
+      admin: {
+        condition: (data) => !data?.id,
+        components: { Field: '/components/OfficialRegion/index.tsx#OfficialRegionField' },
+      },
+    },
     {
       name: 'name',
       type: 'text',
@@ -84,8 +94,16 @@ export const Cities: CollectionConfig = {
               en: 'Official Ministry of Home Affairs region code, format NN.NN (e.g. 81.71).',
             },
           },
-          validate: (value: unknown, { req }: { req: PayloadRequest }) =>
-            typeof value === 'string' && /^\d{2}\.\d{2}$/.test(value) ? true : messageFor(req, problem('city.regionCode')),
+          validate: async (value: unknown, { req, siblingData }: { req: PayloadRequest; siblingData: { province?: unknown } }) => {
+            if (typeof value !== 'string' || !/^\d{2}\.\d{2}$/.test(value)) return messageFor(req, problem('city.regionCode'))
+            // A code of the official list is that region's: its province must be the list's. A code
+            // not on the list (a region created after it) is taken as typed.
+            const official = (await officialRegions()).find((region) => region.code === value)
+            const province = typeof siblingData?.province === 'string' ? siblingData.province.trim().toLowerCase() : ''
+            return !official || official.province.toLowerCase() === province
+              ? true
+              : messageFor(req, problem('city.regionProvince', { params: { code: value, name: official.name, province: official.province } }))
+          },
         },
         {
           name: 'cohort',

@@ -205,6 +205,37 @@ describe('a pillar that programmes use', () => {
   })
 })
 
+describe('a new participating city', () => {
+  it('is chosen from the official list by its code, which fills in its name, kind, province and region code', async () => {
+    const token = await login(adminURL, secretariat.email, secretariat.password)
+    const { context, page } = await signedIn(secretariat, WIDTHS[1], 'id')
+    let created: number | undefined
+    try {
+      await page.goto(`${adminURL}/admin/collections/cities/create`)
+      const picker = page.getByTestId('official-region')
+      await picker.locator('input').fill('32.73')
+      await expect(picker.getByRole('status').innerText()).resolves.toBe('Diisi dari daftar resmi: 32.73 · Kota Bandung (Jawa Barat).')
+      await expect(page.locator('input[name="name"]').inputValue()).resolves.toBe('Kota Bandung')
+      await expect(page.locator('input[name="province"]').inputValue()).resolves.toBe('Jawa Barat')
+      await expect(page.locator('input[name="regionCode"]').inputValue()).resolves.toBe('32.73')
+      await expect(page.locator('#field-kind').innerText()).resolves.toContain('Kota')
+      await page.locator('#field-cohort .rs__control').click()
+      await page.locator('.rs__option', { hasText: '2019' }).click()
+      await page.locator('#action-save').click()
+      await page.waitForURL(/\/admin\/collections\/cities\/\d+/, { timeout: 30_000 })
+      const { body } = await getJSON(`${adminURL}/api/cities?where[regionCode][equals]=32.73&depth=0`, token)
+      const [city] = (body as { docs: { id: number; name: string; kind: string; province: string; cohort: string }[] }).docs
+      created = city?.id
+      expect(city).toMatchObject({ name: 'Kota Bandung', kind: 'kota', province: 'Jawa Barat', cohort: '2019' })
+    } finally {
+      await context.close()
+      if (created !== undefined) {
+        await fetch(`${adminURL}/api/cities/${created}`, { method: 'DELETE', headers: { Authorization: `JWT ${token}` } })
+      }
+    }
+  })
+})
+
 async function streamToBuffer(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = []
   for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer))

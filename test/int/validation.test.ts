@@ -154,6 +154,36 @@ describe('cities', () => {
   })
 })
 
+describe('cities of the official list', () => {
+  it("refuse a Kemendagri code given with another province, naming the code's region, in the admin language", async () => {
+    const response = await callApi('POST', '/cities', {
+      token: await tokenOf(payload, fixture.users.secretariat),
+      language: 'en',
+      json: { ...cityData(), name: 'Kota Bandung', province: 'Maluku', regionCode: '32.73' },
+    })
+    expect(response.status).toBe(400)
+    expect(response.body.errors[0].data.errors).toEqual([
+      expect.objectContaining({
+        path: 'regionCode',
+        message: 'Region code 32.73 is Kota Bandung, province of Jawa Barat: check the code or the province',
+      }),
+    ])
+    expect(await payload.count({ collection: 'cities', where: { regionCode: { equals: '32.73' } } })).toMatchObject({ totalDocs: 0 })
+  })
+
+  it('take the code with its own province, and a code the list does not have yet as typed', async () => {
+    const bandung = await payload.create({
+      collection: 'cities',
+      data: { ...cityData(), name: 'Kota Bandung', province: 'Jawa Barat', regionCode: '32.73' },
+      user: fixture.users.secretariat,
+      overrideAccess: false,
+    })
+    expect(bandung).toMatchObject({ regionCode: '32.73', province: 'Jawa Barat' })
+    const unlisted = await payload.create({ collection: 'cities', data: { ...cityData(), regionCode: '99.99' } })
+    expect(unlisted.regionCode).toBe('99.99')
+  })
+})
+
 describe('pillars', () => {
   it('refuse a chart colour that is no #RRGGBB, in the admin language', async () => {
     const response = await callApi('POST', '/dimensions', {
