@@ -196,6 +196,9 @@ describe('a council member files the yearly report in the guided view', () => {
     await submit.click()
     await page.getByTestId('report-status').filter({ hasText: 'Diajukan' }).waitFor({ timeout: 30_000 })
     await expect(page.locator('input[type="file"]').count()).resolves.toBe(0)
+    // Read-only now: the answers in words, with the Indonesian decimal comma and month names.
+    await expect(article('out.budget_share').innerText()).resolves.toMatch(/\b2,7 %/)
+    await expect(article('qw.launched_on').innerText()).resolves.toContain('3 Jul 2023')
 
     const { body } = await getJSON(`${adminURL}/api/reports/${report.id}?depth=0`, token)
     expect((body as ReportDoc).status).toBe(REPORT_STATUS.submitted)

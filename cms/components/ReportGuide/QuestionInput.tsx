@@ -204,8 +204,19 @@ export function QuestionInput({ question, value, onChange, disabled, t, lang, de
   }
 }
 
-/** An answer in words, for the previous year's reference and for read-only reports. */
-export function describeAnswer(question: GuideQuestion, value: unknown, t: GuideLabels): string {
+/** A calendar day `yyyy-MM-dd` as the admin shows dates: "3 Jul 2023". */
+const shownDay = (value: string, lang: Lang) => {
+  const day = new Date(`${value.slice(0, 10)}T00:00:00Z`)
+  return Number.isNaN(day.getTime())
+    ? value
+    : new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeZone: 'UTC' }).format(day)
+}
+
+/**
+ * An answer in words, with the reader's decimal mark and month names, for the previous year's
+ * reference, read-only reports and the assessor's view.
+ */
+export function describeAnswer(question: GuideQuestion, value: unknown, t: GuideLabels, lang: Lang): string {
   if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) return t.noPrevious
   switch (question.type) {
     case 'maturity': {
@@ -215,7 +226,9 @@ export function describeAnswer(question: GuideQuestion, value: unknown, t: Guide
     case 'yes_no':
       return value === true ? t.yes : value === false ? t.no : String(value)
     case 'number':
-      return `${String(value)}${question.unit ? ` ${question.unit}` : ''}`
+      return `${typeof value === 'number' ? typedNumber(value, lang) : String(value)}${question.unit ? ` ${question.unit}` : ''}`
+    case 'date':
+      return typeof value === 'string' ? shownDay(value, lang) : String(value)
     case 'single_choice':
     case 'multi_choice':
       return (Array.isArray(value) ? value : [value])

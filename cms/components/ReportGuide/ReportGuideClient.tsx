@@ -221,7 +221,7 @@ export function ReportGuideClient({ data }: { data: GuideData }) {
                     ) : null}
                     {data.previous ? (
                       <p className={styles.previous}>
-                        {t.previous(data.previous.title)} {describeAnswer(question, data.previous.answers[question.key], t)}
+                        {t.previous(data.previous.title)} {describeAnswer(question, data.previous.answers[question.key], t, data.lang)}
                       </p>
                     ) : null}
                   </div>
@@ -248,7 +248,7 @@ export function ReportGuideClient({ data }: { data: GuideData }) {
                       </label>
                     </>
                   ) : (
-                    <p className={styles.answer}>{describeAnswer(question, draft.answers[question.key], t)}</p>
+                    <p className={styles.answer}>{describeAnswer(question, draft.answers[question.key], t, data.lang)}</p>
                   )}
                   {question.evidence !== 'none' || files.length > 0 ? (
                     <div>

@@ -19,7 +19,7 @@ const textOfValue = (value: unknown, t: WorkspaceLabels) =>
 
 /** What changed in one question since the previous submission, in words. */
 export function ChangeLines({ change, question, t, lang }: { change: QuestionChange; question?: GuideQuestion; t: WorkspaceLabels; lang: Lang }) {
-  const answer = (value: unknown) => (question ? describeAnswer(question, value, GUIDE_LABELS[lang]) : textOfValue(value, t))
+  const answer = (value: unknown) => (question ? describeAnswer(question, value, GUIDE_LABELS[lang], lang) : textOfValue(value, t))
   return (
     <ul className={styles.changeLines}>
       {change.answer ? <li>{t.answerChange(answer(change.answer.before), answer(change.answer.after))}</li> : null}

@@ -60,7 +60,7 @@ export function QuestionReview(props: Props) {
         <div>
           <p className={guide.muted}>{t.councilAnswer}</p>
           <p className={guide.answer} data-testid="council-answer">
-            {describeAnswer(question, answer?.value, GUIDE_LABELS[lang])}
+            {describeAnswer(question, answer?.value, GUIDE_LABELS[lang], lang)}
           </p>
           {answer?.comment ? (
             <p>
