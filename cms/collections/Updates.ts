@@ -13,7 +13,7 @@ import { cityField, programField } from '../fields/relations.ts'
 import { enqueuePublishSite, enqueuePublishSiteAfterDelete, publishedUpdate } from '../hooks/enqueuePublishSite.ts'
 import { inheritCityFromParent } from '../hooks/inheritCityFromParent.ts'
 import { refuseOtherCitysRecord } from '../hooks/refuseOtherCitysRecord.ts'
-import { dayPicker } from '../fields/dates.ts'
+import { dayAdmin } from '../fields/dates.ts'
 
 const cityOfProgramme = cityOfParent('program', COLLECTIONS.programs)
 
@@ -55,7 +55,7 @@ export const Updates: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'date', type: 'date', required: true, label: { id: 'Tanggal', en: 'Date' }, admin: { date: dayPicker } },
+        { name: 'date', type: 'date', required: true, label: { id: 'Tanggal', en: 'Date' }, admin: dayAdmin },
         programField({ required: false }),
       ],
     },

@@ -19,6 +19,15 @@ export const dayPicker: NonNullable<DateField['admin']>['date'] = {
   overrides: { dateFormat: TYPED_DAY },
 }
 
+/**
+ * The admin of a calendar-day field: the day picker, shown by Payload's date field with a word when
+ * what was typed is no day (cms/components/DayField).
+ */
+export const dayAdmin = {
+  date: dayPicker,
+  components: { Field: '/components/DayField/index.tsx#DayField' },
+} satisfies DateField['admin']
+
 /** A moment: a day and its time, in the person's own time zone. */
 export const momentPicker: NonNullable<DateField['admin']>['date'] = {
   pickerAppearance: 'dayAndTime',

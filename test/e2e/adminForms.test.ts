@@ -205,6 +205,31 @@ describe('a pillar that programmes use', () => {
   })
 })
 
+describe('a day that does not exist, typed into a date field', () => {
+  it.each(['id', 'en'] as const)('is refused beside the field with what was typed, in the person language only (%s)', async (lang) => {
+    const { context, page } = await signedIn(council, WIDTHS[1], lang)
+    try {
+      await page.goto(`${adminURL}/admin/collections/updates/create`)
+      const date = page.locator('#field-date input')
+      await date.fill('31/02/2026')
+      await date.press('Tab')
+      const alert = page.locator('[data-problem="date.typed"]')
+      await expect(alert.innerText()).resolves.toBe(
+        lang === 'en'
+          ? '"31/02/2026" is not a date, so this field was not changed. Type day/month/year, e.g. 31/12/2026.'
+          : '"31/02/2026" bukan tanggal, jadi isian ini tidak diubah. Tulis hari/bulan/tahun, misalnya 31/12/2026.',
+      )
+      // A day that exists answers it.
+      await date.fill('28/02/2026')
+      await date.press('Tab')
+      await expect(alert.count()).resolves.toBe(0)
+      await expect(date.inputValue()).resolves.toBe('28/02/2026')
+    } finally {
+      await context.close()
+    }
+  })
+})
+
 describe('a new participating city', () => {
   it('is chosen from the official list by its code, which fills in its name, kind, province and region code', async () => {
     const token = await login(adminURL, secretariat.email, secretariat.password)

@@ -18,7 +18,7 @@ import { verifyUploadType } from '../../hooks/verifyUploadType.ts'
 import { keepStorageKeys } from '../../infra/objectStorage.ts'
 import { uploadRoot } from '../../infra/paths.ts'
 import { downloadHeaders } from '../../infra/uploadHeaders.ts'
-import { dayPicker } from '../../fields/dates.ts'
+import { dayAdmin } from '../../fields/dates.ts'
 
 const councilWrites = { update: councilField }
 
@@ -75,7 +75,7 @@ export const Evidence: CollectionConfig = {
       label: { id: 'Program', en: 'Programme' },
     },
     { name: 'description', type: 'textarea', access: councilWrites, label: { id: 'Keterangan', en: 'Description' } },
-    { name: 'documentDate', type: 'date', access: councilWrites, label: { id: 'Tanggal dokumen', en: 'Document date' }, admin: { date: dayPicker } },
+    { name: 'documentDate', type: 'date', access: councilWrites, label: { id: 'Tanggal dokumen', en: 'Document date' }, admin: dayAdmin },
     {
       name: 'isPublic',
       type: 'checkbox',

@@ -8,7 +8,7 @@ import { validateAssignments } from './hooks/validateAssignments.ts'
 import { idText, type Ref } from '../../domain/ids.ts'
 import { problem } from '../../domain/problems.ts'
 import { messageFor } from '../../server/problemsError.ts'
-import { dayPicker } from '../../fields/dates.ts'
+import { dayAdmin } from '../../fields/dates.ts'
 
 type Row = { city?: unknown; assessor?: unknown }
 /** An evaluation round, e.g. "Evaluasi Smart City 2023 Tahap I": its instrument, dates, cities and assessors. */
@@ -68,13 +68,13 @@ export const Periods: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'opensAt', type: 'date', required: true, label: { id: 'Dibuka', en: 'Opens' }, admin: { date: dayPicker } },
+        { name: 'opensAt', type: 'date', required: true, label: { id: 'Dibuka', en: 'Opens' }, admin: dayAdmin },
         {
           name: 'closesAt',
           type: 'date',
           required: true,
           label: { id: 'Ditutup', en: 'Closes' },
-          admin: { date: dayPicker },
+          admin: dayAdmin,
           validate: (value: unknown, { req, siblingData }: { req: PayloadRequest; siblingData: { opensAt?: string } }) => {
             if (!value) return messageFor(req, problem('period.closesAtRequired'))
             if (siblingData?.opensAt && new Date(value as string) <= new Date(siblingData.opensAt)) {
@@ -113,7 +113,7 @@ export const Periods: CollectionConfig = {
               required: true,
               label: { id: 'Kota', en: 'City' },
             },
-            { name: 'until', type: 'date', required: true, label: { id: 'Sampai', en: 'Until' }, admin: { date: dayPicker } },
+            { name: 'until', type: 'date', required: true, label: { id: 'Sampai', en: 'Until' }, admin: dayAdmin },
             { name: 'reason', type: 'text', label: { id: 'Alasan', en: 'Reason' } },
           ],
         },

@@ -24,6 +24,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InstrumentTools as InstrumentTools_21b509de7881f69d20dd9e7c4ed5f48a } from '../../../components/InstrumentTools/index.tsx'
 import { InstrumentImport as InstrumentImport_24165a1b0b61380d8a87a9bcbc8c1f96 } from '../../../components/InstrumentTools/ImportPanel.tsx'
+import { DayField as DayField_81e6d75e279f63577ec889d8b3722ef9 } from '../../../components/DayField/index.tsx'
 import { StatusField as StatusField_68b2fdbbc26b1a305413a967a7e1404c } from '../../../components/ReportEdit/StatusField.tsx'
 import { ReportTrail as ReportTrail_1bd670b174874562edda4bfca456015a } from '../../../components/ReportEdit/ReportTrail.tsx'
 import { ReviewQueue as ReviewQueue_43f0d8ad6dc9993fc21786ab8591a9da } from '../../../components/ReviewWorkspace/ReviewQueue.tsx'
@@ -70,6 +71,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/InstrumentTools/index.tsx#InstrumentTools": InstrumentTools_21b509de7881f69d20dd9e7c4ed5f48a,
   "/components/InstrumentTools/ImportPanel.tsx#InstrumentImport": InstrumentImport_24165a1b0b61380d8a87a9bcbc8c1f96,
+  "/components/DayField/index.tsx#DayField": DayField_81e6d75e279f63577ec889d8b3722ef9,
   "/components/ReportEdit/StatusField.tsx#StatusField": StatusField_68b2fdbbc26b1a305413a967a7e1404c,
   "/components/ReportEdit/ReportTrail.tsx#ReportTrail": ReportTrail_1bd670b174874562edda4bfca456015a,
   "/components/ReviewWorkspace/ReviewQueue.tsx#ReviewQueue": ReviewQueue_43f0d8ad6dc9993fc21786ab8591a9da,

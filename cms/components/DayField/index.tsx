@@ -1,0 +1,44 @@
+'use client'
+
+import { DateTimeField, useField, useTranslation } from '@payloadcms/ui'
+import type { DateFieldClientComponent } from 'payload'
+import { useEffect, useState } from 'react'
+
+import { parseTypedDay } from '../../fields/dates.ts'
+import styles from '../kit/kit.module.css'
+
+const REFUSED = {
+  id: (typed: string) => `"${typed}" bukan tanggal, jadi isian ini tidak diubah. Tulis hari/bulan/tahun, misalnya 31/12/2026.`,
+  en: (typed: string) => `"${typed}" is not a date, so this field was not changed. Type day/month/year, e.g. 31/12/2026.`,
+}
+
+/**
+ * Payload's date field for a calendar day (cms/fields/dates.ts), saying so when what was typed is
+ * no day: the picker drops text it cannot read (31/02/2026) when the field loses focus, and the
+ * person was left with an empty field or the previous day and no word why.
+ */
+export const DayField: DateFieldClientComponent = (props) => {
+  const { i18n } = useTranslation()
+  const { value } = useField<string>({ path: props.path ?? props.field.name })
+  const [refused, setRefused] = useState<string | null>(null)
+  // A day chosen in the calendar, or read from the typing, answers the refusal.
+  useEffect(() => setRefused(null), [value])
+  return (
+    <div
+      onFocusCapture={() => setRefused(null)}
+      onBlurCapture={(event) => {
+        const input = event.target
+        if (!(input instanceof HTMLInputElement)) return
+        const typed = input.value.trim()
+        setRefused(typed && parseTypedDay(typed) === undefined ? typed : null)
+      }}
+    >
+      <DateTimeField {...props} />
+      {refused ? (
+        <p className={styles.error} role="alert" data-problem="date.typed">
+          {REFUSED[i18n.language === 'en' ? 'en' : 'id'](refused)}
+        </p>
+      ) : null}
+    </div>
+  )
+}
