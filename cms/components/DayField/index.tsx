@@ -2,7 +2,7 @@
 
 import { DateTimeField, useField, useTranslation } from '@payloadcms/ui'
 import type { DateFieldClientComponent } from 'payload'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 
 import { parseTypedDay } from '../../fields/dates.ts'
 import styles from '../kit/kit.module.css'
@@ -21,16 +21,25 @@ export const DayField: DateFieldClientComponent = (props) => {
   const { i18n } = useTranslation()
   const { value } = useField<string>({ path: props.path ?? props.field.name })
   const [refused, setRefused] = useState<string | null>(null)
+  // What the person typed last: by the time the field loses focus, the picker has put its own text back.
+  const typed = useRef('')
   // A day chosen in the calendar, or read from the typing, answers the refusal.
-  useEffect(() => setRefused(null), [value])
+  useEffect(() => {
+    if (value) setRefused(null)
+  }, [value])
   return (
     <div
-      onFocusCapture={() => setRefused(null)}
-      onBlurCapture={(event) => {
-        const input = event.target
-        if (!(input instanceof HTMLInputElement)) return
-        const typed = input.value.trim()
-        setRefused(typed && parseTypedDay(typed) === undefined ? typed : null)
+      onFocusCapture={() => {
+        typed.current = ''
+        setRefused(null)
+      }}
+      onInputCapture={(event) => {
+        if (event.target instanceof HTMLInputElement) typed.current = event.target.value
+      }}
+      onBlurCapture={() => {
+        const text = typed.current.trim()
+        typed.current = ''
+        setRefused(text && parseTypedDay(text) === undefined ? text : null)
       }}
     >
       <DateTimeField {...props} />
