@@ -230,6 +230,23 @@ describe('a day that does not exist, typed into a date field', () => {
   })
 })
 
+describe("a period's two dates side by side", () => {
+  it('share the row as Payload lays out its own fields', async () => {
+    const { context, page } = await signedIn(secretariat, WIDTHS[0], 'id')
+    try {
+      await page.goto(`${adminURL}/admin/collections/periods/create`)
+      const opens = await page.locator('#field-opensAt').boundingBox()
+      const closes = await page.locator('#field-closesAt').boundingBox()
+      const row = await page.locator('.row__fields', { has: page.locator('#field-opensAt') }).boundingBox()
+      expect(opens && closes && row).toBeTruthy()
+      for (const field of [opens!, closes!]) expect(field.width).toBeGreaterThan(row!.width * 0.4)
+      expect(closes!.x).toBeGreaterThan(opens!.x + opens!.width * 0.9)
+    } finally {
+      await context.close()
+    }
+  })
+})
+
 describe('a new participating city', () => {
   it('is chosen from the official list by its code, which fills in its name, kind, province and region code', async () => {
     const token = await login(adminURL, secretariat.email, secretariat.password)

@@ -1,6 +1,7 @@
 'use client'
 
 import { DateTimeField, useField, useTranslation } from '@payloadcms/ui'
+import { mergeFieldStyles } from '@payloadcms/ui/shared'
 import type { DateFieldClientComponent } from 'payload'
 import { useEffect, useRef, useState } from 'react'
 
@@ -28,7 +29,9 @@ export const DayField: DateFieldClientComponent = (props) => {
     if (value) setRefused(null)
   }, [value])
   return (
+    // In a row of fields this is what the row lays out: it takes the field's width as the field would.
     <div
+      style={mergeFieldStyles(props.field)}
       onFocusCapture={() => {
         typed.current = ''
         setRefused(null)
