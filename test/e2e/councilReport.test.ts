@@ -169,6 +169,9 @@ describe('a council member files the yearly report in the guided view', () => {
 
     const progress = await progressText()
     await launched.fill('31/02/2026')
+    // Judged once the person leaves the box, not while typing.
+    await expect(article('qw.launched_on').getByRole('alert').count()).resolves.toBe(0)
+    await launched.press('Tab')
     await expect(article('qw.launched_on').getByRole('alert').innerText()).resolves.toBe(
       '"31/02/2026" bukan tanggal. Tulis hari/bulan/tahun, misalnya 31/12/2026. Jawaban yang tersimpan tidak diubah.',
     )

@@ -37,8 +37,8 @@ interface TypedProps {
  * A number or a date typed as text, read as people type it (../../domain/typedValues.ts,
  * ../../fields/dates.ts) whatever the browser's language: a browser's own number and date inputs
  * follow its locale, so an English one read the Indonesian "2,7" as 27 and wrote dates month first.
- * A text that gives no answer stays in the box with the reason beside it, and the saved answer is
- * left as it was.
+ * A text that gives no answer stays in the box, with the reason beside it once the person leaves
+ * the box, and the saved answer is left as it was.
  */
 function TypedInput({ name, shown, read, onChange, refusal, disabled, describedBy, inputMode, placeholder }: TypedProps) {
   const [typed, setTyped] = useState(shown)
@@ -64,15 +64,13 @@ function TypedInput({ name, shown, read, onChange, refusal, disabled, describedB
         onChange={(event) => {
           const text = event.target.value
           setTyped(text)
-          if (text.trim() === '') {
-            setRefused(false)
-            onChange(undefined)
-            return
-          }
-          const value = read(text)
-          setRefused(value === undefined)
-          if (value !== undefined) onChange(value)
+          const value = text.trim() === '' ? undefined : read(text)
+          // Half typed ("2,", "3/7") is no answer yet: it is judged when the person leaves the box.
+          if (text.trim() !== '' && value === undefined) return
+          setRefused(false)
+          onChange(value)
         }}
+        onBlur={() => setRefused(typed.trim() !== '' && read(typed) === undefined)}
       />
       {refused ? (
         <span id={errorId} className={styles.error} role="alert" data-problem="answer.typed">
