@@ -514,3 +514,7 @@ export function findDisagreements(input: ScoringInput): Disagreement[] {
 /** Whether the disagreements still keep a report from being accepted. */
 export const hasUnresolvedDisagreements = (input: ScoringInput): boolean =>
   findDisagreements(input).some((disagreement) => !disagreement.resolved)
+
+/** A score with two decimals in the reader's language: 3,42 in Indonesian, 3.42 in English. */
+export const scoreInWords = (score: number, lang: 'id' | 'en'): string =>
+  new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(score)

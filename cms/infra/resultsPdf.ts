@@ -5,6 +5,8 @@
  */
 import { PDFDocument, rgb } from 'pdf-lib'
 
+import { scoreInWords } from '../domain/scoring.ts'
+
 import { encodable, INK, PAGE, RULE, standardFonts, Writer } from './pdfWriter.ts'
 
 export type ResultsLang = 'id' | 'en'
@@ -62,7 +64,7 @@ const WORDS = {
 /** A score with two decimals in the document's language (3,42 in Indonesian, 3.42 in English). */
 export function formatScore(score: number | null, lang: ResultsLang): string {
   if (score === null || !Number.isFinite(score)) return WORDS[lang].noScore
-  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(score)
+  return scoreInWords(score, lang)
 }
 
 /**

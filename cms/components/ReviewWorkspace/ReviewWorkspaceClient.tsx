@@ -9,6 +9,7 @@ import type { ID } from '../../domain/ids.ts'
 import { visibleQuestions } from '../../domain/submission.ts'
 import { Deadline } from '../kit/Deadline.tsx'
 import guide from '../kit/kit.module.css'
+import { scoreInWords } from '../../domain/scoring.ts'
 import { ProblemList } from '../kit/Problems.tsx'
 import type { GuideEvidence } from '../kit/types.ts'
 import { useWorkflow } from '../kit/useWorkflow.ts'
@@ -141,7 +142,7 @@ export function ReviewWorkspaceClient({ data }: { data: WorkspaceData }) {
         <p>
           {t.status}: <strong data-testid="review-report-status">{statusLabel}</strong>
           {review.overall !== null
-            ? ` · ${accepted ? t.finalIndex : t.index}: ${review.overall.toLocaleString(data.lang === 'en' ? 'en-GB' : 'id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
+            ? ` · ${accepted ? t.finalIndex : t.index}: ${scoreInWords(review.overall, data.lang)}`
             : ''}
         </p>
         {deadline ? (
