@@ -2,9 +2,16 @@
  * The browser half of the compare page: sorting by any column and filtering by cohort, province and
  * pillar, on the table the page already shows. Without JavaScript the full table stays, so this only
  * ever hides rows and reorders them; it holds no data of its own.
+ *
+ * The view is kept in the address (`?province=Maluku&pillar=ekonomi&sort=index&order=descending`),
+ * so a link shared or bookmarked opens the same view, and the other language's page keeps it too.
+ * A value the page does not offer (a cohort since renamed, a typo) is left out, never an error.
  */
+import { addressParams, keepInAddress, otherLanguageLink } from './address.ts'
 
 type Direction = 'ascending' | 'descending'
+const DIRECTIONS: readonly string[] = ['ascending', 'descending']
+const FILTERS = ['cohort', 'province', 'pillar'] as const
 
 const collator = new Intl.Collator(document.documentElement.lang || 'id', { sensitivity: 'base', numeric: true })
 
@@ -53,10 +60,31 @@ export function highlightPillar(table: HTMLTableElement, pillar: string): void {
   }
 }
 
+/** The column the table is sorted by, and which way, as its heading says (none before any sort). */
+function sortedBy(table: HTMLTableElement): { sort: string; order: string } {
+  const header = table.querySelector<HTMLTableCellElement>('th[data-sort][aria-sort]')
+  return { sort: header?.dataset.sort ?? '', order: header?.getAttribute('aria-sort') ?? '' }
+}
+
+/** Sets each filter to the address's value where the list offers it. */
+function filtersFromAddress(form: HTMLFormElement, params: URLSearchParams): void {
+  for (const name of FILTERS) {
+    const select = form.elements.namedItem(name)
+    const value = params.get(name)
+    if (!(select instanceof HTMLSelectElement) || value === null) continue
+    if ([...select.options].some((option) => option.value === value)) select.value = value
+  }
+}
+
 /** Turns the column headings into sort buttons and wires the filter form; shows the form. */
 export function enhance(table: HTMLTableElement, form: HTMLFormElement, status: HTMLElement): void {
   const template = status.dataset.template ?? '{shown} / {total}'
   const total = table.tBodies[0].rows.length
+  const otherLanguage = otherLanguageLink()
+  const remember = () => {
+    const data = new FormData(form)
+    keepInAddress({ ...Object.fromEntries(FILTERS.map((name) => [name, String(data.get(name) ?? '')])), ...sortedBy(table) }, otherLanguage)
+  }
   for (const header of table.querySelectorAll<HTMLTableCellElement>('th[data-sort]')) {
     const button = document.createElement('button')
     button.type = 'button'
@@ -70,6 +98,7 @@ export function enhance(table: HTMLTableElement, form: HTMLFormElement, status: 
       const first: Direction = header.dataset.type === 'number' && column !== 'rank' ? 'descending' : 'ascending'
       const next: Direction = current === first ? (first === 'ascending' ? 'descending' : 'ascending') : first
       sortRows(table, column, next)
+      remember()
     })
   }
   const apply = () => {
@@ -80,11 +109,22 @@ export function enhance(table: HTMLTableElement, form: HTMLFormElement, status: 
     if (pillar) sortRows(table, `pillar-${pillar}`, 'descending')
     status.textContent = template.replace('{shown}', String(shown)).replace('{total}', String(total))
   }
-  form.addEventListener('change', apply)
+  form.addEventListener('change', () => {
+    apply()
+    remember()
+  })
   form.addEventListener('submit', (event) => {
     event.preventDefault()
     apply()
+    remember()
   })
   form.hidden = false
+  const params = addressParams()
+  filtersFromAddress(form, params)
   apply()
+  // An order from the address, after the pillar's own: the one the person chose last.
+  const sort = params.get('sort') ?? ''
+  const order = params.get('order') ?? ''
+  if (table.querySelector(`th[data-sort="${CSS.escape(sort)}"]`) && DIRECTIONS.includes(order)) sortRows(table, sort, order as Direction)
+  remember()
 }

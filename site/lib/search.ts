@@ -4,6 +4,8 @@
  * search page costs no more than any other page. Pagefind picks the index of the page's language.
  */
 
+import { addressParams, keepInAddress } from './address.ts'
+
 interface PagefindResult {
   url: string
   excerpt: string
@@ -40,14 +42,6 @@ function render(list: HTMLOListElement, results: PagefindResult[]): void {
   )
 }
 
-/** Sets `q` on a link (the other language's search page), or takes it off when there is no query. */
-function carryQuery(link: HTMLAnchorElement, query: string): void {
-  const url = new URL(link.href)
-  if (query.trim()) url.searchParams.set('q', query)
-  else url.searchParams.delete('q')
-  link.href = url.href
-}
-
 /**
  * Searches as the visitor types, keeping the query in the address (and, given `otherLanguage`, in
  * the link to the other language's search page, which then searches the same words there).
@@ -80,20 +74,17 @@ export function enhanceSearch(
     status.textContent = (results.length > 0 ? found : none).replace('{count}', String(search.results.length)).replace('{query}', trimmed)
   }
   input.addEventListener('input', () => {
-    const url = new URL(window.location.href)
-    url.searchParams.set('q', input.value)
-    window.history.replaceState(null, '', url)
-    if (otherLanguage) carryQuery(otherLanguage, input.value)
+    keepInAddress({ q: input.value }, otherLanguage)
     void run(input.value)
   })
   form.addEventListener('submit', (event) => {
     event.preventDefault()
     void run(input.value)
   })
-  const query = new URL(window.location.href).searchParams.get('q') ?? ''
+  const query = addressParams().get('q') ?? ''
   if (query) {
     input.value = query
-    if (otherLanguage) carryQuery(otherLanguage, query)
+    keepInAddress({ q: query }, otherLanguage)
     void run(query)
   }
 }

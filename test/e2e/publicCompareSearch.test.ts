@@ -97,6 +97,38 @@ describe('the compare page', () => {
     await context.close()
   })
 
+  it('keeps the filters and the order in the address, for a link to share and for the other language', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(`${siteURL}/bandingkan/?province=Maluku&sort=city&order=ascending`, { waitUntil: 'networkidle' })
+    expect(await visibleCities(page)).toEqual(['Kota Ambon'])
+    expect(await page.locator('select[name="province"]').inputValue()).toBe('Maluku')
+    expect(await page.locator('th[aria-sort="ascending"]').textContent()).toBe('Kota/kabupaten')
+
+    await page.locator('select[name="province"]').selectOption('')
+    await page.locator('select[name="cohort"]').selectOption('2017')
+    await page.getByRole('button', { name: 'Indeks capaian' }).click()
+    const address = new URL(page.url())
+    expect(Object.fromEntries(address.searchParams)).toEqual({ cohort: '2017', sort: 'index', order: 'descending' })
+    const cohort2017 = await visibleCities(page)
+
+    // The English page opens on the same view.
+    const english = await page.locator('.site-header a[hreflang="en"]').getAttribute('href')
+    expect(new URL(english as string).searchParams.get('cohort')).toBe('2017')
+    await page.goto(english as string, { waitUntil: 'networkidle' })
+    expect(new URL(page.url()).pathname).toBe('/en/compare/')
+    expect(await page.locator('select[name="cohort"]').inputValue()).toBe('2017')
+    expect(await visibleCities(page)).toEqual(cohort2017)
+    expect(await page.locator('th[aria-sort="descending"]').textContent()).toBe('Achievement index')
+
+    // A value the page does not offer is left out: every city shown, the address cleaned.
+    await page.goto(`${siteURL}/bandingkan/?province=Atlantis&order=sideways`, { waitUntil: 'networkidle' })
+    expect(await compareRows(page).count()).toBe(10)
+    expect(await visibleCities(page)).toHaveLength(10)
+    expect(new URL(page.url()).search).toBe('')
+    await context.close()
+  })
+
   it.each([
     ['/bandingkan/', 'id'],
     ['/en/compare/', 'en'],
