@@ -3,10 +3,12 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 import { readCityRecords, secretariatField, secretariatOnly, writeCityRecords } from '../access/rules.ts'
 import { COLLECTIONS } from '../constants.ts'
 import { CITY_KIND_LABELS, CITY_KINDS, COHORTS, MASTERPLAN_BOOK_LABELS, MASTERPLAN_BOOKS, selectOptions } from '../contract/options.ts'
+import type { ID } from '../domain/ids.ts'
 import { problem } from '../domain/problems.ts'
 import { slugField } from '../fields/relations.ts'
 import { enqueuePublishSite, enqueuePublishSiteAfterDelete } from '../hooks/enqueuePublishSite.ts'
 import { officialRegions } from '../infra/officialRegions.ts'
+import { asSystem } from '../server/asSystem.ts'
 import { messageFor } from '../server/problemsError.ts'
 
 /** Identity fields are the secretariat's; a city's council keeps its profile and masterplan current. */
@@ -94,8 +96,15 @@ export const Cities: CollectionConfig = {
               en: 'Official Ministry of Home Affairs region code, format NN.NN (e.g. 81.71).',
             },
           },
-          validate: async (value: unknown, { req, siblingData }: { req: PayloadRequest; siblingData: { province?: unknown } }) => {
+          validate: async (value: unknown, { id, req, siblingData }: { id?: ID; req: PayloadRequest; siblingData: { province?: unknown } }) => {
             if (typeof value !== 'string' || !/^\d{2}\.\d{2}$/.test(value)) return messageFor(req, problem('city.regionCode'))
+            // The database refuses a second city with the code too, in words that do not say whose it is.
+            const [holder] = await asSystem(req, 'a region code already taken is refused naming its city').find(
+              COLLECTIONS.cities,
+              { and: [{ regionCode: { equals: value } }, ...(id === undefined ? [] : [{ id: { not_equals: id } }])] },
+              { limit: 1, select: { name: true } },
+            )
+            if (holder) return messageFor(req, problem('city.regionCodeTaken', { params: { code: value, name: holder.name } }))
             // A code of the official list is that region's: its province must be the list's. A code
             // not on the list (a region created after it) is taken as typed.
             const official = (await officialRegions()).find((region) => region.code === value)

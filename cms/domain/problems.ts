@@ -242,6 +242,10 @@ const CATALOGUE = {
     id: () => 'Kode wilayah harus berformat NN.NN, mis. 81.71',
     en: () => 'The region code must look like NN.NN, e.g. 81.71',
   },
+  'city.regionCodeTaken': {
+    id: (p) => `Kode wilayah ${text(p, 'code')} sudah dipakai ${text(p, 'name')}`,
+    en: (p) => `Region code ${text(p, 'code')} is already used by ${text(p, 'name')}`,
+  },
   'city.regionProvince': {
     id: (p) => `Kode wilayah ${text(p, 'code')} adalah ${text(p, 'name')}, Provinsi ${text(p, 'province')}: periksa kode atau provinsinya`,
     en: (p) => `Region code ${text(p, 'code')} is ${text(p, 'name')}, province of ${text(p, 'province')}: check the code or the province`,

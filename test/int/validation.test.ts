@@ -182,6 +182,24 @@ describe('cities of the official list', () => {
     const unlisted = await payload.create({ collection: 'cities', data: { ...cityData(), regionCode: '99.99' } })
     expect(unlisted.regionCode).toBe('99.99')
   })
+
+  it('refuse a code another city has, naming that city, and let a city be saved again with its own', async () => {
+    const token = await tokenOf(payload, fixture.users.secretariat)
+    const response = await callApi('POST', '/cities', {
+      token,
+      language: 'id',
+      json: { ...cityData(), name: 'Kota Bandung Baru', province: 'Jawa Barat', regionCode: '32.73' },
+    })
+    expect(response.status).toBe(400)
+    expect(response.body.errors[0].data.errors).toEqual([
+      expect.objectContaining({ path: 'regionCode', message: 'Kode wilayah 32.73 sudah dipakai Kota Bandung' }),
+    ])
+    expect(await payload.count({ collection: 'cities', where: { name: { equals: 'Kota Bandung Baru' } } })).toMatchObject({ totalDocs: 0 })
+
+    const [bandung] = (await payload.find({ collection: 'cities', where: { regionCode: { equals: '32.73' } } })).docs
+    const saved = await callApi('PATCH', `/cities/${bandung.id}`, { token, language: 'id', json: { regionCode: '32.73' } })
+    expect(saved.status).toBe(200)
+  })
 })
 
 describe('pillars', () => {
