@@ -32,7 +32,7 @@ export type Result2022 = {
   reviewedAt: string
   acceptedAt: string
   report: Pick<Report, 'answers' | 'constraints' | 'constraintNotes' | 'followUps' | 'narrative'>
-  /** The assessor's score per question, for every weighted question the report shows. */
+  /** The assessor's score per question, for every question the report shows (the acceptance rule asks for each). */
   scores: Record<string, Scored>
   recommendations: Bilingual<RichText>
   /** Keyed by pillar slug. */
@@ -118,6 +118,7 @@ export const RESULTS_2022: Result2022[] = [
       'imp.story': [3, 'Manfaat nyata, data tindak lanjut tersedia.'],
       'qw.innovation': [3, 'Inovasi sederhana, tepat sasaran, anggaran kecil.'],
       'qw.collaboration': [3, 'Kolaborasi antar-OPD berjalan.'],
+      'qw.launched_on': [4, 'Diluncurkan Maret 2022, dalam tahun penilaian.'],
     },
     recommendations: richText(
       t(
@@ -225,6 +226,7 @@ export const RESULTS_2022: Result2022[] = [
       'imp.story': [4, 'Manfaat terukur bagi pedagang dan dinas.'],
       'qw.innovation': [3, 'Inovasi lanjutan 2021, bukan baru tahun ini.'],
       'qw.collaboration': [4, 'Kemitraan dengan bank daerah efektif.'],
+      'qw.launched_on': [2, 'Diluncurkan September 2021, sebelum tahun penilaian.'],
     },
     recommendations: richText(
       t(
@@ -306,6 +308,7 @@ export const RESULTS_2022: Result2022[] = [
       'imp.story': [3, 'Manfaat jelas, cakupan masih tiga anak sungai.'],
       'qw.innovation': [3, 'Relevan dengan masalah kota.'],
       'qw.collaboration': [3, 'Kerja sama kampus aktif.'],
+      'qw.launched_on': [4, 'Diluncurkan Februari 2022, dalam tahun penilaian.'],
     },
     recommendations: richText(
       t('Rawat perangkat yang sudah dipasang sebelum menambah yang baru.', 'Maintain the equipment already installed before adding more.'),
@@ -383,6 +386,8 @@ export const RESULTS_2022: Result2022[] = [
       'imp.story': [4, 'Manfaat langsung bagi warga desa.'],
       'qw.innovation': [4, 'Inovasi menjangkau desa.'],
       'qw.collaboration': [4, 'Melibatkan komunitas desa.'],
+      'qw.launched_on': [4, 'Diluncurkan Januari 2022, dalam tahun penilaian.'],
+      'out.csr_partners': [3, 'Mitra CSR disebutkan, tanpa nilai kontribusi.'],
     },
     recommendations: richText(
       t('Jaga mutu layanan desa dengan standar dan pelatihan berkala.', 'Keep village services up to standard with regular training.'),
@@ -461,6 +466,7 @@ export const RESULTS_2022: Result2022[] = [
       'imp.story': [3, 'Manfaat terukur.'],
       'qw.innovation': [4, 'Inovasi melibatkan warga langsung.'],
       'qw.collaboration': [3, 'Kolaborasi dengan RT/RW.'],
+      'qw.launched_on': [4, 'Diluncurkan April 2022, dalam tahun penilaian.'],
     },
     recommendations: richText(
       t('Libatkan mitra swasta untuk program yang kini ditanggung APBD saja.', 'Bring in private partners for programmes the city budget now carries alone.'),

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 
 import { latestReviewPerAssessor, reviewProgress, scoringInputFor, storedResults } from '../../cms/domain/reviewScores.ts'
 import { computeScores } from '../../cms/domain/scoring.ts'
+import { RESULTS_2022 } from '../../seed/data/evaluation2022.ts'
+import { INSTRUMENT } from '../../seed/data/instrument.ts'
 
 const instrument = {
   evaluationDimensions: [
@@ -104,4 +106,15 @@ describe('reviewProgress', () => {
   it('leaves out a score of a question its condition hides', () => {
     expect(reviewProgress(instrument, [{ question: 'a', value: false }], [{ question: 'a' }, { question: 'b' }])).toEqual({ scored: 1, total: 2 })
   })
+})
+
+describe("the demo's accepted 2022 results", () => {
+  it.each(RESULTS_2022.map((result) => [result.cityCode, result] as const))(
+    'score every question the report shows, as the acceptance rule asks (%s)',
+    (_code, result) => {
+      const progress = reviewProgress(INSTRUMENT, result.report.answers ?? [], Object.keys(result.scores).map((question) => ({ question })))
+      expect(progress.total).toBeGreaterThan(0)
+      expect(progress.scored).toBe(progress.total)
+    },
+  )
 })
