@@ -222,6 +222,14 @@ const CATALOGUE = {
     id: () => 'Kode hanya huruf, angka, titik, garis bawah dan tanda hubung',
     en: () => 'Codes use letters, digits, dots, underscores and hyphens',
   },
+  'typed.notANumber': {
+    id: (p) => `"${text(p, 'typed')}" bukan angka. Tulis misalnya 2,7 atau 1500. Nilai sebelumnya tidak diubah.`,
+    en: (p) => `"${text(p, 'typed')}" is not a number. Type e.g. 2.7 or 1500. The previous value is unchanged.`,
+  },
+  'typed.notADay': {
+    id: (p) => `"${text(p, 'typed')}" bukan tanggal. Tulis hari/bulan/tahun, misalnya 31/12/2026. Nilai sebelumnya tidak diubah.`,
+    en: (p) => `"${text(p, 'typed')}" is not a date. Type day/month/year, e.g. 31/12/2026. The previous value is unchanged.`,
+  },
   'answer.notStorable': {
     id: () => 'Jawaban tidak dapat disimpan',
     en: () => 'The answer cannot be stored',

@@ -213,11 +213,11 @@ describe('a day that does not exist, typed into a date field', () => {
       const date = page.locator('#field-date input')
       await date.fill('31/02/2026')
       await date.press('Tab')
-      const alert = page.locator('[data-problem="date.typed"]')
+      const alert = page.locator('[data-problem="typed.notADay"]')
       await expect(alert.innerText()).resolves.toBe(
         lang === 'en'
-          ? '"31/02/2026" is not a date, so this field was not changed. Type day/month/year, e.g. 31/12/2026.'
-          : '"31/02/2026" bukan tanggal, jadi isian ini tidak diubah. Tulis hari/bulan/tahun, misalnya 31/12/2026.',
+          ? '"31/02/2026" is not a date. Type day/month/year, e.g. 31/12/2026. The previous value is unchanged.'
+          : '"31/02/2026" bukan tanggal. Tulis hari/bulan/tahun, misalnya 31/12/2026. Nilai sebelumnya tidak diubah.',
       )
       // A day that exists answers it.
       await date.fill('28/02/2026')

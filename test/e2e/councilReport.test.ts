@@ -173,7 +173,7 @@ describe('a council member files the yearly report in the guided view', () => {
     await expect(article('qw.launched_on').getByRole('alert').count()).resolves.toBe(0)
     await launched.press('Tab')
     await expect(article('qw.launched_on').getByRole('alert').innerText()).resolves.toBe(
-      '"31/02/2026" bukan tanggal. Tulis hari/bulan/tahun, misalnya 31/12/2026. Jawaban yang tersimpan tidak diubah.',
+      '"31/02/2026" bukan tanggal. Tulis hari/bulan/tahun, misalnya 31/12/2026. Nilai sebelumnya tidak diubah.',
     )
     await expect(launched.inputValue()).resolves.toBe('31/02/2026')
     await expect(progressText()).resolves.toBe(progress)

@@ -5,13 +5,9 @@ import { mergeFieldStyles } from '@payloadcms/ui/shared'
 import type { DateFieldClientComponent } from 'payload'
 import { useEffect, useRef, useState } from 'react'
 
+import { langOf, problem, problemMessage } from '../../domain/problems.ts'
 import { parseTypedDay } from '../../fields/dates.ts'
 import styles from '../kit/kit.module.css'
-
-const REFUSED = {
-  id: (typed: string) => `"${typed}" bukan tanggal, jadi isian ini tidak diubah. Tulis hari/bulan/tahun, misalnya 31/12/2026.`,
-  en: (typed: string) => `"${typed}" is not a date, so this field was not changed. Type day/month/year, e.g. 31/12/2026.`,
-}
 
 /**
  * Payload's date field for a calendar day (cms/fields/dates.ts), saying so when what was typed is
@@ -47,8 +43,8 @@ export const DayField: DateFieldClientComponent = (props) => {
     >
       <DateTimeField {...props} />
       {refused ? (
-        <p className={styles.error} role="alert" data-problem="date.typed">
-          {REFUSED[i18n.language === 'en' ? 'en' : 'id'](refused)}
+        <p className={styles.error} role="alert" data-problem="typed.notADay">
+          {problemMessage(problem('typed.notADay', { params: { typed: refused } }), langOf(i18n.language))}
         </p>
       ) : null}
     </div>

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react'
 
+import { problem, problemMessage } from '../../domain/problems.ts'
 import { parseTypedNumber, typedNumber } from '../../domain/typedValues.ts'
 import { parseTypedDay, typedDay } from '../../fields/dates.ts'
 import type { Lang } from '../kit/types.ts'
@@ -26,7 +27,9 @@ interface TypedProps {
   /** The answer a text gives, or undefined when it gives none (the text is then refused). */
   read: (typed: string) => unknown
   onChange: (value: unknown) => void
-  refusal: (typed: string) => string
+  /** What a text that gives no answer is told (the catalogue's words, with what was typed). */
+  refusal: 'typed.notANumber' | 'typed.notADay'
+  lang: Lang
   disabled: boolean
   describedBy: string
   inputMode: 'decimal' | 'numeric'
@@ -40,7 +43,7 @@ interface TypedProps {
  * A text that gives no answer stays in the box, with the reason beside it once the person leaves
  * the box, and the saved answer is left as it was.
  */
-function TypedInput({ name, shown, read, onChange, refusal, disabled, describedBy, inputMode, placeholder }: TypedProps) {
+function TypedInput({ name, shown, read, onChange, refusal, lang, disabled, describedBy, inputMode, placeholder }: TypedProps) {
   const [typed, setTyped] = useState(shown)
   const [refused, setRefused] = useState(false)
   // An answer that changes from elsewhere (a restored draft, a reload) is shown as it is typed.
@@ -73,8 +76,8 @@ function TypedInput({ name, shown, read, onChange, refusal, disabled, describedB
         onBlur={() => setRefused(typed.trim() !== '' && read(typed) === undefined)}
       />
       {refused ? (
-        <span id={errorId} className={styles.error} role="alert" data-problem="answer.typed">
-          {refusal(typed)}
+        <span id={errorId} className={styles.error} role="alert" data-problem={refusal}>
+          {problemMessage(problem(refusal, { params: { typed } }), lang)}
         </span>
       ) : null}
     </>
@@ -124,7 +127,8 @@ export function QuestionInput({ question, value, onChange, disabled, t, lang, de
             shown={typeof value === 'number' ? typedNumber(value, lang) : ''}
             read={parseTypedNumber}
             onChange={onChange}
-            refusal={t.notANumber}
+            refusal="typed.notANumber"
+            lang={lang}
             disabled={disabled}
             describedBy={describedBy}
             inputMode="decimal"
@@ -181,7 +185,8 @@ export function QuestionInput({ question, value, onChange, disabled, t, lang, de
           shown={typeof value === 'string' ? typedDay(value) : ''}
           read={parseTypedDay}
           onChange={onChange}
-          refusal={t.notADate}
+          refusal="typed.notADay"
+          lang={lang}
           disabled={disabled}
           describedBy={describedBy}
           inputMode="numeric"

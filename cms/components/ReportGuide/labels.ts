@@ -29,9 +29,6 @@ export const LABELS = {
     no: 'Tidak',
     level: 'Tingkat',
     unanswered: 'Belum dijawab',
-    notANumber: (typed: string) => `"${typed}" bukan angka. Tulis misalnya 2,7 atau 1500. Jawaban yang tersimpan tidak diubah.`,
-    notADate: (typed: string) =>
-      `"${typed}" bukan tanggal. Tulis hari/bulan/tahun, misalnya 31/12/2026. Jawaban yang tersimpan tidak diubah.`,
     datePlaceholder: 'hh/bb/tttt',
     comment: 'Keterangan (opsional)',
     evidence: 'Bukti dukung',
@@ -123,8 +120,6 @@ export const LABELS = {
     no: 'No',
     level: 'Level',
     unanswered: 'Not answered',
-    notANumber: (typed: string) => `"${typed}" is not a number. Type e.g. 2.7 or 1500. The saved answer is unchanged.`,
-    notADate: (typed: string) => `"${typed}" is not a date. Type day/month/year, e.g. 31/12/2026. The saved answer is unchanged.`,
     datePlaceholder: 'dd/mm/yyyy',
     comment: 'Comment (optional)',
     evidence: 'Evidence',
