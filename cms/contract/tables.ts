@@ -77,6 +77,11 @@ export interface TableDefinition<Schema extends z.ZodObject = z.ZodObject> {
   /** The CSV file's columns, in order; a table without them is published as JSON only. */
   csv?: CsvColumn<z.input<Schema>>[]
   /**
+   * A column per pillar after those, named by the pillar's slug: the pillars are the secretariat's
+   * to add and rename, so each snapshot's CSV file (and its data package) has the snapshot's own.
+   */
+  pillarColumn?: (pillar: z.input<typeof snapshotDimensionSchema>) => CsvColumn<z.input<Schema>>
+  /**
    * The city a record is about, for the per-city download; a table without it (the pillars) is
    * reference data and goes whole into every city's download.
    */
@@ -93,6 +98,14 @@ function table<Schema extends z.ZodObject>(
 ): TableDefinition<Schema> {
   const { csv, ...rest } = definition
   return { ...rest, record, ...(csv ? { csv: csv.flat() } : {}) }
+}
+
+/** The CSV columns of a table in this snapshot: its own, then one per pillar where it has them, in the pillars' order. */
+export function csvColumns<Schema extends z.ZodObject>(table: TableDefinition<Schema>, names: CsvNames): CsvColumn<z.input<Schema>>[] {
+  const { csv = [], pillarColumn } = table
+  if (!pillarColumn) return csv
+  const pillars = [...names.dimensions.values()].sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug))
+  return [...csv, ...pillars.map(pillarColumn)]
 }
 
 const idColumn = <Row extends { id: string | number }>(): CsvColumn<Row> => ({
@@ -289,7 +302,10 @@ const media = table(snapshotMediaSchema, {
   title: 'Foto publik / Public photos',
 })
 
-/** The index per city and round as CSV; the scores per pillar and evaluation dimension are in scores.json. */
+/**
+ * The index per city and round as CSV, then the score of each pillar (a column per pillar); the
+ * scores per evaluation dimension are in scores.json.
+ */
 const scores = table(snapshotScoreSchema, {
   title: 'Skor evaluasi yang diterima / Accepted evaluation scores',
   references: { city: 'cities' },
@@ -308,6 +324,14 @@ const scores = table(snapshotScoreSchema, {
       value: (row) => row.overall,
     },
   ],
+  pillarColumn: (pillar) => ({
+    name: `pillar_${pillar.slug}`,
+    type: 'number',
+    description:
+      `Skor pilar ${pillar.name.id ?? pillar.slug} / Score of the pillar ${pillar.name.en ?? pillar.name.id ?? pillar.slug} ` +
+      `(dimensions.id ${pillar.id}), ${SCORE_SCALE.min}-${SCORE_SCALE.max}; kosong bila tidak dinilai / empty where it was not scored`,
+    value: (row) => row.pillarScores.find((score) => String(score.pillar) === String(pillar.id))?.score,
+  }),
 })
 
 export const SNAPSHOT_TABLES = {

@@ -14,6 +14,8 @@ import {
   cityDownloadFile,
   CSV_DIALECT,
   type CsvColumn,
+  csvColumns,
+  type CsvNames,
   csvNames,
   DATAPACKAGE_FILE,
   README_FILE,
@@ -38,24 +40,29 @@ interface CsvTable {
   cityOf?: (row: unknown) => string | number
 }
 
-/** The tables the contract gives CSV columns, with their references among the columns as foreign keys. */
-export const TABLES: CsvTable[] = TABLE_NAMES.flatMap((name) => {
-  const table: TableDefinition = SNAPSHOT_TABLES[name]
-  if (!table.csv) return []
-  const columns = table.csv as CsvColumn<unknown>[]
-  const references = Object.entries(table.references ?? {}) as [string, TableName][]
-  return [
-    {
-      name,
-      title: table.title,
-      columns,
-      foreignKeys: references
-        .filter(([field]) => columns.some((column) => column.name === field))
-        .map(([field, resource]) => ({ field, resource })),
-      cityOf: table.cityOf as CsvTable['cityOf'],
-    },
-  ]
-})
+/**
+ * The tables the contract gives CSV columns, with their references among the columns as foreign
+ * keys; the columns of this snapshot (a table may have one per pillar, see `csvColumns`).
+ */
+export function csvTables(names: CsvNames): CsvTable[] {
+  return TABLE_NAMES.flatMap((name) => {
+    const table: TableDefinition = SNAPSHOT_TABLES[name]
+    if (!table.csv) return []
+    const columns = csvColumns(table, names) as CsvColumn<unknown>[]
+    const references = Object.entries(table.references ?? {}) as [string, TableName][]
+    return [
+      {
+        name,
+        title: table.title,
+        columns,
+        foreignKeys: references
+          .filter(([field]) => columns.some((column) => column.name === field))
+          .map(([field, resource]) => ({ field, resource })),
+        cityOf: table.cityOf as CsvTable['cityOf'],
+      },
+    ]
+  })
+}
 
 /** A CSV table with its header and rows as written (cms/snapshot/csv.ts). */
 type WrittenTable = CsvTable & { header: string; rows: readonly string[] }
@@ -92,7 +99,7 @@ export function snapshotFiles(snapshot: SnapshotInput, created: Date, title: str
     })
   }
   // Each row is written once: the table's file and its city's download take the same line.
-  const written: WrittenTable[] = TABLES.map((table) => ({ ...table, ...csvLines(table.columns, snapshot[table.name], names) }))
+  const written: WrittenTable[] = csvTables(names).map((table) => ({ ...table, ...csvLines(table.columns, snapshot[table.name], names) }))
   for (const table of written) {
     const path = `${table.name}.csv`
     const content = csvText(table.header, table.rows)
@@ -128,7 +135,7 @@ export function snapshotFiles(snapshot: SnapshotInput, created: Date, title: str
       },
     })
   }
-  const readme = packageReadme(TABLES, created)
+  const readme = packageReadme(written, created)
   files.push({ path: README_FILE, content: readme })
   resources.push({
     name: 'readme',

@@ -7,6 +7,8 @@
 import {
   CITY_DOWNLOAD_DIR,
   cityDownloadFile,
+  csvColumns,
+  csvNames,
   DATAPACKAGE_FILE,
   README_FILE,
   datapackageSchema,
@@ -15,6 +17,7 @@ import {
   type SnapshotInput,
   type SnapshotRecord,
   TABLE_NAMES,
+  type TableDefinition,
   type TableName,
   type WrittenText,
 } from '../../cms/contract/index.ts'
@@ -58,8 +61,12 @@ export function parseSnapshotFiles(files: Record<string, string | Uint8Array>): 
   for (const name of TABLE_NAMES) {
     expected.push(`${name}.json`)
     tables[name] = parseExactly(name, JSON.parse(String(files[`${name}.json`] ?? 'null')))
-    const columns = SNAPSHOT_TABLES[name].csv?.map((column) => column.name)
-    if (!columns) continue
+  }
+  // The columns of this snapshot: a table may have one per pillar of the snapshot's own.
+  const names = csvNames(tables as unknown as Parameters<typeof csvNames>[0])
+  for (const name of TABLE_NAMES) {
+    if (!SNAPSHOT_TABLES[name].csv) continue
+    const columns = csvColumns(SNAPSHOT_TABLES[name] as TableDefinition, names).map((column) => column.name)
     expected.push(`${name}.csv`)
     const header = String(files[`${name}.csv`] ?? '').split('\r\n')[0]
     if (header !== columns.join(',')) throw new Error(`${name}.csv starts with "${header}"; the contract has ${columns.join(',')}`)

@@ -71,6 +71,16 @@ describe('each CSV file of the snapshot', () => {
     })
   })
 
+  it("gives each accepted result a column per pillar, in the pillars' order, empty where the pillar has no score", () => {
+    const [ambon2022] = csvRecords(text('scores.csv'))
+    const header = Object.keys(ambon2022)
+    expect(header.slice(header.indexOf('index'))).toEqual(['index', 'pillar_smart-governance', 'pillar_smart-environment'])
+    expect(ambon2022).toMatchObject({ cityName: 'Kota Ambon', index: '2.95', 'pillar_smart-governance': '', 'pillar_smart-environment': '2.9' })
+    const datapackage = JSON.parse(text('datapackage.json')) as { resources: { path: string; schema?: { fields: { name: string; type: string; description: string }[] } }[] }
+    const field = datapackage.resources.find((resource) => resource.path === 'scores.csv')?.schema?.fields.find((entry) => entry.name === 'pillar_smart-environment')
+    expect(field).toMatchObject({ type: 'number', description: expect.stringMatching(/^Skor pilar Lingkungan \/ Score of the pillar Lingkungan \(dimensions\.id 6\), 1-5/) })
+  })
+
   it('describes every column, added name columns included, in the data package', () => {
     const datapackage = JSON.parse(text('datapackage.json')) as { resources: { path: string; schema?: { fields: { name: string; description: string }[] } }[] }
     for (const file of csvFiles) {
