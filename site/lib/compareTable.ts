@@ -3,7 +3,7 @@
  * pillar, on the table the page already shows. Without JavaScript the full table stays, so this only
  * ever hides rows and reorders them; it holds no data of its own.
  *
- * The view is kept in the address (`?province=Maluku&pillar=ekonomi&sort=index&order=descending`),
+ * The view is kept in the address (`?province=Maluku&pillar=smart-economy&sort=index&order=descending`),
  * so a link shared or bookmarked opens the same view, and the other language's page keeps it too.
  * A value the page does not offer (a cohort since renamed, a typo) is left out, never an error.
  */
