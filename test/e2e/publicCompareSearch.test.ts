@@ -194,6 +194,8 @@ describe('the search', () => {
     const { titles, hrefs } = await search('/cari/', 'daur ulang')
     expect(titles.some((title) => title.includes('Pabrik Daur Ulang Sampah Plastik'))).toBe(true)
     expect(hrefs.every((href) => !href?.startsWith('/en/'))).toBe(true)
+    // The programme is found on its own page, not again on the pillar page that lists it.
+    expect(hrefs).not.toContain('/pilar/smart-environment/')
   })
 
   it("finds a programme by its agency's name, the excerpt reading the term apart from its value", async () => {
