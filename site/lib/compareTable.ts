@@ -109,14 +109,14 @@ export function enhance(table: HTMLTableElement, form: HTMLFormElement, status: 
     if (pillar) sortRows(table, `pillar-${pillar}`, 'descending')
     status.textContent = template.replace('{shown}', String(shown)).replace('{total}', String(total))
   }
-  form.addEventListener('change', () => {
+  const update = () => {
     apply()
     remember()
-  })
+  }
+  form.addEventListener('change', update)
   form.addEventListener('submit', (event) => {
     event.preventDefault()
-    apply()
-    remember()
+    update()
   })
   form.hidden = false
   const params = addressParams()
