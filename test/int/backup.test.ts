@@ -108,12 +108,10 @@ let restoredEnv: NodeJS.ProcessEnv
 let restoredUploads: string
 let restoredMongoName: string | undefined
 
-const installationState = async () => ({
-  database: onMongo
-    ? await mongoFingerprint((payload.db as unknown as MongooseAdapter).connection.db as unknown as Db)
-    : await sqliteFingerprint(payload, 'main'),
-  files: await folderHashes(uploadDir),
-})
+const databaseState = () =>
+  onMongo ? mongoFingerprint((payload.db as unknown as MongooseAdapter).connection.db as unknown as Db) : sqliteFingerprint(payload, 'main')
+
+const installationState = async () => ({ database: await databaseState(), files: await folderHashes(uploadDir) })
 
 beforeAll(async () => {
   payload = await testPayload()
@@ -321,13 +319,28 @@ describe('npm run restore', () => {
       during.push(running())
       return migrate.apply(payload.db, args)
     }
+    // The queue resumes once the tables are loaded, and may then run a job at once and write (a job's
+    // state, the queue's statistics): the tables are read as the restore leaves them, before the first
+    // cron resumes; the files once the restore has ended.
+    const atResume: Promise<Fingerprint>[] = []
+    const resumes = payload.crons.map((job) => job.resume)
+    payload.crons.forEach((job, index) => {
+      job.resume = () => {
+        atResume.push(databaseState().finally(() => resumes[index].call(job)))
+        return true
+      }
+    })
     try {
       await restoreBackup(payload, { archive: summary.file, force: true })
       expect(during).toEqual([payload.crons.map(() => false)])
+      expect(atResume).toHaveLength(payload.crons.length)
+      const [tables] = await Promise.all(atResume)
       expect(running().every(Boolean)).toBe(true)
-      expect(await installationState()).toEqual(seeded)
+      expect(tables).toEqual(seeded.database)
+      expect(await folderHashes(uploadDir)).toEqual(seeded.files)
     } finally {
       payload.db.migrate = migrate
+      payload.crons.forEach((job, index) => (job.resume = resumes[index]))
       await Promise.all(payload.crons.splice(0).map((job) => job.stop()))
     }
   })
