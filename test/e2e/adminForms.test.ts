@@ -278,6 +278,36 @@ describe('a new participating city', () => {
   })
 })
 
+describe('a field the server refuses, on a phone', () => {
+  // Payload hides tooltips below 1024 px, and with them the reason a field was refused.
+  it.each(['id', 'en'] as const)('shows the reason under the field, within the screen (%s)', async (lang) => {
+    const { context, page } = await signedIn(secretariat, WIDTHS[1], lang)
+    try {
+      await page.goto(`${adminURL}/admin/collections/cities/create`)
+      await page.getByTestId('official-region').locator('input').fill('32.73')
+      await expect(page.locator('input[name="name"]').inputValue()).resolves.toBe('Kota Bandung')
+      // Kota Ambon's code, typed over the one the official list filled in.
+      await page.locator('input[name="regionCode"]').fill('81.71')
+      await page.locator('#field-cohort .rs__control').click()
+      await page.locator('.rs__option', { hasText: '2019' }).click()
+      await page.locator('#action-save').click()
+      const error = page.locator('.field-type:has(input[name="regionCode"]) .field-error')
+      await expect(error.innerText()).resolves.toBe(
+        problemMessage(problem('city.regionCodeTaken', { params: { code: '81.71', name: 'Kota Ambon' } }), lang),
+      )
+      await expect(error.isVisible()).resolves.toBe(true)
+      const box = (await error.boundingBox())!
+      expect(box.x).toBeGreaterThanOrEqual(0)
+      expect(box.x + box.width).toBeLessThanOrEqual(WIDTHS[1])
+      await expect(scrollsSideways(page)).resolves.toBe(false)
+      // Nothing was created.
+      expect(page.url()).toMatch(/\/cities\/create$/)
+    } finally {
+      await context.close()
+    }
+  })
+})
+
 async function streamToBuffer(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = []
   for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer))
