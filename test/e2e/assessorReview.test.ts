@@ -139,12 +139,30 @@ describe("an assessor reviews Ambon's report, the council revises it, the assess
     await file.getByText(`Putusan untuk ${rejected.filename} tersimpan.`).waitFor({ timeout: 30_000 })
     await article.locator('textarea').first().fill('Unggah SK yang sudah ditandatangani.')
 
+    // Leaving with the scores not yet saved asks first (Payload's own dialog); staying keeps them.
+    const reportTab = assessorPage.getByRole('link', { name: 'Isi laporan', exact: true })
+    const notSaved = assessorPage.getByText('Perubahan Anda belum disimpan.', { exact: false })
+    await reportTab.click()
+    await notSaved.waitFor({ timeout: 10_000 })
+    await assessorPage.getByRole('button', { name: 'Tetap di halaman ini' }).click()
+    await notSaved.waitFor({ state: 'hidden', timeout: 10_000 })
+    expect(assessorPage.url()).toMatch(/\/tinjau$/)
+    await expect(article.locator('textarea').first().inputValue()).resolves.toBe('Unggah SK yang sudah ditandatangani.')
+    await expect(articles.last().locator('input[type="radio"][value="4"]').isChecked()).resolves.toBe(true)
+
     await assessorPage.getByRole('button', { name: 'Simpan penilaian' }).click()
     // Either answer of the server, so that a refusal fails with its own words.
     const outcome = assessorPage.locator('[data-testid="review-notice"], [data-testid="review-problems"]').first()
     await outcome.waitFor({ timeout: 30_000 })
     await expect(outcome.innerText()).resolves.toBe('Penilaian tersimpan.')
     await reportStatus(assessorPage, 'Sedang ditinjau')
+
+    // Saved: the tab opens at once, without asking.
+    await reportTab.click()
+    await assessorPage.waitForURL((url) => !url.pathname.endsWith('/tinjau'), { timeout: 30_000 })
+    await expect(notSaved.count()).resolves.toBe(0)
+    await tinjau()
+    await assessorPage.locator('article[data-question]').first().waitFor({ timeout: 60_000 })
   })
 
   it('requests a revision with a reason, and the report goes back to the council', async () => {

@@ -199,6 +199,8 @@ describe('a council member files the yearly report in the guided view', () => {
     await submit.click()
     await page.getByTestId('report-status').filter({ hasText: 'Diajukan' }).waitFor({ timeout: 30_000 })
     await expect(page.locator('input[type="file"]').count()).resolves.toBe(0)
+    // Handed in: the deadline stays as a date, no longer counted down (nor, later, counted as late).
+    await expect(page.getByTestId('deadline').innerText()).resolves.toMatch(/^Batas pengajuan: .+ (WIB|WITA|WIT) \(diperpanjang\)$/)
     // Read-only now: the answers in words, with the Indonesian decimal comma and month names.
     await expect(article('out.budget_share').innerText()).resolves.toMatch(/\b2,7 %/)
     await expect(article('qw.launched_on').innerText()).resolves.toContain('3 Jul 2023')

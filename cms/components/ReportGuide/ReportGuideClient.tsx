@@ -4,7 +4,7 @@ import { useConfig } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useMemo, useState } from 'react'
 
-import { type ReportStatus, STATUS_LABELS } from '../../constants.ts'
+import { REPORT_EDITABLE_BY_COUNCIL, type ReportStatus, STATUS_LABELS } from '../../constants.ts'
 import { countdown } from '../../domain/deadlines.ts'
 import { type Problem, type ProblemCode, problemsByQuestion } from '../../domain/problems.ts'
 import { reportProgress, submissionProblems, visibleQuestions } from '../../domain/submission.ts'
@@ -139,7 +139,7 @@ export function ReportGuideClient({ data }: { data: GuideData }) {
         </p>
         {deadline ? (
           <p>
-            <Deadline deadline={deadline} lang={data.lang} />
+            <Deadline deadline={deadline} lang={data.lang} countdown={REPORT_EDITABLE_BY_COUNCIL.includes(status as ReportStatus)} />
           </p>
         ) : null}
         {status === 'accepted' ? (

@@ -4,10 +4,11 @@ import { useConfig } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useEffect, useMemo, useState } from 'react'
 
-import { REPORT_STATUS, type ReportStatus, STATUS_LABELS } from '../../constants.ts'
+import { REPORT_EDITABLE_BY_COUNCIL, REPORT_STATUS, type ReportStatus, STATUS_LABELS } from '../../constants.ts'
 import type { ID } from '../../domain/ids.ts'
 import { visibleQuestions } from '../../domain/submission.ts'
 import { Deadline } from '../kit/Deadline.tsx'
+import { LeaveGuard } from '../kit/LeaveGuard.tsx'
 import guide from '../kit/kit.module.css'
 import { scoreInWords } from '../../domain/scoring.ts'
 import { ProblemList } from '../kit/Problems.tsx'
@@ -135,6 +136,7 @@ export function ReviewWorkspaceClient({ data }: { data: WorkspaceData }) {
 
   return (
     <div className={guide.guide}>
+      <LeaveGuard unsaved={reviewable && review.unsaved} />
       <header className={guide.summary} aria-live="polite">
         <p>
           <strong>{data.report.city}</strong> · {data.report.period}
@@ -147,7 +149,7 @@ export function ReviewWorkspaceClient({ data }: { data: WorkspaceData }) {
         </p>
         {deadline ? (
           <p>
-            <Deadline deadline={deadline} lang={data.lang} />
+            <Deadline deadline={deadline} lang={data.lang} countdown={REPORT_EDITABLE_BY_COUNCIL.includes(review.status as ReportStatus)} />
           </p>
         ) : null}
         {data.role.secretariat ? <p className={guide.muted}>{t.secretariatView}</p> : null}

@@ -56,11 +56,21 @@ export function useReview(data: WorkspaceData, apiRoute: string) {
   const [disagreements, setDisagreements] = useState<Disagreement[]>(data.disagreements)
   const [overall, setOverall] = useState<number | null>(data.results?.overall ?? null)
   const [refusal, setRefusal] = useState<Refusal>(NO_REFUSAL)
+  // Whether something was changed here since the review was loaded or last saved: leaving then asks first.
+  const [unsaved, setUnsaved] = useState(false)
 
-  const setScore = (question: string, update: Partial<WorkspaceScore>) =>
+  const setScore = (question: string, update: Partial<WorkspaceScore>) => {
+    setUnsaved(true)
     setScores((current) => ({ ...current, [question]: { ...(current[question] ?? { score: null, comment: '' }), ...update } }))
-  const setResolution = (question: string, text: string) => setResolutions((current) => ({ ...current, [question]: text }))
-  const setPillarText = (pillar: string, text: string) => setPillarTexts((current) => ({ ...current, [pillar]: text }))
+  }
+  const setResolution = (question: string, text: string) => {
+    setUnsaved(true)
+    setResolutions((current) => ({ ...current, [question]: text }))
+  }
+  const setPillarText = (pillar: string, text: string) => {
+    setUnsaved(true)
+    setPillarTexts((current) => ({ ...current, [pillar]: text }))
+  }
 
   /** Saves the review (with `statusOverride` as its status, if given); true when the server holds it. */
   async function saveReview(statusOverride?: string): Promise<boolean> {
@@ -89,6 +99,7 @@ export function useReview(data: WorkspaceData, apiRoute: string) {
       return false
     }
     setReviewId(result.body.doc.id)
+    setUnsaved(false)
     if (statusOverride) setReviewStatus(statusOverride)
     setDisagreements(result.body.doc.disagreements ?? [])
     setOverall(result.body.doc.overall ?? null)
@@ -114,13 +125,20 @@ export function useReview(data: WorkspaceData, apiRoute: string) {
   return {
     status,
     reviewStatus,
-    setReviewStatus,
+    setReviewStatus: (next: string) => {
+      setUnsaved(true)
+      setReviewStatus(next)
+    },
     scores,
     setScore,
     resolutions,
     setResolution,
     recommendations,
-    setRecommendations,
+    setRecommendations: (text: string) => {
+      setUnsaved(true)
+      setRecommendations(text)
+    },
+    unsaved,
     pillarTexts,
     setPillarText,
     disagreements,
