@@ -53,6 +53,8 @@ export type Dashboard = {
   inReview: string[]
   /** Cities whose report is with the assessors and every assigned assessor completed its review: the lead decides next. */
   awaitingLead: string[]
+  /** The reports of `inReview` and of `awaitingLead` (ids as text), for a list of just those. */
+  reports: { inReview: string[]; awaitingLead: string[] }
   /** Participating cities no assessor is assigned to yet. */
   unassigned: string[]
 }
@@ -150,6 +152,9 @@ export function periodDashboard(input: DashboardInput): Dashboard {
     return report !== undefined && WITH_ASSESSORS.has(report.status)
   })
   const nameOf = (city: string) => cityName.get(city) ?? city
+  const reportIdOf = (city: string) => String(reportOf.get(city)!.id)
+  const inReview = withAssessors.filter((city) => !reviewsDone(city, reportOf.get(city)!))
+  const awaitingLead = withAssessors.filter((city) => reviewsDone(city, reportOf.get(city)!))
 
   return {
     cities,
@@ -159,8 +164,9 @@ export function periodDashboard(input: DashboardInput): Dashboard {
     distribution,
     pillarAverages,
     workload: [...workload.values()].sort((a, b) => b.assigned - a.assigned || a.assessor.localeCompare(b.assessor)),
-    inReview: withAssessors.filter((city) => !reviewsDone(city, reportOf.get(city)!)).map(nameOf),
-    awaitingLead: withAssessors.filter((city) => reviewsDone(city, reportOf.get(city)!)).map(nameOf),
+    inReview: inReview.map(nameOf),
+    awaitingLead: awaitingLead.map(nameOf),
+    reports: { inReview: inReview.map(reportIdOf), awaitingLead: awaitingLead.map(reportIdOf) },
     unassigned: participating.filter((city) => assessorsOf(city).length === 0).map(nameOf),
   }
 }

@@ -67,6 +67,9 @@ async function fitsWidth(page: Page, width: number): Promise<number> {
   await page.waitForLoadState('networkidle')
   const scrollWidth = () => page.evaluate(() => document.documentElement.scrollWidth)
   await expect.poll(scrollWidth, { message: `${page.url()} scrolls sideways at ${width} px`, timeout: 15_000 }).toBeLessThanOrEqual(width)
+  // The top bar's mark is shown whole: its link is no narrower than the drawing.
+  const mark = await page.locator('.step-nav__home').first().evaluate((link) => ({ link: link.clientWidth, drawing: link.querySelector('svg')!.clientWidth }))
+  expect(mark.link, `${page.url()} cuts the mark at ${width} px`).toBeGreaterThanOrEqual(mark.drawing)
   return scrollWidth()
 }
 
@@ -213,6 +216,14 @@ describe.each([1366, 412])('start pages at %i px wide', (width) => {
     }
     // The demo's 2023 round closed with drafts still out: the figure is not trivially zero.
     expect(expected.overdue.length).toBeGreaterThan(0)
+    // A figure of reports links to a list of just those; one of none, to the overview's table.
+    for (const key of ['inReview', 'awaitingLead'] as const) {
+      const href = await figures.locator(`[data-figure="${key === 'inReview' ? 'in-review' : 'awaiting-lead'}"] a`).getAttribute('href')
+      const ids = expected.reports[key]
+      expect(href).toBe(
+        ids.length > 0 ? `/admin/collections/reports?where[id][in]=${ids.join(',')}` : `/admin/ringkasan?period=${period.id}#dash-status`,
+      )
+    }
     await fitsWidth(page, width)
     await keepScreenshot(page, `start-secretariat-${width}`)
 

@@ -110,10 +110,14 @@ describe('periodDashboard', () => {
     // Kota C is submitted and its one assessor's review is still in progress.
     expect(dashboard.inReview).toEqual(['Kota C'])
     expect(dashboard.awaitingLead).toEqual([])
+    // With their reports, for a list of just those (the start page's links).
+    const report = String(input().reports.find((row) => row.city === 12)!.id)
+    expect(dashboard.reports).toEqual({ inReview: [report], awaitingLead: [] })
     const done = input()
     done.reviews[3] = { ...done.reviews[3], status: 'completed' }
     expect(periodDashboard(done).awaitingLead).toEqual(['Kota C'])
     expect(periodDashboard(done).inReview).toEqual([])
+    expect(periodDashboard(done).reports).toEqual({ inReview: [], awaitingLead: [report] })
   })
 
   it('waits for every assigned assessor before the lead decides', () => {

@@ -35,6 +35,9 @@ export function SecretariatStart({ period, dashboard, lang, adminRoute }: Props)
   const withStatus = (statuses: string) =>
     `${adminRoute}/collections/reports?where[and][0][period][equals]=${id}&where[and][1][status][in]=${statuses}`
   const overview = `${adminRoute}/ringkasan?period=${id}`
+  // Just these reports; with none, the overview's table of every city's status.
+  const reportsOf = (ids: string[]) =>
+    ids.length > 0 ? `${adminRoute}/collections/reports?where[id][in]=${ids.join(',')}` : `${overview}#dash-status`
   const periodURL = `${adminRoute}/collections/periods/${id}`
   const participating = dashboard.cities.length
   const handedIn = dashboard.statusCounts.submitted + dashboard.statusCounts.in_review + dashboard.statusCounts.accepted
@@ -42,8 +45,8 @@ export function SecretariatStart({ period, dashboard, lang, adminRoute }: Props)
   const figures = [
     { key: 'handed-in', label: t.handedIn, count: handedIn, text: t.handedInOf(handedIn, participating), cities: [], href: reports },
     { key: 'late', label: t.late, count: dashboard.overdue.length, cities: dashboard.overdue, href: `${overview}#dash-status` },
-    { key: 'in-review', label: t.inReview, count: dashboard.inReview.length, cities: dashboard.inReview, href: withStatus('submitted,in_review') },
-    { key: 'awaiting-lead', label: t.awaitingLead, count: dashboard.awaitingLead.length, cities: dashboard.awaitingLead, href: withStatus('submitted,in_review') },
+    { key: 'in-review', label: t.inReview, count: dashboard.inReview.length, cities: dashboard.inReview, href: reportsOf(dashboard.reports.inReview) },
+    { key: 'awaiting-lead', label: t.awaitingLead, count: dashboard.awaitingLead.length, cities: dashboard.awaitingLead, href: reportsOf(dashboard.reports.awaitingLead) },
     { key: 'unassigned', label: t.unassigned, count: dashboard.unassigned.length, cities: dashboard.unassigned, href: periodURL },
     { key: 'accepted', label: t.accepted, count: dashboard.statusCounts.accepted, cities: [], href: withStatus('accepted') },
   ]
