@@ -140,6 +140,7 @@ export const Cities: CollectionConfig = {
       name: 'masterplan',
       type: 'array',
       label: { id: 'Buku Masterplan', en: 'Masterplan books' },
+      labels: { singular: { id: 'Buku', en: 'Book' }, plural: { id: 'Buku Masterplan', en: 'Masterplan books' } },
       admin: {
         description: {
           id: 'Buku I, II dan III masterplan smart city, diunggah sebagai bukti dukung.',

@@ -89,6 +89,7 @@ export const Programs: CollectionConfig = {
       name: 'partners',
       type: 'array',
       label: { id: 'Mitra', en: 'Partners' },
+      labels: { singular: { id: 'Mitra', en: 'Partner' }, plural: { id: 'Mitra', en: 'Partners' } },
       fields: [
         { name: 'name', type: 'text', required: true, label: { id: 'Nama', en: 'Name' } },
         {

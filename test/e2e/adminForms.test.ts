@@ -241,6 +241,10 @@ describe("a period's two dates side by side", () => {
       expect(opens && closes && row).toBeTruthy()
       for (const field of [opens!, closes!]) expect(field.width).toBeGreaterThan(row!.width * 0.4)
       expect(closes!.x).toBeGreaterThan(opens!.x + opens!.width * 0.9)
+      // Rows of a list are named in the admin's language ("Tambah Penugasan", not "Tambah Assignment").
+      for (const name of ['Tambah Perpanjangan', 'Tambah Penugasan']) {
+        await expect(page.getByRole('button', { name, exact: true }).count()).resolves.toBe(1)
+      }
     } finally {
       await context.close()
     }
@@ -295,7 +299,7 @@ describe('a field the server refuses, on a phone', () => {
       await expect(error.innerText()).resolves.toBe(
         problemMessage(problem('city.regionCodeTaken', { params: { code: '81.71', name: 'Kota Ambon' } }), lang),
       )
-      await expect(error.isVisible()).resolves.toBe(true)
+      await error.waitFor({ state: 'visible', timeout: 10_000 })
       const box = (await error.boundingBox())!
       expect(box.x).toBeGreaterThanOrEqual(0)
       expect(box.x + box.width).toBeLessThanOrEqual(WIDTHS[1])

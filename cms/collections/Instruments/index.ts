@@ -88,6 +88,7 @@ const questionFields: Field[] = [
     type: 'array',
     maxRows: 5,
     label: { id: 'Deskripsi tingkat', en: 'Level descriptors' },
+    labels: { singular: { id: 'Tingkat', en: 'Level' }, plural: { id: 'Deskripsi tingkat', en: 'Level descriptors' } },
     admin: { condition: (_, sibling) => sibling?.type === 'maturity' },
     fields: [
       { name: 'level', type: 'number', required: true, min: 1, max: 5, label: { id: 'Tingkat', en: 'Level' } },
@@ -98,6 +99,7 @@ const questionFields: Field[] = [
     name: 'options',
     type: 'array',
     label: { id: 'Pilihan', en: 'Options' },
+    labels: { singular: { id: 'Pilihan', en: 'Option' }, plural: { id: 'Pilihan', en: 'Options' } },
     admin: { condition: (_, sibling) => sibling?.type === 'single_choice' || sibling?.type === 'multi_choice' },
     fields: [
       { name: 'value', type: 'text', required: true, label: { id: 'Nilai', en: 'Value' }, validate: validCode },
@@ -195,6 +197,7 @@ export const Instruments: CollectionConfig = {
       type: 'array',
       access: whileNotFrozen,
       label: { id: 'Dimensi evaluasi', en: 'Evaluation dimensions' },
+      labels: { singular: { id: 'Dimensi evaluasi', en: 'Evaluation dimension' }, plural: { id: 'Dimensi evaluasi', en: 'Evaluation dimensions' } },
       admin: {
         description: {
           id: 'Mis. Baseline 10%, Output 20%, Outcome 30%, Impact 30%, Quick Win 10%. Bobot harus berjumlah 100%.',
@@ -218,6 +221,7 @@ export const Instruments: CollectionConfig = {
       type: 'array',
       access: whileNotFrozen,
       label: { id: 'Bagian', en: 'Sections' },
+      labels: { singular: { id: 'Bagian', en: 'Section' }, plural: { id: 'Bagian', en: 'Sections' } },
       validate: (_: unknown, { data, req }: { data: unknown; req: PayloadRequest }) => inWords(sectionProblem(data as InstrumentShape), req),
       fields: [
         { name: 'title', type: 'text', required: true, localized: true, label: { id: 'Judul', en: 'Title' } },
@@ -243,6 +247,7 @@ export const Instruments: CollectionConfig = {
           name: 'questions',
           type: 'array',
           label: { id: 'Pertanyaan', en: 'Questions' },
+          labels: { singular: { id: 'Pertanyaan', en: 'Question' }, plural: { id: 'Pertanyaan', en: 'Questions' } },
           fields: questionFields,
         },
       ],

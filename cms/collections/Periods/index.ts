@@ -96,6 +96,7 @@ export const Periods: CollectionConfig = {
       name: 'extensions',
       type: 'array',
       label: { id: 'Perpanjangan tenggat per kota', en: 'Deadline extensions per city' },
+      labels: { singular: { id: 'Perpanjangan', en: 'Extension' }, plural: { id: 'Perpanjangan tenggat per kota', en: 'Deadline extensions per city' } },
       admin: {
         description: {
           id: 'Kota yang boleh mengajukan laporan setelah tanggal tutup, sampai tanggal yang ditentukan.',
@@ -123,6 +124,7 @@ export const Periods: CollectionConfig = {
       name: 'assignments',
       type: 'array',
       label: { id: 'Penugasan asesor', en: 'Assessor assignments' },
+      labels: { singular: { id: 'Penugasan', en: 'Assignment' }, plural: { id: 'Penugasan asesor', en: 'Assessor assignments' } },
       admin: {
         description: {
           id: 'Satu atau lebih asesor per kota, tepat satu ketua. Asesor yang terhubung dengan kota itu (tercantum di Kota/Kabupaten pada akunnya) tidak dapat ditugaskan.',

@@ -233,6 +233,7 @@ export const Reports: CollectionConfig = {
       type: 'array',
       access: systemOnly,
       label: { id: 'Riwayat pengajuan', en: 'Submissions' },
+      labels: { singular: { id: 'Pengajuan', en: 'Submission' }, plural: { id: 'Riwayat pengajuan', en: 'Submissions' } },
       admin: {
         // "Tinjau" shows what changed between submissions.
         hidden: true,

@@ -88,6 +88,7 @@ export const Reviews: CollectionConfig = {
       type: 'array',
       access: staffOnly,
       label: { id: 'Skor per pertanyaan', en: 'Scores per question' },
+      labels: { singular: { id: 'Skor', en: 'Score' }, plural: { id: 'Skor per pertanyaan', en: 'Scores per question' } },
       fields: [
         {
           type: 'row',
@@ -104,6 +105,7 @@ export const Reviews: CollectionConfig = {
       type: 'array',
       access: staffOnly,
       label: { id: 'Penjelasan selisih nilai', en: 'Explained disagreements' },
+      labels: { singular: { id: 'Penjelasan', en: 'Explanation' }, plural: { id: 'Penjelasan selisih nilai', en: 'Explained disagreements' } },
       admin: {
         description: {
           id: 'Hanya ketua tim: bila asesor berselisih satu tingkat atau lebih pada satu pertanyaan, jelaskan keputusannya di sini; nilai ketua yang berlaku.',
@@ -125,6 +127,7 @@ export const Reviews: CollectionConfig = {
       name: 'pillarRecommendations',
       type: 'array',
       label: { id: 'Rekomendasi per pilar', en: 'Recommendations per pillar' },
+      labels: { singular: { id: 'Rekomendasi pilar', en: 'Pillar recommendation' }, plural: { id: 'Rekomendasi per pilar', en: 'Recommendations per pillar' } },
       admin: {
         description: {
           id: 'Mis. "Jajaki dana CSR untuk perluasan CCTV". Yang diterbitkan adalah rekomendasi ketua tim.',
@@ -141,6 +144,7 @@ export const Reviews: CollectionConfig = {
       type: 'array',
       access: system,
       label: { id: 'Skor per dimensi', en: 'Scores per dimension' },
+      labels: { singular: { id: 'Skor dimensi', en: 'Dimension score' }, plural: { id: 'Skor per dimensi', en: 'Scores per dimension' } },
       admin: {
         readOnly: true,
         description: {
@@ -163,6 +167,7 @@ export const Reviews: CollectionConfig = {
       type: 'array',
       access: system,
       label: { id: 'Skor per pilar', en: 'Scores per pillar' },
+      labels: { singular: { id: 'Skor pilar', en: 'Pillar score' }, plural: { id: 'Skor per pilar', en: 'Scores per pillar' } },
       admin: {
         readOnly: true,
         description: {
