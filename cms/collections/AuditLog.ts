@@ -2,6 +2,7 @@ import { APIError, type CollectionConfig, type PayloadRequest } from 'payload'
 
 import { nobody, secretariatOnly } from '../access/rules.ts'
 import { COLLECTIONS } from '../constants.ts'
+import { JSON_VIEW } from '../fields/json.ts'
 import { AUDIT_APPEND } from '../server/audit.ts'
 import { AUDIT_ACTIONS } from '../domain/auditChain.ts'
 import { problem } from '../domain/problems.ts'
@@ -90,8 +91,8 @@ export const AuditLog: CollectionConfig = {
         { name: 'targetId', type: 'text', required: true, index: true, label: { id: 'Dokumen', en: 'Document' }, admin: readOnly },
       ],
     },
-    { name: 'before', type: 'json', label: { id: 'Sebelum', en: 'Before' }, admin: readOnly },
-    { name: 'after', type: 'json', label: { id: 'Sesudah', en: 'After' }, admin: readOnly },
+    { name: 'before', type: 'json', label: { id: 'Sebelum', en: 'Before' }, admin: { ...readOnly, components: { Field: JSON_VIEW } } },
+    { name: 'after', type: 'json', label: { id: 'Sesudah', en: 'After' }, admin: { ...readOnly, components: { Field: JSON_VIEW } } },
     { name: 'previousHash', type: 'text', required: true, label: { id: 'Hash sebelumnya', en: 'Previous hash' }, admin: readOnly },
     { name: 'hash', type: 'text', required: true, label: 'Hash', admin: readOnly },
   ],

@@ -282,6 +282,30 @@ describe('a new participating city', () => {
   })
 })
 
+describe('an entry of the audit log', () => {
+  it('shows what changed as text, with nothing asked of another host', async () => {
+    const token = await login(adminURL, secretariat.email, secretariat.password)
+    const { body } = await getJSON(`${adminURL}/api/audit-log?limit=1&depth=0&sort=-createdAt`, token)
+    const [entry] = (body as { docs: { id: number | string; after: unknown }[] }).docs
+    expect(entry?.after).toBeTruthy()
+    const { context, page } = await signedIn(secretariat, WIDTHS[0], 'id')
+    const elsewhere: string[] = []
+    page.on('request', (request) => {
+      if (new URL(request.url()).origin !== new URL(adminURL).origin) elsewhere.push(request.url())
+    })
+    try {
+      await page.goto(`${adminURL}/admin/collections/audit-log/${entry.id}`)
+      const after = page.locator('[data-json-view="after"] pre')
+      await after.waitFor({ timeout: 30_000 })
+      expect(JSON.parse(await after.innerText())).toEqual(entry.after)
+      await page.waitForLoadState('networkidle')
+      expect(elsewhere).toEqual([])
+    } finally {
+      await context.close()
+    }
+  })
+})
+
 describe('a field the server refuses, on a phone', () => {
   // Payload hides tooltips below 1024 px, and with them the reason a field was refused.
   it.each(['id', 'en'] as const)('shows the reason under the field, within the screen (%s)', async (lang) => {

@@ -5,6 +5,7 @@ import { createReview, deleteOwnUnpublishedReview, readReviews, updateOwnReview 
 import { COLLECTIONS, REVIEW_STATUS } from '../../constants.ts'
 import { SCORE_SCALE } from '../../contract/options.ts'
 import { cityField, derivedField } from '../../fields/relations.ts'
+import { JSON_VIEW } from '../../fields/json.ts'
 import { assignReviewToAssessor } from './hooks/assignReviewToAssessor.ts'
 import { auditReviewScores } from '../../hooks/recordAudit.ts'
 import { refreshReportScores } from './hooks/refreshReportScores.ts'
@@ -192,6 +193,7 @@ export const Reviews: CollectionConfig = {
       label: { id: 'Selisih nilai antar-asesor', en: 'Disagreements between assessors' },
       admin: {
         readOnly: true,
+        components: { Field: JSON_VIEW },
         description: {
           id: 'Pertanyaan dengan selisih satu tingkat atau lebih; laporan baru dapat diterima bila semuanya dijelaskan ketua tim.',
           en: 'Questions the assessors are a full level or more apart on; the report can be accepted once the lead has explained each.',

@@ -31,6 +31,7 @@ import { ReviewQueue as ReviewQueue_43f0d8ad6dc9993fc21786ab8591a9da } from '../
 import { ReportEditView as ReportEditView_af37959ffa4822d4052db6e7c45668c4 } from '../../../components/ReportEdit/EditView.tsx'
 import { ReportGuide as ReportGuide_53306ad85e5d48de3098d037c23269aa } from '../../../components/ReportGuide/index.tsx'
 import { ReviewWorkspace as ReviewWorkspace_0936c025153716f3467acf7c86f40a9d } from '../../../components/ReviewWorkspace/index.tsx'
+import { JsonView as JsonView_52bbf54bff0479119cef16b22793b37d } from '../../../components/JsonView/index.tsx'
 import { LocalTimeCell as LocalTimeCell_d2b34b877e7514985a6220bb671de599 } from '../../../components/LocalTime/index.tsx'
 import { LocalTimeField as LocalTimeField_d2b34b877e7514985a6220bb671de599 } from '../../../components/LocalTime/index.tsx'
 import { Icon as Icon_880a2888cf22263b1a75f4f0fe1347eb } from '../../../components/Brand/Icon.tsx'
@@ -78,6 +79,7 @@ export const importMap = {
   "/components/ReportEdit/EditView.tsx#ReportEditView": ReportEditView_af37959ffa4822d4052db6e7c45668c4,
   "/components/ReportGuide/index.tsx#ReportGuide": ReportGuide_53306ad85e5d48de3098d037c23269aa,
   "/components/ReviewWorkspace/index.tsx#ReviewWorkspace": ReviewWorkspace_0936c025153716f3467acf7c86f40a9d,
+  "/components/JsonView/index.tsx#JsonView": JsonView_52bbf54bff0479119cef16b22793b37d,
   "/components/LocalTime/index.tsx#LocalTimeCell": LocalTimeCell_d2b34b877e7514985a6220bb671de599,
   "/components/LocalTime/index.tsx#LocalTimeField": LocalTimeField_d2b34b877e7514985a6220bb671de599,
   "/components/Brand/Icon.tsx#Icon": Icon_880a2888cf22263b1a75f4f0fe1347eb,
