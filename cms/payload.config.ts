@@ -127,9 +127,11 @@ export default buildConfig({
     fallbackLanguage: DEFAULT_LOCALE,
   },
   localization: {
+    // The language of the content being edited, named in the admin's own language (the header's
+    // picker, "Bahasa isi" / "Content language", is not the admin's language).
     locales: [
-      { code: 'id', label: 'Bahasa Indonesia' },
-      { code: 'en', label: 'English' },
+      { code: 'id', label: { id: 'Bahasa Indonesia', en: 'Indonesian' } },
+      { code: 'en', label: { id: 'Bahasa Inggris', en: 'English' } },
     ],
     defaultLocale: DEFAULT_LOCALE,
     fallback: true,

@@ -7,7 +7,7 @@
 export const ADMIN_TRANSLATIONS = {
   id: {
     pantau: { fillInReport: 'Isi laporan', review: 'Tinjau', reportDetails: 'Rincian laporan' },
-    general: { dashboard: 'Beranda', payloadSettings: 'Pengaturan Pantau' },
+    general: { dashboard: 'Beranda', payloadSettings: 'Pengaturan Pantau', locale: 'Bahasa isi' },
     lexical: {
       general: {
         placeholder: "Mulai mengetik, atau ketik '/' untuk perintah...",
@@ -36,6 +36,6 @@ export const ADMIN_TRANSLATIONS = {
   },
   en: {
     pantau: { fillInReport: 'Fill in the report', review: 'Review', reportDetails: 'Report details' },
-    general: { dashboard: 'Home', payloadSettings: 'Pantau settings' },
+    general: { dashboard: 'Home', payloadSettings: 'Pantau settings', locale: 'Content language' },
   },
 }

@@ -282,6 +282,23 @@ describe('a new participating city', () => {
   })
 })
 
+describe("the picker of a document's language", () => {
+  it.each([
+    ['id', 'Bahasa isi:\u00a0Bahasa Indonesia'],
+    ['en', 'Content language:\u00a0Indonesian'],
+  ] as const)('says it is the language of the content, in the admin language (%s)', async (lang, text) => {
+    const { context, page } = await signedIn(secretariat, WIDTHS[0], lang)
+    try {
+      await page.goto(`${adminURL}/admin/collections/dimensions/create`)
+      const picker = page.locator('.localizer-button:visible').first()
+      await picker.waitFor({ timeout: 30_000 })
+      await expect(picker.evaluate((element) => element.textContent?.trim())).resolves.toBe(text)
+    } finally {
+      await context.close()
+    }
+  })
+})
+
 describe('an entry of the audit log', () => {
   it('shows what changed as text, with nothing asked of another host', async () => {
     const token = await login(adminURL, secretariat.email, secretariat.password)
