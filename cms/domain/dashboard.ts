@@ -46,7 +46,7 @@ export type Dashboard = {
   /** Accepted cities by index, best first; equal indices share a rank. */
   ranking: { rank: number; city: string; index: number }[]
   /** How many accepted indices fall in each half-point band from 1 to 5. */
-  distribution: { band: string; count: number }[]
+  distribution: { from: number; to: number; count: number }[]
   pillarAverages: { pillar: string; average: number | null }[]
   workload: { assessor: string; assigned: number; completed: number; lead: number }[]
   /** Cities whose report is with the assessors (submitted or in review) and not every assigned review is completed. */
@@ -67,11 +67,7 @@ const WITH_ASSESSORS = new Set<ReportStatus>([REPORT_STATUS.submitted, REPORT_ST
 
 const round2 = (value: number) => Math.round((value + Number.EPSILON) * 100) / 100
 
-export const INDEX_BANDS = [1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5].map((from) => ({
-  from,
-  to: from + 0.5,
-  label: `${from.toFixed(1)}–${(from + 0.5).toFixed(1)}`,
-}))
+export const INDEX_BANDS = [1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5].map((from) => ({ from, to: from + 0.5 }))
 
 export function periodDashboard(input: DashboardInput): Dashboard {
   const cityName = new Map(input.cities.map((city) => [String(city.id), city.name]))
@@ -108,7 +104,8 @@ export function periodDashboard(input: DashboardInput): Dashboard {
   }))
 
   const distribution = INDEX_BANDS.map((band, position) => ({
-    band: band.label,
+    from: band.from,
+    to: band.to,
     // The last band includes 5.00.
     count: scored.filter((row) => row.index >= band.from && (row.index < band.to || (position === INDEX_BANDS.length - 1 && row.index <= band.to))).length,
   }))

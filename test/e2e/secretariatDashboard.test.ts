@@ -49,6 +49,10 @@ describe("the secretariat's period overview", () => {
     await expect(page.locator('canvas').count()).resolves.toBeGreaterThanOrEqual(2)
     const drawn = await page.locator('canvas').first().evaluate((canvas) => (canvas as HTMLCanvasElement).width > 0)
     expect(drawn).toBe(true)
+    // Index bands are written as Indonesian numbers, with a decimal comma.
+    const bands = await page.locator('section[aria-labelledby="dash-distribution"] tbody th').allInnerTexts()
+    expect(bands[0]).toBe('1,0–1,5')
+    expect(bands.at(-1)).toBe('4,5–5,0')
   })
 
   it('is refused to a council member, and not linked for them', async () => {

@@ -74,17 +74,17 @@ describe('periodDashboard', () => {
   })
 
   it.each([
-    ['2.5–3.0', 1],
-    ['3.0–3.5', 1],
-    ['4.5–5.0', 0],
-  ])('puts accepted indices into half-point band %s: %i', (band, count) => {
-    expect(dashboard.distribution.find((row) => row.band === band)?.count).toBe(count)
+    [2.5, 1],
+    [3, 1],
+    [4.5, 0],
+  ])('puts accepted indices into the half-point band from %s: %i', (from, count) => {
+    expect(dashboard.distribution.find((row) => row.from === from)).toEqual({ from, to: from + 0.5, count })
   })
 
   it('counts an index of exactly 5 in the last band', () => {
     const perfect = input()
     perfect.reviews[0] = { ...perfect.reviews[0], overall: 5 }
-    expect(periodDashboard(perfect).distribution.at(-1)).toEqual({ band: '4.5–5.0', count: 1 })
+    expect(periodDashboard(perfect).distribution.at(-1)).toEqual({ from: 4.5, to: 5, count: 1 })
   })
 
   it('averages each pillar over the cities that have a score for it', () => {

@@ -49,6 +49,8 @@ export async function SecretariatDashboard({ initPageResult, params, searchParam
   const number = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
   const date = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeZone: 'Asia/Jakarta' })
   const score = (value: number | null) => (value === null ? '–' : number.format(value))
+  const oneDecimal = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'id-ID', { minimumFractionDigits: 1, maximumFractionDigits: 1 })
+  const band = (row: { from: number; to: number }) => `${oneDecimal.format(row.from)}–${oneDecimal.format(row.to)}`
   const statuses = Object.keys(dashboard.statusCounts)
   const pillarNames = dashboard.pillarAverages.map((row) => row.pillar)
   const accepted = dashboard.cities.filter((row) => row.index !== null)
@@ -191,7 +193,7 @@ export async function SecretariatDashboard({ initPageResult, params, searchParam
           <h2 id="dash-distribution">{t.distributionTitle}</h2>
           <BarChart
             label={t.distributionTitle}
-            labels={dashboard.distribution.map((row) => row.band)}
+            labels={dashboard.distribution.map(band)}
             datasets={[{ label: t.count, data: dashboard.distribution.map((row) => row.count) }]}
             integer
           />
@@ -208,8 +210,8 @@ export async function SecretariatDashboard({ initPageResult, params, searchParam
               </thead>
               <tbody>
                 {dashboard.distribution.map((row) => (
-                  <tr key={row.band}>
-                    <th scope="row">{row.band}</th>
+                  <tr key={row.from}>
+                    <th scope="row">{band(row)}</th>
                     <td>{row.count}</td>
                   </tr>
                 ))}
