@@ -131,6 +131,10 @@ describe.each([1366, 412])('start pages at %i px wide', (width) => {
     await page.waitForURL(new RegExp(`/reports/${first.id}/isi$`), { timeout: 60_000 })
     await page.getByTestId('report-progress').waitFor({ timeout: 60_000 })
     await fitsWidth(page, width)
+    // The report's title is read whole, on a phone too (its period's stage is at the end).
+    const title = page.locator('.doc-header__title').first()
+    await expect(title.innerText()).resolves.toBe(String(first.title))
+    await expect(title.evaluate((element) => element.scrollWidth <= element.clientWidth && element.scrollHeight <= element.clientHeight + 1)).resolves.toBe(true)
   })
 
   it('shows the assessor its queue with the progress of its own reviews, and the queue opens Tinjau', async () => {
