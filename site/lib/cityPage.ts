@@ -1,7 +1,6 @@
 import { indicatorSeries, latestPoint, type SeriesPoint } from './charts.ts'
-import { unitIn } from './i18n.ts'
 import { formatNumber, formatPeriod, inLocale, type Locale, localePath } from './locale.ts'
-import type { City, Dimension, Indicator, Measurement, Program } from '../../cms/contract/index.ts'
+import { type City, type Dimension, type Indicator, type Measurement, type Program, unitIn } from '../../cms/contract/index.ts'
 
 export interface IndicatorRow {
   id: string

@@ -1,9 +1,9 @@
 import { type ChartData, latestPoint, type SeriesPoint } from './charts.ts'
 import { percent, progressToTarget } from './progress.ts'
 import { cityPath, groupBy, programmePath, type PublicData, type SeriesByIndicator, seriesByIndicator } from './cityPage.ts'
-import { UI, unitIn } from './i18n.ts'
+import { UI } from './i18n.ts'
 import { formatNumber, formatPeriod, INTL_TAG, inLocale, type Locale } from './locale.ts'
-import type { City, Indicator, Program } from '../../cms/contract/index.ts'
+import { type City, type Indicator, type Program, unitIn } from '../../cms/contract/index.ts'
 
 export interface IndicatorTableRow {
   period: string

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
+import { unitIn } from '../../contract/units.ts'
 import { callApi } from '../kit/api.ts'
 import type { GuideLabels } from './labels.ts'
 import styles from '../kit/kit.module.css'
@@ -68,7 +69,7 @@ export function ProgrammeProgress({ apiRoute, programmes, year, editable, lang, 
                 <tr key={indicator.id}>
                   <th scope="row">{indicator.name}</th>
                   <td>
-                    {number.format(indicator.target)} {indicator.unit} ({indicator.targetYear})
+                    {number.format(indicator.target)} {unitIn(indicator.unit, lang)} ({indicator.targetYear})
                   </td>
                   <td>
                     {indicator.values.length === 0

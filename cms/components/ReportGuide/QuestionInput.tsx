@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react'
 
+import { unitIn } from '../../contract/units.ts'
 import { problem, problemMessage } from '../../domain/problems.ts'
 import { parseTypedNumber, typedNumber } from '../../domain/typedValues.ts'
 import { parseTypedDay, typedDay } from '../../fields/dates.ts'
@@ -133,7 +134,7 @@ export function QuestionInput({ question, value, onChange, disabled, t, lang, de
             describedBy={describedBy}
             inputMode="decimal"
           />
-          {question.unit ? <span>{question.unit}</span> : null}
+          {question.unit ? <span>{unitIn(question.unit, lang)}</span> : null}
         </span>
       )
     case 'single_choice':
@@ -229,7 +230,7 @@ export function describeAnswer(question: GuideQuestion, value: unknown, t: Guide
     case 'yes_no':
       return value === true ? t.yes : value === false ? t.no : String(value)
     case 'number':
-      return `${typeof value === 'number' ? typedNumber(value, lang) : String(value)}${question.unit ? ` ${question.unit}` : ''}`
+      return `${typeof value === 'number' ? typedNumber(value, lang) : String(value)}${question.unit ? ` ${unitIn(question.unit, lang)}` : ''}`
     case 'date':
       return typeof value === 'string' ? shownDay(value, lang) : String(value)
     case 'single_choice':
