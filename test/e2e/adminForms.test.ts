@@ -307,16 +307,25 @@ describe('an entry of the audit log', () => {
     expect(entry?.after).toBeTruthy()
     const { context, page } = await signedIn(secretariat, WIDTHS[0], 'id')
     const elsewhere: string[] = []
+    const errors: string[] = []
     page.on('request', (request) => {
       if (new URL(request.url()).origin !== new URL(adminURL).origin) elsewhere.push(request.url())
     })
+    page.on('pageerror', (error) => errors.push(error.message))
     try {
+      // The list, its times in words (the stored ISO text as their tooltip).
+      await page.goto(`${adminURL}/admin/collections/audit-log`)
+      const time = page.locator('time[datetime]').first()
+      await time.waitFor({ timeout: 30_000 })
+      await expect.poll(() => time.innerText(), { timeout: 10_000 }).toMatch(/^\d{1,2} \S+ \d{4}/)
       await page.goto(`${adminURL}/admin/collections/audit-log/${entry.id}`)
       const after = page.locator('[data-json-view="after"] pre')
       await after.waitFor({ timeout: 30_000 })
       expect(JSON.parse(await after.innerText())).toEqual(entry.after)
       await page.waitForLoadState('networkidle')
+      await expect(page.locator('time[datetime]').first().innerText()).resolves.toMatch(/^\d{1,2} \S+ \d{4}/)
       expect(elsewhere).toEqual([])
+      expect(errors).toEqual([])
     } finally {
       await context.close()
     }

@@ -6,9 +6,9 @@ import { useEffect, useState } from 'react'
 
 /** "2 Des 2026, 10.15.22 WIB": the moment in the reader's own time zone and language. */
 const inLocalTime = (iso: string, language: string) =>
-  new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeStyle: 'medium', timeZoneName: 'short' }).format(
-    new Date(iso),
-  )
+  // `timeStyle: 'long'` carries the zone's name; `timeZoneName` beside a style is refused (a TypeError
+  // that took the whole page down).
+  new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeStyle: 'long' }).format(new Date(iso))
 
 /**
  * A moment stored as ISO text (the audit log keeps the exact text its hash covers) shown in the
