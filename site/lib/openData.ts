@@ -43,7 +43,8 @@ export function formatBytes(bytes: number, locale: Locale): string {
   return new Intl.NumberFormat(NUMBER_TAG[locale], {
     style: 'unit',
     unit,
-    unitDisplay: 'short',
+    // Short units (kB, MB), but bytes in words: the short English form is "988 byte".
+    unitDisplay: unit === 'byte' ? 'long' : 'short',
     maximumFractionDigits: unit === 'byte' ? 0 : 1,
   }).format(value)
 }

@@ -157,7 +157,9 @@ describe.each<[string, 'id' | 'en', string]>([
 })
 
 describe.each<[number, 'id' | 'en', string]>([
-  [988, 'en', '988 byte'],
+  [988, 'en', '988 bytes'],
+  [988, 'id', '988 byte'],
+  [1, 'en', '1 byte'],
   [17028, 'id', '16,6 kB'],
   [3 * 1024 * 1024, 'en', '3 MB'],
 ])('formatBytes(%d, %s)', (bytes, locale, expected) => {
