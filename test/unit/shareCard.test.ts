@@ -140,4 +140,20 @@ describe('a share card', () => {
     expect((await fs.stat(path.join(cacheDir, used))).mtimeMs).toBeGreaterThan(Date.now() - 60_000)
     await later.takePreparedShareCards()
   })
+
+  it('leaves the time of a card used within the last day as it is, so a republish rewrites no times', async () => {
+    const first = await newBuild()
+    await first.renderShareCard(card('Kota Kemarin'))
+    const [recent] = await cachedFiles()
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000)
+    await fs.utimes(path.join(cacheDir, recent), twoHoursAgo, twoHoursAgo)
+
+    const later = await newBuild()
+    later.collectShareCards()
+    later.prepareShareCards([{ path: '/og/id/kota/kemarin.jpg', card: card('Kota Kemarin') }])
+    const prepared = await later.takePreparedShareCards()
+
+    expect(prepared.get('/og/id/kota/kemarin.jpg')).toBe(path.join(cacheDir, recent))
+    expect((await fs.stat(path.join(cacheDir, recent))).mtimeMs).toBe(twoHoursAgo.getTime())
+  })
 })
