@@ -7,7 +7,8 @@
 export const ADMIN_TRANSLATIONS = {
   id: {
     pantau: { fillInReport: 'Isi laporan', review: 'Tinjau', reportDetails: 'Rincian laporan' },
-    general: { dashboard: 'Beranda', payloadSettings: 'Pengaturan Pantau', locale: 'Bahasa isi' },
+    // `true`/`false`: how a checkbox reads in a list's column ("Tampil di situs publik") and a filter.
+    general: { dashboard: 'Beranda', payloadSettings: 'Pengaturan Pantau', locale: 'Bahasa isi', true: 'Ya', false: 'Tidak' },
     lexical: {
       general: {
         placeholder: "Mulai mengetik, atau ketik '/' untuk perintah...",
@@ -36,6 +37,6 @@ export const ADMIN_TRANSLATIONS = {
   },
   en: {
     pantau: { fillInReport: 'Fill in the report', review: 'Review', reportDetails: 'Report details' },
-    general: { dashboard: 'Home', payloadSettings: 'Pantau settings', locale: 'Content language' },
+    general: { dashboard: 'Home', payloadSettings: 'Pantau settings', locale: 'Content language', true: 'Yes', false: 'No' },
   },
 }

@@ -57,6 +57,9 @@ describe('a council member in the admin', () => {
     const rows = (await listedTitles('/admin/collections/programs?limit=100')).join('\n')
     for (const program of ambon) expect(rows).toContain(program.title)
     for (const program of elsewhere) expect(rows).not.toContain(program.title)
+    // Whether a programme is on the public site reads as a word, not Payload's "benar"/"salah".
+    const shown = await page.locator('.table tbody td.cell-isPublic').allInnerTexts()
+    expect(new Set(shown.map((cell) => cell.trim()))).toEqual(new Set(['ya', 'tidak']))
   })
 
   it('sees only its own city\'s reports', async () => {
