@@ -2,7 +2,7 @@
  * Run by `npm start` through `payload run`: fills an empty database with the demo data and leaves
  * a database that already holds data untouched.
  */
-import config from '@payload-config'
+import config from '../cms/payload.config.ts'
 import { getPayload } from 'payload'
 
 import { databaseIsEmpty, seedDemo } from '../seed/scenarios/demo.ts'

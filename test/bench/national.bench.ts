@@ -265,7 +265,7 @@ test(
     )
 
     let before = load()
-    const snapshot = await runNode([PAYLOAD_BIN, 'run', 'scripts/snapshot.ts'], env, LONG_MS)
+    const snapshot = await runNode([PAYLOAD_BIN, 'run', 'scripts/snapshot.ts', '--disable-transpile'], env, LONG_MS)
     record('full snapshot: s / peak MB', `${seconds(snapshot.ms)} s / ${mb(snapshot.peakMb)}`, '<= 2,048 MB', before)
 
     // First with no share card drawn yet (a new installation), then again as every later publish

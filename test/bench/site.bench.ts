@@ -93,7 +93,7 @@ async function buildDataSet(name: string, seedScript: string, extraEnv: Env = {}
     await run(process.execPath, [payloadBin, 'migrate'], env)
     await run(process.execPath, [payloadBin, 'run', seedScript], env)
   })
-  const snapshotSeconds = await timed(() => run(process.execPath, [payloadBin, 'run', 'scripts/snapshot.ts'], env))
+  const snapshotSeconds = await timed(() => run(process.execPath, [payloadBin, 'run', 'scripts/snapshot.ts', '--disable-transpile'], env))
   const outDir = path.join(dir, 'site')
   let log = ''
   const buildSeconds = await timed(async () => {
