@@ -62,6 +62,18 @@ describe('a council member in the admin', () => {
     expect(new Set(shown.map((cell) => cell.trim()))).toEqual(new Set(['ya', 'tidak']))
   })
 
+  it("reads a value's month by name, and a yearly value as the whole year, not as a missing month", async () => {
+    const yearly = await listedTitles('/admin/collections/measurements?limit=20&where[month][exists]=false')
+    expect(yearly.length).toBeGreaterThan(0)
+    const yearlyMonths = await page.locator('.table tbody td.cell-month').allInnerTexts()
+    expect(new Set(yearlyMonths.map((cell) => cell.trim()))).toEqual(new Set(['Setahun']))
+
+    const august = await listedTitles('/admin/collections/measurements?limit=20&where[month][equals]=8')
+    expect(august.length).toBeGreaterThan(0)
+    const augustMonths = await page.locator('.table tbody td.cell-month').allInnerTexts()
+    expect(new Set(augustMonths.map((cell) => cell.trim()))).toEqual(new Set(['Agustus (8)']))
+  })
+
   it('sees only its own city\'s reports', async () => {
     const rows = await listedTitles('/admin/collections/reports')
     expect(rows.length).toBeGreaterThan(0)

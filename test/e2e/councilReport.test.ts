@@ -96,6 +96,17 @@ describe('a council member files the yearly report in the guided view', () => {
     await expect(deadline.getAttribute('data-passed')).resolves.toBe('true')
     await expect(page.getByRole('button', { name: 'Ajukan laporan' }).isDisabled()).resolves.toBe(true)
     await expect(page.getByTestId('submit-blocked').innerText()).resolves.toMatch(/^Batas pengajuan sudah lewat pada 31 Juli 2023/)
+    // Each indicator's values of the year read in its unit, as its target does ("120 ton (2025)").
+    const rows = await page.locator('section[aria-labelledby="guide-programmes"] tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => (td as HTMLElement).innerText.trim())),
+    )
+    const measured = rows.filter(([, values]) => values !== 'belum ada nilai')
+    expect(measured.length).toBeGreaterThan(0)
+    for (const [target, values] of measured) {
+      const unit = target.match(/^[\d.,]+ (.+) \(\d{4}\)$/)?.[1]
+      expect(unit).toBeTruthy()
+      expect(values.endsWith(` ${unit}`)).toBe(true)
+    }
   })
 
   it('sees a conditional question appear when its answer is chosen', async () => {

@@ -71,6 +71,7 @@ export const Measurements: CollectionConfig = {
           label: { id: 'Bulan (1-12)', en: 'Month (1-12)' },
           admin: {
             step: 1,
+            components: { Cell: '/components/MonthCell/index.tsx#MonthCell' },
             description: {
               id: 'Hanya untuk indikator bulanan: 1 = Januari ... 12 = Desember.',
               en: 'Only for monthly indicators: 1 = January ... 12 = December.',

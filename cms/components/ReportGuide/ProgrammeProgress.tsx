@@ -72,11 +72,12 @@ export function ProgrammeProgress({ apiRoute, programmes, year, editable, lang, 
                     {number.format(indicator.target)} {unitIn(indicator.unit, lang)} ({indicator.targetYear})
                   </td>
                   <td>
+                    {/* "Agu 118 · Sep 120 ton", "Setahun 24 orang": the unit once, after the values. */}
                     {indicator.values.length === 0
                       ? t.noValues
-                      : indicator.values
+                      : `${indicator.values
                           .map((item) => `${item.month ? t.months[item.month - 1] : t.yearValue} ${number.format(item.value)}`)
-                          .join(' · ')}
+                          .join(' · ')} ${unitIn(indicator.unit, lang)}`}
                   </td>
                 </tr>
               ))}

@@ -90,7 +90,7 @@ export const LABELS = {
     notReady: 'Laporan belum dapat diajukan:',
     general: 'Umum',
     months: ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'],
-    yearValue: 'Tahunan',
+    yearValue: 'Setahun',
     network: 'Server tidak dapat dihubungi. Periksa koneksi Anda.',
   },
   en: {
@@ -180,7 +180,7 @@ export const LABELS = {
     notReady: 'The report cannot be submitted yet:',
     general: 'General',
     months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-    yearValue: 'Yearly',
+    yearValue: 'Whole year',
     network: 'The server cannot be reached. Check your connection.',
   },
 } satisfies Record<Lang, unknown>

@@ -22,6 +22,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { MonthCell as MonthCell_dbd16024a8c20ff2465fd30db9b1fe2f } from '../../../components/MonthCell/index.tsx'
 import { InstrumentTools as InstrumentTools_21b509de7881f69d20dd9e7c4ed5f48a } from '../../../components/InstrumentTools/index.tsx'
 import { InstrumentImport as InstrumentImport_24165a1b0b61380d8a87a9bcbc8c1f96 } from '../../../components/InstrumentTools/ImportPanel.tsx'
 import { DayField as DayField_81e6d75e279f63577ec889d8b3722ef9 } from '../../../components/DayField/index.tsx'
@@ -70,6 +71,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/MonthCell/index.tsx#MonthCell": MonthCell_dbd16024a8c20ff2465fd30db9b1fe2f,
   "/components/InstrumentTools/index.tsx#InstrumentTools": InstrumentTools_21b509de7881f69d20dd9e7c4ed5f48a,
   "/components/InstrumentTools/ImportPanel.tsx#InstrumentImport": InstrumentImport_24165a1b0b61380d8a87a9bcbc8c1f96,
   "/components/DayField/index.tsx#DayField": DayField_81e6d75e279f63577ec889d8b3722ef9,
