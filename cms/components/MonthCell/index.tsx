@@ -3,8 +3,7 @@
 import { useTranslation } from '@payloadcms/ui'
 import type { DefaultCellComponentProps } from 'payload'
 
-/** A value with no month is an indicator's yearly value (a monthly one must name its month). */
-const WHOLE_YEAR = { id: 'Setahun', en: 'Whole year' } as const
+import { LABELS as GUIDE_LABELS } from '../ReportGuide/labels.ts'
 
 /**
  * A measurement's month in the list of values: its name in the admin's language with the number the
@@ -14,7 +13,9 @@ const WHOLE_YEAR = { id: 'Setahun', en: 'Whole year' } as const
 export function MonthCell({ cellData }: DefaultCellComponentProps) {
   const { i18n } = useTranslation()
   const lang = i18n.language === 'en' ? 'en' : 'id'
-  if (typeof cellData !== 'number') return <span data-month="year">{WHOLE_YEAR[lang]}</span>
+  // A value with no month is an indicator's yearly value (a monthly one must name its month): named
+  // as the report guide names it.
+  if (typeof cellData !== 'number') return <span data-month="year">{GUIDE_LABELS[lang].yearValue}</span>
   const name = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, cellData - 1, 1))
   return <span data-month={cellData}>{`${name} (${cellData})`}</span>
 }
