@@ -41,6 +41,9 @@ export const Dimensions: CollectionConfig = {
     group: { id: 'Instrumen', en: 'Instrument' },
   },
   defaultSort: 'order',
+  // A programme or score read at depth 1 names its pillar (name, slug, colour, order): the description
+  // and the sub-dimensions are read from the pillar itself.
+  defaultPopulate: { name: true, slug: true, order: true, colour: true },
   access: {
     create: secretariatOnly,
     read: anyone,

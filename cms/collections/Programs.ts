@@ -140,6 +140,9 @@ export const Programs: CollectionConfig = {
       type: 'join',
       collection: COLLECTIONS.indicators,
       on: 'program',
+      // Ids at any depth: read at depth 1, a list of 50 programmes otherwise read each one's indicators
+      // again in full, half its time at national size. The admin's table of them reads its own rows.
+      maxDepth: 0,
       label: { id: 'Indikator', en: 'Indicators' },
     },
   ],

@@ -325,4 +325,14 @@ describe('records named by another at depth 1', () => {
     expect(body.city).not.toHaveProperty('profile')
     expect(body.city).not.toHaveProperty('masterplan')
   })
+
+  it("give a programme's pillar its name, slug, colour and order, and its indicators as ids", async () => {
+    const { status, body } = await callApi('GET', `/programs/${fixture.programs.publicA.id}?depth=1`, { token: tokens.councilA })
+    expect(status).toBe(200)
+    expect(body.dimension).toMatchObject({ id: fixture.dimension.id, slug: fixture.dimension.slug, colour: fixture.dimension.colour, order: fixture.dimension.order })
+    expect(body.dimension).not.toHaveProperty('subDimensions')
+    expect(body.dimension).not.toHaveProperty('description')
+    expect(body.indicators.docs).toContain(fixture.indicators.publicA.id)
+    expect(body.indicators.docs.every((indicator: unknown) => typeof indicator === 'number')).toBe(true)
+  })
 })
