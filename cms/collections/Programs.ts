@@ -144,6 +144,8 @@ export const Programs: CollectionConfig = {
       // again in full, half its time at national size. The admin's table of them reads its own rows.
       maxDepth: 0,
       label: { id: 'Indikator', en: 'Indicators' },
+      // The programme is the one on screen: its table names each indicator's unit, target and frequency instead.
+      admin: { defaultColumns: ['name', 'unit', 'target', 'targetYear', 'frequency'] },
     },
   ],
 }

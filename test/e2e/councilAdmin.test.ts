@@ -74,6 +74,24 @@ describe('a council member in the admin', () => {
     expect(new Set(augustMonths.map((cell) => cell.trim()))).toEqual(new Set(['Agustus (8)']))
   })
 
+  it("opens a programme and reads its indicators' units, targets and frequencies, not the programme again", async () => {
+    const secretariat = DEMO_ACCOUNTS.find((account) => account.role === 'secretariat')!
+    const token = await login(adminURL, secretariat.email, secretariat.password)
+    const { body } = await getJSON(`${adminURL}/api/programs?where[slug][equals]=ambon-pabrik-daur-ulang-sampah-plastik&depth=1`, token)
+    const [plant] = (body as { docs: { id: number; indicators: { docs: unknown[] } }[] }).docs
+    expect(plant.indicators.docs.length).toBeGreaterThan(0)
+    expect(plant.indicators.docs.every((indicator) => typeof indicator === 'number')).toBe(true)
+
+    await page.goto(`${adminURL}/admin/collections/programs/${plant.id}`)
+    const table = page.locator('.relationship-table').first()
+    await table.locator('tbody tr').first().waitFor({ timeout: 60_000 })
+    const headings = (await table.locator('thead th').allInnerTexts()).map((heading) => heading.trim()).filter(Boolean)
+    expect(headings).toEqual(['Nama', 'Satuan', 'Target', 'Tahun target', 'Frekuensi pelaporan'])
+    const rows = await table.locator('tbody tr').allInnerTexts()
+    expect(rows).toHaveLength(plant.indicators.docs.length)
+    expect(rows.find((row) => row.includes('Sampah plastik yang didaur ulang'))).toMatch(/ton\s+250\s+2024\s+Bulanan/)
+  })
+
   it('sees only its own city\'s reports', async () => {
     const rows = await listedTitles('/admin/collections/reports')
     expect(rows.length).toBeGreaterThan(0)
