@@ -21,6 +21,12 @@ afterAll(async () => {
   await browser?.close()
 })
 
+/** The secretariat's API token: what the council may not read itself is looked up as the secretariat. */
+async function secretariatToken(): Promise<string> {
+  const secretariat = DEMO_ACCOUNTS.find((account) => account.role === 'secretariat')!
+  return login(adminURL, secretariat.email, secretariat.password)
+}
+
 /** Rows of the admin list view currently shown. */
 async function listedTitles(path: string): Promise<string[]> {
   await page.goto(`${adminURL}${path}`)
@@ -45,8 +51,7 @@ describe('a council member in the admin', () => {
   })
 
   it("sees Ambon's programmes, private ones included, and no other city's", async () => {
-    const secretariat = DEMO_ACCOUNTS.find((account) => account.role === 'secretariat')!
-    const token = await login(adminURL, secretariat.email, secretariat.password)
+    const token = await secretariatToken()
     const { body } = await getJSON(`${adminURL}/api/programs?limit=100&depth=1`, token)
     const programs = (body as { docs: { title: string; isPublic: boolean; city: { regionCode: string } }[] }).docs
     const ambon = programs.filter((program) => program.city.regionCode === '81.71')
@@ -75,8 +80,7 @@ describe('a council member in the admin', () => {
   })
 
   it("opens a programme and reads its indicators' units, targets and frequencies, not the programme again", async () => {
-    const secretariat = DEMO_ACCOUNTS.find((account) => account.role === 'secretariat')!
-    const token = await login(adminURL, secretariat.email, secretariat.password)
+    const token = await secretariatToken()
     const { body } = await getJSON(`${adminURL}/api/programs?where[slug][equals]=ambon-pabrik-daur-ulang-sampah-plastik&depth=1`, token)
     const [plant] = (body as { docs: { id: number; indicators: { docs: unknown[] } }[] }).docs
     expect(plant.indicators.docs.length).toBeGreaterThan(0)
